@@ -1,0 +1,69 @@
+"""Figures for the foundation issue: find + geocode time (cold, warm) and finder throughput.
+
+Run: ``make bench`` (or ``.venv/bin/python bench/bench_geo.py``). Prints, does not assert.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+
+CODE_COLD = """
+import time
+t = time.perf_counter()
+from geo.article import seed_article
+from geo.places import locate_mentions
+rows = locate_mentions(seed_article())
+print(f"{time.perf_counter() - t:.3f} {len(rows)}")
+"""
+
+
+def cold() -> tuple[float, int]:
+    """A fresh interpreter: imports, gazetteer, admin index and regex compilation included."""
+    out = subprocess.run([sys.executable, "-c", CODE_COLD], capture_output=True, text=True,
+                         check=True).stdout.split()  # fmt: skip
+    return float(out[0]), int(out[1])
+
+
+def warm(repeat: int = 20) -> float:
+    from geo.article import seed_article
+    from geo.places import locate_mentions
+
+    article = seed_article()
+    locate_mentions(article)
+    start = time.perf_counter()
+    for _ in range(repeat):
+        locate_mentions(article)
+    return (time.perf_counter() - start) / repeat
+
+
+def throughput(copies: int) -> tuple[float, float, int]:
+    from geo.article import parse_article, seed_article
+    from geo.finder import find_known
+    from geo.gazetteer import load_gazetteer
+
+    text = "\n\n".join([seed_article().text] * copies)
+    gazetteer = load_gazetteer()
+    find_known("预热", gazetteer)
+    article = parse_article(text)
+    start = time.perf_counter()
+    found = find_known(article.text, gazetteer)
+    seconds = time.perf_counter() - start
+    megabytes = len(text.encode("utf-8")) / 1e6
+    return seconds, megabytes, len(found)
+
+
+def main() -> None:
+    seconds, mentions = cold()
+    print(f"find + geocode, cold (new process): {seconds * 1000:.0f} ms for {mentions} mentions")
+    print(f"find + geocode, warm: {warm() * 1000:.1f} ms")
+    print("finder throughput (known names, one pass):")
+    for copies in (10, 100, 1000):
+        seconds, megabytes, found = throughput(copies)
+        print(f"  {copies:>5} copies  {megabytes:7.2f} MB  {seconds:7.3f} s  "
+              f"{megabytes / seconds:6.2f} MB/s  {found} names")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

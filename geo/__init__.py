@@ -1,0 +1,1 @@
+"""Text to places: finding names in Chinese text, the gazetteer, geocoders, datums and facts."""

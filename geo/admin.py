@@ -1,0 +1,130 @@
+"""China's provinces, cities and districts, offline, from the ``geotool-cn`` package.
+
+geotool-cn ships DataV.GeoAtlas boundaries (from Amap, converted by the package to
+WGS-84). Their licence is "for learning and exchange only"; the README says so.
+Its polygons are reached through one private call, wrapped here and nowhere else,
+so an upgrade that moves it breaks one function.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import GeoToolCN
+from shapely.geometry import MultiPolygon, Polygon
+from shapely.ops import unary_union
+
+WUHAN_CODE = "420100"
+HUBEI_CODE = "420000"
+_SCALE = 1e5  # geotool-cn stores vertices as integers of 1e-5 degree
+_LEVEL_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "地区", "林区", "省", "市", "区", "县", "盟", "旗")
+# Names that are also ordinary words (东方 is a city in Hainan); matching them tags prose.
+_GENERIC_NAMES = frozenset({"城区", "郊区", "矿区", "新区", "市辖区", "东方", "和平", "新华", "朝阳", "长安"})
+
+
+@dataclass(frozen=True)
+class AdminArea:
+    """One administrative region: ``level`` is province, city or district (county level)."""
+
+    code: str
+    name: str
+    level: str
+    lon: float
+    lat: float
+
+    @property
+    def in_wuhan(self) -> bool:
+        """True for Wuhan itself and its districts."""
+        return self.code[:4] == WUHAN_CODE[:4]
+
+
+@cache
+def _tool() -> GeoToolCN.GeoTool:
+    return GeoToolCN.GeoTool()
+
+
+def _area(region: GeoToolCN.Region) -> AdminArea:
+    return AdminArea(region.code, region.name, region.level, region.longitude, region.latitude)
+
+
+def area(code: str) -> AdminArea | None:
+    """The region with adcode ``code``, or None."""
+    region = _tool().get_region(code)
+    return _area(region) if region else None
+
+
+def locate(lon: float, lat: float) -> AdminArea | None:
+    """The county-level region (district) holding the WGS-84 point, or None outside China."""
+    result = _tool().reverse(lat, lon)
+    if result.district is None:
+        return None
+    return _area(result.district)
+
+
+def short_name(name: str) -> str:
+    """``name`` without its level suffix: 洪山区 -> 洪山, 湖北省 -> 湖北, 武汉市 -> 武汉."""
+    for suffix in _LEVEL_SUFFIXES:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return name
+
+
+@cache
+def admin_names() -> dict[str, AdminArea]:
+    """Every name the finder should know for a region, mapped to that region.
+
+    Full names for every region of China. Short forms (洪湖 for 洪湖市) only for
+    provinces, prefecture-level cities and the county-level regions of Hubei:
+    across all of China the short forms of districts are everyday words
+    (和平, 城关, 新华...). Where two regions share a name, the one in Wuhan or
+    else the higher level wins, so 朝阳区 is never silently both.
+    """
+    names: dict[str, AdminArea] = {}
+    for level in ("district", "city", "province"):
+        for region in _tool().list_regions(level):
+            admin = _area(region)
+            forms = {admin.name}
+            if level != "district" or admin.code.startswith(HUBEI_CODE[:2]):
+                forms.add(short_name(admin.name))
+            for form in forms - _GENERIC_NAMES:
+                current = names.get(form)
+                if current is None or not current.in_wuhan:
+                    names[form] = admin
+    return names
+
+
+@cache
+def district_shape(code: str) -> MultiPolygon:
+    """The WGS-84 boundary of a county-level region (or a city, as the union of its districts)."""
+    data = _tool()._data
+    index = data.index_of(code, "district")
+    if index is None:
+        parts = [district_shape(a.code) for a in districts_of(code)]
+        if not parts:
+            raise LookupError(f"no boundary for adcode {code!r} in geotool-cn")
+        return MultiPolygon(_polygons(unary_union(parts)))
+    _, polygons = data.geometry(index)
+    return MultiPolygon(
+        [
+            Polygon(_ring(rings[0]), [_ring(hole) for hole in rings[1:]])
+            for rings in polygons
+        ]
+    )
+
+
+def _ring(ring) -> list[tuple[float, float]]:
+    xs, ys = ring
+    return [(x / _SCALE, y / _SCALE) for x, y in zip(xs, ys, strict=True)]
+
+
+def _polygons(geometry) -> list[Polygon]:
+    return list(geometry.geoms) if hasattr(geometry, "geoms") else [geometry]
+
+
+def districts_of(city_code: str) -> list[AdminArea]:
+    """The county-level regions of a prefecture-level city, in adcode order."""
+    prefix = city_code[:4]
+    return [
+        _area(r) for r in _tool().list_regions("district") if r.code.startswith(prefix)
+    ]

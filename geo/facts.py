@@ -1,0 +1,89 @@
+"""Figures and targets in the article (亿元, 家, %, 万人, 平方公里, target years), with offsets.
+
+A figure is a literal span of the article: its ``text`` is ``article.text[start:end]``
+and it belongs to the sentence quoted with it. Nothing is computed or rounded, so
+no number can appear in a panel that the article does not print.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geo.article import Article, Paragraph
+
+_NUMBER = r"(?:\d+(?:\.\d+)?|(?P<zh>[一二两三四五六七八九十百千]+))"
+_UNITS = (
+    "平方公里", "年内", "亿元", "万元", "万人", "万家", "家", "项", "个", "套", "%", "倍", "人", "亿",
+)  # fmt: skip
+_FIGURE = re.compile(
+    r"(?P<qual>超|近|逾|约|达|突破|超过)?(?P<num>%s)(?:多|余)?(?P<scale>亿级|百亿级|千亿级)?"
+    r"(?P<unit>%s)?" % (_NUMBER, "|".join(map(re.escape, _UNITS)))
+)
+_YEAR = re.compile(r"(?:到|至|在)?(?P<year>20\d\d)年")
+_SENTENCE = re.compile(r"[^。!?;!?;]+[。!?;!?;]?")
+_TARGET_WORDS = ("力争", "目标", "将", "到20", "计划", "下一步")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number with its unit as printed, the sentence around it and where it stands."""
+
+    text: str
+    unit: str
+    start: int
+    end: int
+    paragraph: int
+    sentence: str
+    target: bool
+
+
+def sentences(paragraph: Paragraph) -> list[tuple[int, int]]:
+    """(start, end) offsets in the article of each sentence of ``paragraph``."""
+    return [
+        (paragraph.start + m.start(), paragraph.start + m.end())
+        for m in _SENTENCE.finditer(paragraph.text)
+    ]
+
+
+def _is_target(sentence: str) -> bool:
+    return any(word in sentence for word in _TARGET_WORDS)
+
+
+def _figures_in(article: Article, start: int, end: int, paragraph: int) -> list[Figure]:
+    sentence = article.text[start:end]
+    found = []
+    for match in _FIGURE.finditer(article.text, start, end):
+        # Chinese numerals count only as a size class (千亿级): alone they are words (五个坚持).
+        if match.group("scale") or (match.group("unit") and not match.group("zh")):
+            unit = "级 (size class)" if match.group("scale") else match.group("unit")
+            found.append(_figure(article, match.span(), unit, paragraph, sentence))
+    for match in _YEAR.finditer(article.text, start, end):
+        if _is_target(sentence) and int(match.group("year")) >= 2026:
+            span = match.span("year")[0], match.end()
+            found.append(_figure(article, span, "年 (target year)", paragraph, sentence))
+    return found
+
+
+def _figure(article: Article, span: tuple[int, int], unit: str, paragraph: int,
+            sentence: str) -> Figure:  # fmt: skip
+    start, end = span
+    return Figure(
+        text=article.text[start:end], unit=unit, start=start, end=end,
+        paragraph=paragraph, sentence=sentence.strip(), target=_is_target(sentence),
+    )  # fmt: skip
+
+
+def figures(article: Article, paragraph_index: int) -> list[Figure]:
+    """Every figure in one paragraph, in text order.
+
+    >>> from geo.article import parse_article
+    >>> a = parse_article("力争3年内孵化企业500家,汇聚人才超10万人。")
+    >>> [f.text for f in figures(a, 0)]
+    ['3年内', '500家', '超10万人']
+    """
+    paragraph = article.paragraphs[paragraph_index]
+    found = []
+    for start, end in sentences(paragraph):
+        found.extend(_figures_in(article, start, end, paragraph_index))
+    return sorted(found, key=lambda f: f.start)

@@ -1,0 +1,1 @@
+"""Wuhan Innovation Map: the Streamlit page (thin: widgets in, calls into geo/ and layers/)."""

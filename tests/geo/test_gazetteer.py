@@ -1,0 +1,75 @@
+"""The curated gazetteer: every point in its recorded district, every coordinate sourced."""
+
+from __future__ import annotations
+
+import pytest
+from shapely.geometry import Point
+
+from geo import admin
+from geo.errors import GazetteerError
+from geo.gazetteer import COLUMNS, build_gazetteer, load_gazetteer, parse_gazetteer
+
+GAZETTEER = load_gazetteer()
+PLACED = [p for p in GAZETTEER.places.values() if p.placed]
+
+
+@pytest.mark.parametrize("place", PLACED, ids=lambda p: p.id)
+def test_point_lies_in_its_recorded_district(place):
+    assert place.district_code, f"{place.id} has a point but no district code"
+    shape = admin.district_shape(place.district_code)
+    assert shape.contains(Point(place.lon, place.lat)), (
+        f"{place.id} ({place.lon}, {place.lat}) is not in {admin.area(place.district_code).name}"
+    )
+
+
+@pytest.mark.parametrize("place", PLACED, ids=lambda p: p.id)
+def test_point_is_in_wuhan_unless_flagged_outside(place):
+    inside = admin.district_shape(admin.WUHAN_CODE).contains(Point(place.lon, place.lat))
+    assert inside != place.outside
+
+
+@pytest.mark.parametrize("place", PLACED, ids=lambda p: p.id)
+def test_every_coordinate_names_its_source_and_how_it_was_placed(place):
+    assert place.source and place.source_datum in ("WGS-84", "GCJ-02", "n/a")
+    assert place.method.startswith(("sourced", "converted from", "estimate:", "derived"))
+    if place.method.startswith("estimate:"):
+        assert place.precision in ("approximate", "area_centre")
+
+
+def test_zones_are_drawn_from_their_anchors_and_marked_approximate():
+    for zone_id, definition in GAZETTEER.zones.items():
+        zone = GAZETTEER.places[zone_id]
+        assert zone.method.startswith("derived: mean of its anchors")
+        assert definition.approximate and "Inferred" in definition.how
+
+
+def _row(**overrides) -> str:
+    values = dict.fromkeys(COLUMNS, "")
+    values.update(id="x", name_zh="某地", kind="site", lon="114.3", lat="30.5",
+                  precision="building", method="sourced", source="a page",
+                  source_datum="WGS-84", outside="no")  # fmt: skip
+    values.update(overrides)
+    return ",".join(COLUMNS) + "\n" + ",".join(values[c] for c in COLUMNS) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("overrides", "message"),
+    [
+        ({"kind": "castle"}, "line 2, field 'kind': 'castle' is not one of"),
+        ({"lon": "abc"}, "line 2, field 'lon/lat': not a number"),
+        ({"lon": "30.5", "lat": "114.3"}, "line 2, field 'lon/lat': out of range"),
+        ({"lon": "30.5", "lat": "80"}, "line 2, field 'lon/lat': lat 80.0 > lon 30.5: swapped"),
+        ({"source": ""}, "line 2, field 'source': a coordinate needs its source"),
+        ({"name_zh": ""}, "line 2, field 'name_zh': is empty"),
+    ],
+)
+def test_a_bad_row_is_rejected_naming_line_and_field(overrides, message):
+    with pytest.raises(GazetteerError, match=message.replace("(", r"\(")):
+        parse_gazetteer(_row(**overrides))
+
+
+def test_a_zone_anchor_must_be_a_placed_place():
+    csv_text = _row() + _row(id="z", name_zh="某带", kind="belt", lon="", lat="").split("\n", 1)[1]
+    zones = '[{"id": "z", "shape": "buffer", "anchors": ["nowhere"], "width_m": 1, "approximate": true, "how": "x"}]'
+    with pytest.raises(GazetteerError, match="zone 'z' anchor 'nowhere' is not a placed place"):
+        build_gazetteer(csv_text, zones)
