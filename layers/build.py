@@ -1,0 +1,190 @@
+"""Places to layers: one GeoDataFrame per layer, EPSG:4326, every feature carrying its evidence.
+
+Shapes are built in metres (UTM 50N covers Wuhan) and only then returned to
+lon/lat: a buffer in degrees is an ellipse 15% too narrow at this latitude.
+Every feature's summary, figures and passages are quoted from the article with
+their offsets; a feature whose shape is inferred says so in ``approximate`` and
+``how_drawn``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+import geopandas as gpd
+from shapely.geometry import LineString, MultiPoint, Point
+from shapely.ops import unary_union
+
+from geo import admin
+from geo.article import Article
+from geo.facts import sentences
+from geo.gazetteer import ZONE_KINDS, Gazetteer, Place, ZoneDefinition, load_gazetteer
+from geo.places import LocatedMention, PlaceFacts, locate_mentions, place_facts
+
+METRIC_CRS = "EPSG:32650"
+LAYER_OF_KIND = {
+    **dict.fromkeys(ZONE_KINDS, "zones"),
+    "lab": "institutions", "university": "institutions", "firm": "firms", "site": "sites",
+    "functional_area": "functional_areas", "district": "districts",
+}  # fmt: skip
+LAYERS = ("zones", "districts", "functional_areas", "institutions", "firms", "sites", "outside",
+          "unplaced")  # fmt: skip
+COLUMNS = ("id", "name_zh", "name_en", "kind", "layer", "district", "district_code",
+           "approximate", "how_drawn", "precision", "source", "summary", "figures", "passages",
+           "members", "geometry")  # fmt: skip
+SUMMARY_CHARS = 240
+
+
+@dataclass
+class Feature:
+    """One row of a layer before it becomes a GeoDataFrame row."""
+
+    id: str
+    name_zh: str
+    name_en: str
+    kind: str
+    layer: str
+    geometry: object
+    district: str = ""
+    district_code: str = ""
+    approximate: bool = False
+    how_drawn: str = ""
+    precision: str = ""
+    source: str = ""
+    members: list[str] = field(default_factory=list)
+
+
+def summary(article: Article, facts: PlaceFacts) -> str:
+    """The article's own sentences that name the place, in order, cut at ``SUMMARY_CHARS``."""
+    starts = {m.start for m in facts.mentions}
+    chosen = []
+    for index in facts.paragraphs:
+        for start, end in sentences(article.paragraphs[index]):
+            if any(start <= s < end for s in starts):
+                chosen.append(article.text[start:end].strip().lstrip("# "))
+    text = "".join(dict.fromkeys(chosen))
+    return text if len(text) <= SUMMARY_CHARS else text[: SUMMARY_CHARS - 1] + "…"
+
+
+def _figures_json(facts: PlaceFacts) -> str:
+    return json.dumps(
+        [dict(text=f.text, unit=f.unit, target=f.target, sentence=f.sentence, start=f.start,
+              end=f.end, paragraph=f.paragraph) for f in facts.figures],
+        ensure_ascii=False,
+    )  # fmt: skip
+
+
+def _passages_json(article: Article, facts: PlaceFacts) -> str:
+    passages = []
+    for index in facts.paragraphs:
+        paragraph = article.paragraphs[index]
+        marks = [[m.start, m.end] for m in facts.mentions if m.paragraph == index]
+        passages.append(dict(paragraph=index, start=paragraph.start, end=paragraph.end,
+                             mentions=marks))  # fmt: skip
+    return json.dumps(passages, ensure_ascii=False)
+
+
+def zone_shape(definition: ZoneDefinition, gazetteer: Gazetteer):
+    """A zone's polygon in ``METRIC_CRS``: buffered anchors, a buffered line, or a hull."""
+    points = gpd.GeoSeries(
+        [Point(gazetteer.places[a].lon, gazetteer.places[a].lat) for a in definition.anchors],
+        crs=4326,
+    ).to_crs(METRIC_CRS)  # fmt: skip
+    if definition.shape == "line" and len(points) > 1:
+        base = LineString(list(points))
+        return base.buffer(definition.width_m / 2, cap_style="round")
+    if definition.shape == "hull":
+        return MultiPoint(list(points)).convex_hull.buffer(definition.width_m)
+    return unary_union([p.buffer(definition.width_m) for p in points])
+
+
+def _district(place: Place) -> tuple[str, str]:
+    area = admin.area(place.district_code) if place.district_code else None
+    return (area.name, area.code) if area else ("", place.district_code)
+
+
+def place_feature(place: Place, gazetteer: Gazetteer) -> Feature:
+    """The map feature of a curated place (a zone's polygon is built in metres)."""
+    district, code = _district(place)
+    layer = "outside" if place.outside else LAYER_OF_KIND[place.kind]
+    feature = Feature(
+        id=place.id, name_zh=place.name_zh, name_en=place.name_en, kind=place.kind, layer=layer,
+        geometry=Point(place.lon, place.lat) if place.placed and not place.outside else None,
+        district=district, district_code=code, precision=place.precision,
+        source=place.source or place.method,
+        approximate=place.method.startswith(("estimate", "derived")),
+        how_drawn=place.method,
+    )  # fmt: skip
+    if place.is_zone:
+        definition = gazetteer.zones[place.id]
+        shape = gpd.GeoSeries([zone_shape(definition, gazetteer)], crs=METRIC_CRS).to_crs(4326)
+        feature.geometry = shape.iloc[0]
+        feature.approximate = definition.approximate
+        feature.how_drawn = definition.how
+        feature.members = list(definition.members)
+        feature.source = "; ".join(gazetteer.places[a].source for a in definition.anchors)
+    elif not place.placed and not place.outside:
+        feature.layer = "unplaced"
+    return feature
+
+
+def area_feature(mention: LocatedMention) -> Feature | None:
+    """A Wuhan district as its boundary polygon, or a place outside Wuhan as its region centre."""
+    area = admin.area(mention.district_code)
+    if area is None or area.code in (admin.WUHAN_CODE, admin.HUBEI_CODE):
+        return None
+    if area.in_wuhan and area.level == "district":
+        return Feature(
+            id=f"adcode-{area.code}", name_zh=area.name, name_en="", kind="district",
+            layer="districts", geometry=admin.district_shape(area.code), district=area.name,
+            district_code=area.code, precision="boundary",
+            source="geotool-cn (DataV.GeoAtlas, WGS-84)", how_drawn="administrative boundary",
+        )  # fmt: skip
+    return Feature(
+        id=f"adcode-{area.code}", name_zh=area.name, name_en="", kind=area.level,
+        layer="outside", geometry=Point(area.lon, area.lat), district=area.name,
+        district_code=area.code, precision="area_centre",
+        source="geotool-cn region centre", how_drawn="region centre, outside Wuhan",
+    )  # fmt: skip
+
+
+def _features(mentions: list[LocatedMention], gazetteer: Gazetteer) -> dict[str, Feature]:
+    features: dict[str, Feature] = {}
+    for mention in mentions:
+        key = mention.place_id
+        if not key or key in features:
+            continue
+        if key in gazetteer.places:
+            features[key] = place_feature(gazetteer.places[key], gazetteer)
+        elif key.startswith("adcode:"):
+            feature = area_feature(mention)
+            if feature is not None:
+                features[key] = feature
+    return features
+
+
+def _frame(rows: list[dict]) -> gpd.GeoDataFrame:
+    frame = gpd.GeoDataFrame(rows, columns=list(COLUMNS), geometry="geometry", crs=4326)
+    return frame.astype({"approximate": bool})
+
+
+def build_layers(article: Article, gazetteer: Gazetteer | None = None,
+                 mentions: list[LocatedMention] | None = None) -> dict[str, gpd.GeoDataFrame]:  # fmt: skip
+    """Every layer of ``article`` as a GeoDataFrame in EPSG:4326, keyed by layer name.
+
+    Layers that the article gives nothing for are present and empty, so a
+    caller can rely on the keys of ``LAYERS``.
+    """
+    gazetteer = gazetteer or load_gazetteer()
+    mentions = mentions if mentions is not None else locate_mentions(article, gazetteer)
+    facts = place_facts(article, mentions)
+    rows: dict[str, list[dict]] = {name: [] for name in LAYERS}
+    for key, feature in _features(mentions, gazetteer).items():
+        row = dict(feature.__dict__)
+        row.update(
+            summary=summary(article, facts[key]), figures=_figures_json(facts[key]),
+            passages=_passages_json(article, facts[key]), members=",".join(feature.members),
+        )  # fmt: skip
+        rows[feature.layer].append(row)
+    return {name: _frame(rows[name]) for name in LAYERS}
