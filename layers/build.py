@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass, field
 
 import geopandas as gpd
+import shapely
 from shapely.geometry import LineString, MultiPoint, Point
 from shapely.ops import unary_union
 
@@ -166,6 +167,8 @@ def _features(mentions: list[LocatedMention], gazetteer: Gazetteer) -> dict[str,
 
 def _frame(rows: list[dict]) -> gpd.GeoDataFrame:
     frame = gpd.GeoDataFrame(rows, columns=list(COLUMNS), geometry="geometry", crs=4326)
+    # Counter-clockwise outer rings, as RFC 7946 writes them: exports then read back equal.
+    frame["geometry"] = shapely.orient_polygons(frame.geometry.values, exterior_cw=False)
     return frame.astype({"approximate": bool})
 
 

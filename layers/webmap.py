@@ -1,0 +1,167 @@
+"""Layers to a ``folium.Map``: a style per kind, legend, layer control, tooltips, popups.
+
+Basemaps come from xyzservices (which carries their attribution). Amap/Gaode
+tiles are drawn in GCJ-02, so for that basemap every coordinate of the display
+copy is shifted to GCJ-02; the data itself stays WGS-84. With ``basemap="none"``
+the map needs no tiles at all: the district outlines give the context.
+"""
+
+from __future__ import annotations
+
+import html
+import warnings
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+
+import folium
+import geopandas as gpd
+import shapely
+import xyzservices.providers as xyz
+from branca.element import Element
+
+from geo import admin
+from geo.datums import LonLat, to_gcj02
+from layers.styles import (
+    DISTRICT_FILL_OPACITY,
+    LAYER_LABELS,
+    POINT_RADIUS,
+    SELECTED_COLOUR,
+    STYLES,
+    ZONE_FILL_OPACITY,
+    style_of,
+)  # fmt: skip
+
+WUHAN_CENTRE = (30.55, 114.32)  # (lat, lon): folium's order
+BASEMAPS = MappingProxyType({
+    "osm": ("OpenStreetMap", xyz.OpenStreetMap.Mapnik, "WGS-84"),
+    "positron": ("CartoDB Positron", xyz.CartoDB.Positron, "WGS-84"),
+    "gaode": ("高德 Amap/Gaode (GCJ-02)", xyz.Gaode.Normal, "GCJ-02"),
+    "none": ("None (district outlines)", None, "WGS-84"),
+})  # fmt: skip
+DRAWN_LAYERS = ("districts", "zones", "functional_areas", "institutions", "firms", "sites")
+MAP_COLUMNS = ("id", "name_zh", "name_en", "kind", "layer", "district", "approximate", "geometry")
+
+
+def shift_to_gcj02(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """A display copy with every vertex moved to GCJ-02, for Gaode tiles only."""
+
+    def shift(coords):
+        moved = [to_gcj02(LonLat(x, y)) for x, y in coords]
+        return [(p.lon, p.lat) for p in moved]
+
+    return gdf.assign(geometry=[
+        shapely.transform(g, lambda xy: _array(shift(xy))) if g is not None else None
+        for g in gdf.geometry
+    ])  # fmt: skip
+
+
+def _array(pairs):
+    import numpy as np
+
+    return np.asarray(pairs, dtype=float).reshape(-1, 2)
+
+
+def _tiles(m: folium.Map, basemap: str) -> None:
+    label, provider, _ = BASEMAPS[basemap]
+    if provider is None:
+        return
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # CartoDB's "API key" notice; tiles still serve
+        url = provider.build_url()
+    folium.TileLayer(url, attr=provider.html_attribution, name=label, max_zoom=18).add_to(m)
+
+
+def _style(feature: dict) -> dict:
+    kind = feature["properties"]["kind"]
+    style = style_of(kind)
+    district = kind == "district"
+    return {
+        "color": style["colour"], "weight": 1 if district else 2,
+        "fillColor": style["fill"],
+        "fillOpacity": DISTRICT_FILL_OPACITY if district else ZONE_FILL_OPACITY,
+        "dashArray": "5 4" if feature["properties"].get("approximate") else None,
+    }  # fmt: skip
+
+
+def _highlight(_feature: dict) -> dict:
+    return {"weight": 4, "color": SELECTED_COLOUR}
+
+
+def _label_field(lang: str) -> str:
+    return "name_en" if lang == "en" else "name_zh"
+
+
+def _geojson(gdf: gpd.GeoDataFrame, name: str, lang: str) -> folium.GeoJson:
+    frame = gdf[gdf.geometry.notna()][list(MAP_COLUMNS)].copy()
+    frame["name_en"] = frame["name_en"].where(frame["name_en"] != "", frame["name_zh"])
+    frame["kind_label"] = [style_of(k)["label_en" if lang == "en" else "label_zh"]
+                           for k in frame["kind"]]  # fmt: skip
+    tooltip = folium.GeoJsonTooltip(fields=["name_zh", "name_en"], labels=False, sticky=False)
+    marker = folium.CircleMarker(radius=POINT_RADIUS, fill=True, fill_opacity=0.9, weight=1)
+    return folium.GeoJson(
+        frame.to_json(), name=name, style_function=_style, highlight_function=_highlight,
+        tooltip=tooltip, marker=marker, zoom_on_click=False,
+        popup=folium.GeoJsonPopup(fields=["name_zh", "name_en", "kind_label", "district"],
+                                  labels=False),
+    )  # fmt: skip
+
+
+def _context(m: folium.Map) -> None:
+    """Every Wuhan district as a faint outline: the map reads without tiles."""
+    districts = admin.districts_of(admin.WUHAN_CODE)
+    frame = gpd.GeoDataFrame(
+        {"name": [d.name for d in districts]},
+        geometry=[admin.district_shape(d.code) for d in districts], crs=4326,
+    )  # fmt: skip
+    folium.GeoJson(
+        frame.to_json(), name="武汉行政区划 Wuhan districts", control=False,
+        style_function=lambda _: {"color": "#9a9a9a", "weight": 1, "fillOpacity": 0},
+        interactive=False,
+    ).add_to(m)  # fmt: skip
+
+
+def legend_html(kinds: Sequence[str], lang: str = "zh") -> str:
+    """A small legend box; every text is escaped."""
+    key = "label_en" if lang == "en" else "label_zh"
+    rows = "".join(
+        f'<div><span style="display:inline-block;width:12px;height:12px;margin-right:6px;'
+        f'background:{STYLES[k]["fill"]};border:1px solid {STYLES[k]["colour"]}"></span>'
+        f"{html.escape(STYLES[k][key])}</div>"
+        for k in kinds if k in STYLES
+    )  # fmt: skip
+    note = "虚线 = 推断的近似范围" if lang != "en" else "dashed = inferred, approximate shape"
+    return (
+        '<div class="wim-legend" style="position:absolute;bottom:24px;left:10px;z-index:1000;'
+        'background:white;padding:6px 8px;border:1px solid #999;font:12px sans-serif">'
+        f"{rows}<div style='color:#555'>{html.escape(note)}</div></div>"
+    )
+
+
+def make_map(layers: Mapping[str, gpd.GeoDataFrame], basemap: str = "osm", lang: str = "zh",
+             names: Sequence[str] | None = None,
+             assets: Mapping[str, Sequence[tuple[str, str]]] | None = None) -> folium.Map:  # fmt: skip
+    """A ``folium.Map`` of ``names`` (default: every drawn layer) on ``basemap``.
+
+    ``assets`` may replace folium's CDN links: ``{"js": [(name, url)], "css": [...]}``,
+    as the Streamlit app does to serve Leaflet from an installed package.
+    """
+    if basemap not in BASEMAPS:
+        raise ValueError(f"unknown basemap {basemap!r}; choose one of {', '.join(BASEMAPS)}")
+    m = folium.Map(location=WUHAN_CENTRE, zoom_start=10, tiles=None, control_scale=True)
+    if assets is not None:
+        m.default_js, m.default_css = list(assets["js"]), list(assets["css"])
+    _tiles(m, basemap)
+    _context(m)
+    kinds = []
+    for name in names or DRAWN_LAYERS:
+        gdf = layers.get(name)
+        if gdf is None or not len(gdf) or gdf.geometry.notna().sum() == 0:
+            continue
+        if BASEMAPS[basemap][2] == "GCJ-02":
+            gdf = shift_to_gcj02(gdf)
+        label = LAYER_LABELS[name][1 if lang == "en" else 0]
+        _geojson(gdf, label, lang).add_to(m)
+        kinds.extend(k for k in gdf["kind"] if k not in kinds)
+    folium.LayerControl(collapsed=False).add_to(m)
+    m.get_root().html.add_child(Element(legend_html(kinds, lang)))
+    return m

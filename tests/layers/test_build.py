@@ -1,0 +1,62 @@
+"""Layers built from the seed article: EPSG:4326, shapes measured in metres, evidence attached."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from layers.build import COLUMNS, LAYERS, METRIC_CRS, build_layers
+
+
+@pytest.fixture(scope="module")
+def layers(article):
+    return build_layers(article)
+
+
+def test_every_layer_is_present_in_wgs84_with_the_same_columns(layers):
+    assert tuple(layers) == LAYERS
+    for gdf in layers.values():
+        assert gdf.crs.to_epsg() == 4326
+        assert tuple(gdf.columns) == COLUMNS
+
+
+def test_zone_buffers_are_drawn_in_metres(layers):
+    belt = layers["zones"].set_index("id").loc[["hust_belt"]].to_crs(METRIC_CRS)
+    area_km2 = belt.geometry.iloc[0].area / 1e6
+    assert area_km2 == pytest.approx(3.1416 * 2.0**2, rel=0.02)  # a 2 km circle, not an ellipse
+
+
+def test_zones_are_marked_approximate_with_how_they_were_drawn(layers):
+    zones = layers["zones"]
+    assert set(zones["id"]) >= {"hust_belt", "chegu_corridor", "ocean_jinli", "nanhu_alley"}
+    assert zones["approximate"].all()
+    assert zones["how_drawn"].str.startswith("Inferred").all()
+
+
+def test_figures_and_passages_trace_to_the_article(layers, article):
+    belt = layers["zones"].set_index("id").loc["hust_belt"]
+    figures = json.loads(belt["figures"])
+    assert "500家" in [f["text"] for f in figures]
+    for figure in figures:
+        assert article.text[figure["start"] : figure["end"]] == figure["text"]
+    for passage in json.loads(belt["passages"]):
+        for start, end in passage["mentions"]:
+            assert article.text[start:end] in ("环华科大创新发展带",)
+    assert "环华科大创新发展带" in belt["summary"]
+
+
+def test_districts_are_real_boundaries_and_outside_places_are_not_in_wuhan(layers):
+    districts = layers["districts"]
+    assert {"洪山区", "武昌区", "硚口区", "蔡甸区", "汉阳区", "江夏区"} <= set(districts["name_zh"])
+    assert (districts.geom_type == "MultiPolygon").all()
+    outside = layers["outside"]
+    assert {"深圳市", "苏州市", "洪湖市", "汉川市"} <= set(outside["name_zh"])
+    drawn = outside[outside.geometry.notna()]
+    assert not drawn.within(districts.union_all().envelope).any()
+
+
+def test_places_without_a_source_are_listed_not_drawn(layers):
+    unplaced = layers["unplaced"]
+    assert {"ymtc", "yofc", "jfs_lab"} <= set(unplaced["id"])
+    assert unplaced.geometry.isna().all()

@@ -1,0 +1,57 @@
+"""The folium map: layers, legend, control, basemaps; Gaode display copy shifted to GCJ-02."""
+
+from __future__ import annotations
+
+import json
+
+import folium
+import pytest
+
+from geo.datums import LonLat, to_gcj02
+from layers.assets import local_assets
+from layers.build import build_layers
+from layers.webmap import BASEMAPS, make_map, shift_to_gcj02
+
+
+@pytest.fixture(scope="module")
+def layers(article):
+    return build_layers(article)
+
+
+def test_map_has_every_drawn_layer_a_legend_and_a_control(layers):
+    html = make_map(layers, basemap="none").get_root().render()
+    for label in ("创新区域", "实验室与高校", "企业", "行政区"):
+        assert json.dumps(label) in html  # layer names, as folium writes them
+    assert "wim-legend" in html and "L.control.layers" in html
+    assert "tile.openstreetmap" not in html
+
+
+@pytest.mark.parametrize("basemap", list(BASEMAPS))
+def test_every_basemap_renders(layers, basemap):
+    assert isinstance(make_map(layers, basemap=basemap), folium.Map)
+
+
+def test_english_labels(layers):
+    html = make_map(layers, basemap="none", lang="en").get_root().render()
+    assert "Innovation zones" in html and "Innovation belt" in html
+
+
+def test_gaode_display_copy_is_shifted_to_gcj02_and_data_stays_wgs84(layers):
+    firms = layers["firms"]
+    shifted = shift_to_gcj02(firms)
+    original = firms.geometry.iloc[0]
+    expected = to_gcj02(LonLat(original.x, original.y))
+    assert shifted.geometry.iloc[0].x == pytest.approx(expected.lon)
+    assert shifted.geometry.iloc[0].y == pytest.approx(expected.lat)
+    assert firms.geometry.iloc[0].equals(original)
+
+
+def test_local_assets_replace_every_cdn_link(layers):
+    html = make_map(layers, basemap="none", assets=local_assets()).get_root().render()
+    assert "cdn.jsdelivr" not in html and "cdnjs" not in html and "code.jquery" not in html
+    assert "/app/static/vendor/leaflet/leaflet.js" in html
+
+
+def test_unknown_basemap_is_named(layers):
+    with pytest.raises(ValueError, match="unknown basemap 'bing'"):
+        make_map(layers, basemap="bing")
