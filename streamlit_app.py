@@ -1,1 +1,207 @@
 """Wuhan Innovation Map: the Streamlit page (thin: widgets in, calls into geo/ and layers/)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import folium
+import geopandas as gpd
+import pandas as pd
+import streamlit as st
+from streamlit_folium import st_folium
+
+from geo.article import Article, decode_article, parse_article, seed_article
+from geo.errors import ArticleError
+from geo.places import locate_mentions
+from layers.build import LAYERS, build_layers
+from layers.export import points_table
+from layers.panel import Panel, all_features, build_panel, feature_geometry, search_options
+from layers.styles import LAYER_LABELS, SELECTED_COLOUR
+from layers.vendor import local_assets, stage_leaflet
+from layers.webmap import BASEMAPS, DRAWN_LAYERS, make_map, shift_to_gcj02
+
+HERE = Path(__file__).parent
+MAP_KEY = "zonemap"
+
+
+@st.cache_resource
+def staged_assets() -> dict:
+    """Leaflet copied once from its package to ./static, served by Streamlit: no CDN needed."""
+    stage_leaflet(HERE / "static")
+    return local_assets()
+
+
+@st.cache_data(show_spinner="Finding and placing the article's places…")
+def analyse(text: str, source: str, placements: tuple = ()) -> tuple:
+    """Mentions and layers of an article; cached, so a click's rerun recomputes nothing."""
+    article = parse_article(text, source)
+    mentions = locate_mentions(article)
+    layers = build_layers(article, mentions=mentions, user_places=dict(placements))
+    return article, mentions, layers
+
+
+@st.cache_data(show_spinner=False)
+def downloads(text: str, source: str, placements: tuple, kind: str, name: str = "") -> bytes:
+    """One download's bytes, built on first request and cached."""
+    import tempfile
+
+    from layers.export import export
+    from layers.standalone import render_standalone
+
+    article, _, layers = analyse(text, source, placements)
+    with tempfile.TemporaryDirectory() as tmp:
+        if kind == "html":
+            return render_standalone(layers, article, offline=True).encode("utf-8")
+        if kind == "png":
+            from layers.print_map import render_print
+
+            return render_print(layers, Path(tmp) / "map.png").read_bytes()
+        (path,) = export(layers, tmp, kind, [name] if name else None)
+        return path.read_bytes()
+
+
+def read_input() -> Article | None:
+    """The article chosen in the sidebar; bad input becomes a message, never a traceback."""
+    choice = st.sidebar.radio("文章 Article", ["示例文章 Seed", "粘贴 Paste", "上传 Upload"], key="source")
+    try:
+        if choice.startswith("示例"):
+            return seed_article()
+        if choice.startswith("粘贴"):
+            text = st.sidebar.text_area("粘贴文章 Paste an article", height=160, key="paste")
+            return parse_article(text, "(pasted text)") if text else None
+        upload = st.sidebar.file_uploader("上传 UTF-8 文本 Upload UTF-8 text", type=["txt", "md"], key="upload")
+        return decode_article(upload.getvalue(), upload.name) if upload else None
+    except ArticleError as err:
+        st.error(str(err))
+        return None
+
+
+def select(feature_id: str | None) -> None:
+    st.session_state["selected"] = feature_id
+    if feature_id:
+        st.query_params["zone"] = feature_id
+
+
+def on_map_click() -> None:
+    """streamlit-folium's change callback: the clicked feature becomes the selection."""
+    state = st.session_state.get(MAP_KEY) or {}
+    drawing = state.get("last_active_drawing") or {}
+    feature_id = (drawing.get("properties") or {}).get("id")
+    if feature_id:
+        select(feature_id)
+    clicked = state.get("last_clicked")
+    if clicked:
+        st.session_state["last_clicked"] = (clicked["lng"], clicked["lat"])
+
+
+def focus(layers: dict, feature_id: str | None, basemap: str):
+    """Where the map flies for the selection, and the selection drawn in red on top."""
+    geometry = feature_geometry(layers, feature_id) if feature_id else None
+    if geometry is None:
+        return None, None, None
+    frame = gpd.GeoDataFrame({"id": [feature_id]}, geometry=[geometry], crs=4326)
+    if BASEMAPS[basemap][2] == "GCJ-02":
+        frame = shift_to_gcj02(frame)
+    point = frame.geometry.iloc[0].representative_point()
+    group = folium.FeatureGroup(name="selection")
+    folium.GeoJson(frame.to_json(), style_function=lambda _: {
+        "color": SELECTED_COLOUR, "weight": 4, "fillOpacity": 0.1},
+        marker=folium.CircleMarker(radius=11, color=SELECTED_COLOUR, weight=4)).add_to(group)
+    return (point.y, point.x), 13, group
+
+
+def show_panel(panel: Panel) -> None:
+    st.subheader(f"{panel.name_zh}")
+    st.caption(" · ".join(x for x in (panel.name_en, panel.kind, panel.district) if x))
+    if panel.approximate:
+        st.info(f"近似 Approximate: {panel.how_drawn}")
+    if panel.figures:
+        st.markdown("**数字与目标 Figures and targets** (in the sentences that name it)")
+        table = pd.DataFrame(panel.figures)[["text", "target", "paragraph"]]
+        table["target"] = table["target"].map({True: "目标 target", False: ""})
+        st.table(table.rename(columns={"text": "figure", "paragraph": "¶"}).set_index("figure"))
+    st.markdown("**文章原文 What the article says**")
+    for passage in panel.passages:
+        st.markdown(f"¶{passage['paragraph']}: {passage['html']}", unsafe_allow_html=True)
+    if panel.members:
+        st.markdown("**包含 Places in it:** " + "、".join(panel.members))
+    st.caption(f"坐标来源 Coordinates: {panel.source} ({panel.precision})")
+
+
+def show_downloads(text: str, source: str, placements: tuple, layers: dict) -> None:
+    st.sidebar.markdown("**下载 Downloads**")
+    layer = st.sidebar.selectbox("GeoJSON layer", [n for n in LAYERS if len(layers[n])])
+    args = (text, source, placements)
+    st.sidebar.download_button("GeoJSON", downloads(*args, "geojson", layer),
+                               f"{layer}.geojson", "application/geo+json")
+    st.sidebar.download_button("GeoPackage", downloads(*args, "gpkg"),
+                               "wuhan_innovation.gpkg", "application/geopackage+sqlite3")
+    st.sidebar.download_button("HTML map", downloads(*args, "html"),
+                               "wuhan_innovation_map.html", "text/html")
+    st.sidebar.download_button("Print map (PNG)", downloads(*args, "png"),
+                               "wuhan_innovation_map.png", "image/png")
+
+
+def show_unresolved(mentions: list, placements: dict) -> None:
+    names = sorted({m.name for m in mentions if m.status == "unresolved" and not m.place_id})
+    if not names:
+        return
+    with st.expander(f"未定位的名称 Unresolved names ({len(names)})"):
+        st.write("、".join(names))
+        name = st.selectbox("放置 Place", [n for n in names if n not in placements])
+        clicked = st.session_state.get("last_clicked")
+        st.caption("先点击地图 Click the map first" if not clicked else f"last click: {clicked}")
+        if name and clicked and st.button("放在最后点击处 Place at the last click"):
+            placements[name] = clicked
+            st.rerun()
+
+
+def main() -> None:
+    st.set_page_config(page_title="武汉产业创新地图 Wuhan Innovation Map", layout="wide")
+    st.title("武汉产业创新地图 · Wuhan Innovation Map")
+    article = read_input()
+    lang = st.sidebar.radio("语言 Language", ["zh", "en"], key="lang", format_func={"zh": "中文", "en": "English"}.get)
+    basemap = st.sidebar.selectbox("底图 Basemap", list(BASEMAPS), key="basemap", format_func=lambda b: BASEMAPS[b][0])
+    shown = st.sidebar.multiselect("图层 Layers", list(DRAWN_LAYERS), default=list(DRAWN_LAYERS), key="layers",
+                                   format_func=lambda n: LAYER_LABELS[n][1 if lang == "en" else 0])
+    if article is None:
+        st.info("粘贴或上传一篇文章 Paste or upload an article.")
+        return
+    placements = st.session_state.setdefault("placements", {})
+    frozen = tuple(sorted(placements.items()))
+    article, mentions, layers = analyse(article.text, article.source, frozen)
+    features = all_features(layers)
+    if not len(features):
+        st.warning("这篇文章中没有找到地名 No places found in this article.")
+    if "selected" not in st.session_state:
+        st.session_state["selected"] = st.query_params.get("zone")
+    options = search_options(features)
+    ids = list(options.values())
+    current = st.session_state["selected"]
+    picked = st.selectbox("搜索 Search a zone or place", list(options), index=ids.index(current) if current in ids else None,
+                          placeholder="华科 / Optics Valley …", key="search")
+    if picked and options[picked] != current:
+        select(options[picked])
+        current = options[picked]
+    left, right = st.columns([3, 2])
+    with left:
+        m = make_map(layers, basemap=basemap, lang=lang, names=shown, assets=staged_assets())
+        centre, zoom, highlight = focus(layers, current, basemap)
+        st_folium(m, key=MAP_KEY, height=620, use_container_width=True, on_change=on_map_click,
+                  returned_objects=["last_active_drawing", "last_clicked"],
+                  center=centre, zoom=zoom, feature_group_to_add=highlight)
+    with right:
+        panel = build_panel(features, current, article, lang) if current else None
+        if panel:
+            show_panel(panel)
+        elif current:
+            st.warning(f"没有这个区域 No zone or place with id {current!r}.")
+        else:
+            st.markdown("在地图上点击一个区域，或在上方搜索。 Click a zone on the map or search above.")
+    show_unresolved(mentions, placements)
+    if len(features):
+        st.sidebar.dataframe(points_table(layers)[["name_zh", "layer", "lon", "lat"]], hide_index=True)
+        show_downloads(article.text, article.source, frozen, layers)
+
+
+main()

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from geo import admin
 from geo.article import Article
-from geo.facts import Figure, figures
+from geo.facts import Figure, figures, sentences
 from geo.finder import Mention, find_mentions
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.geocoders import GeocoderChain, Placement, make_chain
@@ -101,7 +101,7 @@ def locate_mentions(article: Article, gazetteer: Gazetteer | None = None,
 
 @dataclass
 class PlaceFacts:
-    """What the article says about one place: the paragraphs naming it and their figures."""
+    """What the article says about one place: the paragraphs naming it, figures in its sentences."""
 
     place_id: str
     mentions: list[LocatedMention] = field(default_factory=list)
@@ -110,7 +110,7 @@ class PlaceFacts:
 
 
 def place_facts(article: Article, mentions: list[LocatedMention]) -> dict[str, PlaceFacts]:
-    """Per place id, the mentions, the paragraphs that name it and every figure in them."""
+    """Per place id, the mentions, the paragraphs that name it and the figures beside its name."""
     facts: dict[str, PlaceFacts] = defaultdict(lambda: PlaceFacts(""))
     for mention in mentions:
         if not mention.place_id:
@@ -120,5 +120,17 @@ def place_facts(article: Article, mentions: list[LocatedMention]) -> dict[str, P
         entry.mentions.append(mention)
         if mention.paragraph not in entry.paragraphs:
             entry.paragraphs.append(mention.paragraph)
-            entry.figures.extend(figures(article, mention.paragraph))
+    for entry in facts.values():
+        entry.figures = _figures_beside(article, entry)
     return dict(facts)
+
+
+def _figures_beside(article: Article, entry: PlaceFacts) -> list[Figure]:
+    """Figures in the sentences that name the place: a paragraph often speaks of several."""
+    starts = [m.start for m in entry.mentions]
+    found = []
+    for index in entry.paragraphs:
+        for start, end in sentences(article.paragraphs[index]):
+            if any(start <= s < end for s in starts):
+                found.extend(f for f in figures(article, index) if start <= f.start < end)
+    return found

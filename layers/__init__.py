@@ -1,0 +1,1 @@
+"""Places to layers: GeoDataFrames, styles, exports, folium maps, standalone HTML, print maps."""

@@ -73,7 +73,7 @@ def _write_text(path: Path, text: str) -> None:
 
 
 def _assets(_args) -> None:
-    from layers.assets import stage_leaflet
+    from layers.vendor import stage_leaflet
 
     print(stage_leaflet(Path("static")))
 

@@ -10,7 +10,7 @@ their offsets; a feature whose shape is inferred says so in ``approximate`` and
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import geopandas as gpd
 import shapely
@@ -172,18 +172,45 @@ def _frame(rows: list[dict]) -> gpd.GeoDataFrame:
     return frame.astype({"approximate": bool})
 
 
+def user_feature(name: str, lon: float, lat: float) -> Feature:
+    """A place the user put on the map by hand: kept, exported, and marked as such."""
+    area = admin.locate(lon, lat)
+    return Feature(
+        id=user_id(name), name_zh=name, name_en="", kind="site", layer="sites",
+        geometry=Point(round(lon, 6), round(lat, 6)), district=area.name if area else "",
+        district_code=area.code if area else "", approximate=True, precision="approximate",
+        how_drawn="placed by hand on the map by the user", source="user placement (WGS-84)",
+    )  # fmt: skip
+
+
+def user_id(name: str) -> str:
+    return f"user:{name}"
+
+
 def build_layers(article: Article, gazetteer: Gazetteer | None = None,
-                 mentions: list[LocatedMention] | None = None) -> dict[str, gpd.GeoDataFrame]:  # fmt: skip
+                 mentions: list[LocatedMention] | None = None,
+                 user_places: dict[str, tuple[float, float]] | None = None,
+                 ) -> dict[str, gpd.GeoDataFrame]:  # fmt: skip
     """Every layer of ``article`` as a GeoDataFrame in EPSG:4326, keyed by layer name.
 
     Layers that the article gives nothing for are present and empty, so a
-    caller can rely on the keys of ``LAYERS``.
+    caller can rely on the keys of ``LAYERS``. ``user_places`` maps unresolved
+    names to a (lon, lat) the user chose; they join the sites layer.
     """
     gazetteer = gazetteer or load_gazetteer()
     mentions = mentions if mentions is not None else locate_mentions(article, gazetteer)
+    user_places = user_places or {}
+    mentions = [
+        replace(m, place_id=user_id(m.name)) if not m.place_id and m.name in user_places else m
+        for m in mentions
+    ]
     facts = place_facts(article, mentions)
+    features = _features(mentions, gazetteer)
+    for name, (lon, lat) in user_places.items():
+        if user_id(name) in facts:
+            features[user_id(name)] = user_feature(name, lon, lat)
     rows: dict[str, list[dict]] = {name: [] for name in LAYERS}
-    for key, feature in _features(mentions, gazetteer).items():
+    for key, feature in features.items():
         row = dict(feature.__dict__)
         row.update(
             summary=summary(article, facts[key]), figures=_figures_json(facts[key]),

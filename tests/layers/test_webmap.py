@@ -8,8 +8,8 @@ import folium
 import pytest
 
 from geo.datums import LonLat, to_gcj02
-from layers.assets import local_assets
 from layers.build import build_layers
+from layers.vendor import local_assets
 from layers.webmap import BASEMAPS, make_map, shift_to_gcj02
 
 

@@ -1,0 +1,107 @@
+"""Shared set-up for browser tests: Debian's Chromium through Playwright, the app on localhost.
+
+Browser tests fail (not skip) when ``REQUIRE_BROWSER=1`` (CI) and Chromium cannot run.
+Every request that leaves localhost is aborted: a page that needs the network to draw fails.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import closing, contextmanager
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+ROOT = Path(__file__).resolve().parent.parent
+LOCAL = ("http://localhost", "http://127.0.0.1", "ws://localhost", "ws://127.0.0.1",
+         "file://", "data:", "blob:", "about:")  # fmt: skip
+
+
+def require_chromium() -> None:
+    """Skip locally without Chromium; fail in CI, where the browser tests must run."""
+    if os.path.exists(CHROMIUM):
+        return
+    message = f"{CHROMIUM} is missing (Debian: apt-get install chromium)"
+    if os.environ.get("REQUIRE_BROWSER") == "1":
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+def free_port() -> int:
+    with closing(socket.socket()) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def streamlit_server(script: str = "streamlit_app.py", timeout: float = 90):
+    """``streamlit run`` on a free localhost port; yields the base URL."""
+    port = free_port()
+    env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true"],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_healthy(url, process, timeout)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def _wait_healthy(url: str, process: subprocess.Popen, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"streamlit exited: {process.stdout.read().decode(errors='replace')}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer:
+                if answer.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError(f"streamlit did not answer at {url} within {timeout} s")
+
+
+def block_network(context, blocked: list[str]) -> None:
+    """Abort every request that leaves this machine; remember what was blocked."""
+
+    def route(request_route):
+        url = request_route.request.url
+        if url.startswith(LOCAL):
+            request_route.continue_()
+        else:
+            blocked.append(url)
+            request_route.abort()
+
+    context.route("**/*", route)
+
+
+@contextmanager
+def chromium_page(viewport=(1400, 900)):
+    """A Playwright page in Debian's Chromium with the network blocked; yields (page, blocked)."""
+    require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM)
+        context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]},
+                                      accept_downloads=True)  # fmt: skip
+        blocked: list[str] = []
+        block_network(context, blocked)
+        try:
+            yield context.new_page(), blocked
+        finally:
+            browser.close()

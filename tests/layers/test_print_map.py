@@ -1,0 +1,142 @@
+"""Print maps: a PNG, SVG or PDF of the layers, Chinese drawn with a real CJK font, nothing lost."""
+
+from __future__ import annotations
+
+import warnings
+
+import matplotlib
+import pytest
+from matplotlib.figure import Figure
+from PIL import Image
+
+from geo.article import parse_article
+from geo.errors import ExportError
+from layers.build import build_layers
+from layers.print_map import (
+    APPROXIMATE_NOTE,
+    ATTRIBUTION,
+    TITLES,
+    cjk_font_path,
+    label_groups,
+    missing_glyphs,
+    render_print,
+)
+from layers.styles import STYLES
+
+
+@pytest.fixture(scope="module")
+def layers(article):
+    return build_layers(article)
+
+
+def glyph_warnings(caught) -> list[str]:
+    return [str(w.message) for w in caught if "missing from font" in str(w.message)]
+
+
+def svg_text(layers, path, **options) -> str:
+    """The SVG with text kept as text (matplotlib writes glyph paths by default)."""
+    with matplotlib.rc_context({"svg.fonttype": "none"}):
+        return render_print(layers, path, **options).read_text(encoding="utf-8")
+
+
+def test_png_of_the_seed_article_is_an_a4_page_at_200_dpi(layers, tmp_path):
+    path = render_print(layers, tmp_path / "map.png")
+    assert path == tmp_path / "map.png"
+    with Image.open(path) as image:
+        assert (image.format, image.size) == ("PNG", (2338, 1654))
+        assert len(image.convert("RGB").getcolors(maxcolors=1_000_000)) > 100  # not a blank page
+
+
+def test_rendering_warns_of_no_missing_glyph(layers, tmp_path):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        render_print(layers, tmp_path / "map.png")
+    assert glyph_warnings(caught) == []
+
+
+def test_the_missing_glyph_warning_is_what_default_fonts_give_for_chinese(tmp_path):
+    figure = Figure()
+    figure.text(0.5, 0.5, "武汉", family="DejaVu Sans")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        figure.savefig(tmp_path / "boxes.png")
+    assert glyph_warnings(caught)
+
+
+def test_the_font_covers_every_text_the_map_can_draw(layers):
+    names = [n for frame in layers.values() for n in (*frame["name_zh"], *frame["name_en"])]
+    legend = [s[key] for s in STYLES.values() for key in ("label_zh", "label_en")]
+    frame_text = [ATTRIBUTION, *APPROXIMATE_NOTE.values(), *TITLES.values(), "北图例"]
+    assert cjk_font_path().name == "NotoSansCJKsc-Regular.otf"
+    assert missing_glyphs(names + legend + frame_text) == set()
+    assert missing_glyphs(["武汉 😀"]) == {"😀"}
+
+
+def test_places_at_one_position_share_one_label(layers):
+    groups = label_groups(layers)
+    guangbutun = next(g for g in groups if "广埠屯" in g.names)
+    assert (
+        guangbutun.text
+        == "广埠屯·锦鲤\n先进复合材料创新中心\n广埠屯\n中船722研究所旧址\n原武商量贩店"
+    )
+    labelled = sum(len(g.names) for g in groups)
+    assert labelled == sum(len(layers[n]) for n in ("zones", "functional_areas", "institutions",
+                                                   "firms", "sites"))  # fmt: skip
+
+
+def test_english_map_uses_english_names_and_falls_back_to_chinese(layers, tmp_path):
+    svg = svg_text(layers, tmp_path / "map.svg", lang="en")
+    assert "Huazhong University of Science and Technology" in svg
+    assert "Auto Valley Industrial Innovation Corridor" in svg
+    assert "Wuhan innovation zones" in svg and "Legend" in svg
+    assert "华中科技大学" not in svg
+    assert "洪山区" in svg  # districts have no English name in geotool-cn
+
+
+def test_chinese_map_carries_title_attribution_and_note(layers, tmp_path):
+    svg = svg_text(layers, tmp_path / "map.svg", title="环华科大创新发展带")
+    assert "环华科大创新发展带" in svg and "华中科技大学" in svg and "图例" in svg
+    assert "DataV.GeoAtlas via geotool-cn (learning use only)" in svg
+    assert "Zone shapes are approximate (inferred)" in svg
+    assert "5 km" in svg
+
+
+def test_pdf_is_written(layers, tmp_path):
+    path = render_print(layers, tmp_path / "map.PDF")
+    assert path.read_bytes()[:5] == b"%PDF-"
+
+
+def test_unknown_suffix_names_it_and_the_allowed_ones(layers, tmp_path):
+    with pytest.raises(
+        ExportError, match=r"as '\.gif' \(map\.gif\): use one of \.png, \.svg, \.pdf$"
+    ):
+        render_print(layers, tmp_path / "map.gif")
+    assert not (tmp_path / "map.gif").exists()
+
+
+def test_unknown_layer_and_missing_folder_are_export_errors(layers, tmp_path):
+    with pytest.raises(ExportError, match=r"unknown layer\(s\) \['roads'\]"):
+        render_print(layers, tmp_path / "map.png", layer_names=["zones", "roads"])
+    with pytest.raises(ExportError, match="cannot write print map to"):
+        render_print(layers, tmp_path / "no" / "such" / "map.png")
+
+
+def test_an_article_with_markup_and_no_places_still_renders(tmp_path):
+    empty = build_layers(parse_article("走访<script>alert(1)</script>星河实验室。"))
+    path = render_print(empty, tmp_path / "empty.png")
+    with Image.open(path) as image:
+        assert image.format == "PNG"
+
+
+def test_names_with_markup_or_dollars_print_as_plain_text(layers, tmp_path):
+    site = layers["sites"].iloc[:1].assign(name_zh="<script>alert(1)</script> $x^$")
+    svg = svg_text({**layers, "sites": site}, tmp_path / "map.svg")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; $x^$" in svg
+    assert "<script>" not in svg
+
+
+def test_rendering_leaves_no_pyplot_figure_behind(layers, tmp_path):
+    from matplotlib import pyplot
+
+    render_print(layers, tmp_path / "map.png")
+    assert pyplot.get_fignums() == []

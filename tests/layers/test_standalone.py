@@ -1,0 +1,225 @@
+"""``render_standalone``: one HTML file with the map, search and panel; no CDN offline, no injection."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+
+from geo.article import parse_article
+from layers.build import build_layers
+from layers.standalone import iframe_snippet, render_standalone, standalone_data
+
+CHROMIUM = "/usr/bin/chromium"
+SCRIPT_TEXT = "硚口太平洋的“海洋·锦鲤”<script>alert(1)</script>星河实验室。"
+DATA_BLOCK = re.compile(r'<script type="application/json" id="wim-data">(.*?)</script>', re.S)
+
+
+@pytest.fixture(scope="module")
+def seed(article):
+    return build_layers(article), article
+
+
+@pytest.fixture(scope="module")
+def script_article():
+    article = parse_article(SCRIPT_TEXT)
+    return build_layers(article), article
+
+
+def features(data: dict) -> dict[str, dict]:
+    return {f["id"]: f for layer in data["layers"] for f in layer["features"]["features"]}
+
+
+def test_offline_page_references_no_cdn(seed):
+    page = render_standalone(*seed, offline=True)
+    for cdn in ("unpkg", "cdn.", "jsdelivr"):
+        assert cdn not in page
+    assert not re.search(r"<script[^>]*\ssrc=", page)
+    assert not re.search(r"<link[^>]*\shref=[\"']?https?:", page)
+    assert "Leaflet 1.9.4" in page  # inlined from django-js-lib-leaflet
+    assert "url(images/" not in page  # Leaflet's control images travel as data URIs
+
+
+def test_online_page_links_leaflet_from_unpkg_with_integrity(seed):
+    page = render_standalone(*seed)
+    assert re.findall(r'<(?:script src|link rel="stylesheet" href)="([^"]+)"', page) == [
+        "https://unpkg.com/leaflet@1.9.4/dist/leaflet.css",
+        "https://unpkg.com/leaflet@1.9.4/dist/leaflet.js",
+    ]
+    assert 'integrity="sha256-20nQCchB9co0qIjJZRGuk2/Z9VM+kNiyxNV1lvTlZBo="' in page
+
+
+@pytest.mark.parametrize("offline", [False, True])
+def test_script_in_the_article_stays_data(script_article, offline):
+    page = render_standalone(*script_article, offline=offline)
+    assert "<script>alert(1)</script>" not in page
+    assert "\\u003cscript\\u003ealert(1)\\u003c/script\\u003e" in page
+    assert page.count("</script>") == page.count("<script")
+
+
+def test_embedded_data_reads_back_whole(script_article):
+    page = render_standalone(*script_article)
+    embedded = json.loads(DATA_BLOCK.search(page).group(1))
+    assert embedded == json.loads(json.dumps(standalone_data(*script_article)))
+    assert embedded["paragraphs"] == {"0": {"start": 0, "text": SCRIPT_TEXT, "heading": False}}
+
+
+def test_title_is_escaped(seed):
+    page = render_standalone(*seed, title="<b>Wuhan</b> & 武汉")
+    assert "<title>&lt;b&gt;Wuhan&lt;/b&gt; &amp; 武汉</title>" in page
+
+
+def test_data_is_rfc7946_and_lists_without_drawing(seed):
+    data = standalone_data(*seed)
+    by_id = features(data)
+    belt = by_id["hust_belt"]
+    ring = belt["geometry"]["coordinates"][0]
+    lons, lats = zip(*ring, strict=True)
+    assert belt["geometry"]["type"] == "Polygon"
+    assert 114.0 < min(lons) < max(lons) < 114.7 and 30.3 < min(lats) < max(lats) < 30.8
+    signed_area = sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:], strict=False))
+    assert signed_area > 0  # counter-clockwise exterior
+    assert belt["properties"]["members"] == [
+        {
+            "id": "hust",
+            "name_zh": "华中科技大学",
+            "name_en": "Huazhong University of Science and Technology",
+        }
+    ]
+    list_only = [
+        f for layer in data["layers"] if not layer["drawn"] for f in layer["features"]["features"]
+    ]
+    assert list_only and all(f["geometry"] is None for f in list_only)
+
+
+def test_only_quoted_paragraphs_are_embedded(seed):
+    layers, article = seed
+    data = standalone_data(layers, article)
+    quoted = {
+        str(p["paragraph"]) for f in features(data).values() for p in f["properties"]["passages"]
+    }
+    assert set(data["paragraphs"]) == quoted
+    assert len(quoted) < len(article.paragraphs)
+    assert data["paragraphs"]["18"]["text"] == article.paragraphs[18].text
+
+
+def test_assets_ship_as_package_data():
+    assets = files("layers") / "assets"
+    assert {"standalone.html", "standalone.js", "standalone.css"} <= {
+        p.name for p in assets.iterdir()
+    }
+
+
+def test_iframe_snippet_escapes_the_source():
+    assert iframe_snippet('map.html?a=1&b="x"', height=480) == (
+        '<iframe src="map.html?a=1&amp;b=&quot;x&quot;" width="100%" height="480" '
+        'style="border:0" loading="lazy" title="Wuhan Innovation Map"></iframe>'
+    )
+
+
+# ---- in a real browser ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    if not Path(CHROMIUM).exists():
+        message = f"{CHROMIUM} is missing (apt-get install -y chromium)"
+        if os.environ.get("REQUIRE_BROWSER") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM)
+        yield browser
+        browser.close()
+
+
+class Page:
+    """A page of the offline HTML with every http(s) request aborted, and what it reported."""
+
+    def __init__(self, browser, path: Path):
+        self.page = browser.new_page(viewport={"width": 1200, "height": 760})
+        self.errors, self.dialogs, self.requests = [], [], []
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.page.on("dialog", self._dialog)
+        self.page.route("**/*", self._route)
+        self.url = path.as_uri()
+
+    def _dialog(self, dialog):
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def _route(self, route):
+        url = route.request.url
+        self.requests.append(url)
+        route.abort() if url.startswith("http") else route.continue_()
+
+    def search(self, text: str, result: str):
+        self.page.fill("#wim-search-input", text)
+        self.page.locator("#wim-search-results button", has_text=result).first.click()
+
+    def panel(self) -> str:
+        return self.page.locator("#wim-panel").inner_text()
+
+
+def open_offline(browser, tmp_path, layers, article, hash_: str = "") -> Page:
+    path = tmp_path / "map.html"
+    path.write_text(render_standalone(layers, article, offline=True), "utf-8")
+    page = Page(browser, path)
+    page.page.goto(page.url + hash_)
+    return page
+
+
+@pytest.mark.browser
+def test_offline_page_draws_searches_and_opens_the_panel(chromium, tmp_path, seed):
+    page = open_offline(chromium, tmp_path, *seed)
+    assert page.page.locator("path.leaflet-interactive").count() > 10
+
+    page.search("华科", "环华科大创新发展带")
+    panel = page.panel()
+    assert "环华科大创新发展带" in panel and "500家" in panel and "approximate — Inferred" in panel
+    assert (
+        page.page.locator("#wim-panel mark.wim-mention", has_text="环华科大创新发展带").count() == 3
+    )
+
+    page.page.locator('path[data-id="chegu_corridor"]').dispatch_event("click")
+    assert page.page.locator("#wim-panel h2").inner_text() == "车谷产业创新大走廊"
+    page.page.locator('path[data-id="hust_belt"]').dispatch_event("click")
+    assert page.page.locator("#wim-panel h2").inner_text() == "环华科大创新发展带"
+    assert "500家" in page.panel()
+
+    page.search("理工", "武汉理工大学")  # unplaced: listed and searchable, never drawn
+    assert "不在地图上 Not drawn on the map: Not placed" in page.panel()
+
+    assert page.errors == []
+    assert {u.split("/")[2] for u in page.requests if u.startswith("http")} == {
+        "tile.openstreetmap.org"
+    }
+
+
+@pytest.mark.browser
+def test_a_real_click_and_a_shared_link_select_a_feature(chromium, tmp_path, seed):
+    page = open_offline(chromium, tmp_path, *seed, hash_="#hust_belt")
+    assert page.page.locator("#wim-panel h2").inner_text() == "环华科大创新发展带"
+    page.page.locator('path[data-id="hust"]').click()  # the campus point, on top of the belt
+    assert page.page.locator("#wim-panel h2").inner_text() == "华中科技大学"
+    assert page.page.url.endswith("#hust")
+
+
+@pytest.mark.browser
+def test_script_in_the_article_never_runs(chromium, tmp_path, script_article):
+    page = open_offline(chromium, tmp_path, *script_article)
+    page.search("锦鲤", "海洋·锦鲤")
+    assert "<script>alert(1)</script>" in page.panel()  # shown as text
+    page.page.locator('path[data-id="ocean_jinli"]').dispatch_event("mouseover")
+    assert (
+        page.page.locator(".leaflet-tooltip").inner_text()
+        == "海洋·锦鲤 / Ocean Jinli innovation park"
+    )
+    assert page.page.locator("#wim-panel script").count() == 0
+    assert page.dialogs == [] and page.errors == []
