@@ -13,7 +13,8 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q -e '.[test]'
 	touch $(STAMP)
 
-run: places
+run: $(STAMP)
+	$(BIN)/streamlit run streamlit_app.py
 
 places: $(STAMP)
 	$(BIN)/python -m geo places seeds/changjiang_daily_innovation.txt
