@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import copy
+import os
+import time
+from functools import partial
 from pathlib import Path
 
 import folium
@@ -31,13 +35,23 @@ def staged_assets() -> dict:
     return local_assets()
 
 
-@st.cache_data(show_spinner="Finding and placing the article's places…")
+@st.cache_resource(max_entries=32, show_spinner="Finding and placing the article's places…")
 def analyse(text: str, source: str, placements: tuple = ()) -> tuple:
-    """Mentions and layers of an article; cached, so a click's rerun recomputes nothing."""
+    """Mentions and layers of an article; cached (shared, never mutated), so a click's rerun
+    recomputes nothing."""
     article = parse_article(text, source)
     mentions = locate_mentions(article)
     layers = build_layers(article, mentions=mentions, user_places=dict(placements))
     return article, mentions, layers
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def cached_map(text: str, source: str, placements: tuple, basemap: str, lang: str,
+               shown: tuple) -> folium.Map:  # fmt: skip
+    """The base map, built once per view; callers get a copy (st_folium adds to the map)."""
+    _, _, layers = analyse(text, source, placements)
+    return make_map(layers, basemap=basemap, lang=lang, names=shown, assets=staged_assets(),
+                    popups=False)
 
 
 @st.cache_data(show_spinner=False)
@@ -132,14 +146,15 @@ def show_downloads(text: str, source: str, placements: tuple, layers: dict) -> N
     st.sidebar.markdown("**下载 Downloads**")
     layer = st.sidebar.selectbox("GeoJSON layer", [n for n in LAYERS if len(layers[n])])
     args = (text, source, placements)
-    st.sidebar.download_button("GeoJSON", downloads(*args, "geojson", layer),
-                               f"{layer}.geojson", "application/geo+json")
-    st.sidebar.download_button("GeoPackage", downloads(*args, "gpkg"),
-                               "wuhan_innovation.gpkg", "application/geopackage+sqlite3")
-    st.sidebar.download_button("HTML map", downloads(*args, "html"),
-                               "wuhan_innovation_map.html", "text/html")
-    st.sidebar.download_button("Print map (PNG)", downloads(*args, "png"),
-                               "wuhan_innovation_map.png", "image/png")
+    # Built when clicked, not on every run: a print map takes a second to draw.
+    for label, kind, name, file_name, mime in (
+        ("GeoJSON", "geojson", layer, f"{layer}.geojson", "application/geo+json"),
+        ("GeoPackage", "gpkg", "", "wuhan_innovation.gpkg", "application/geopackage+sqlite3"),
+        ("HTML map", "html", "", "wuhan_innovation_map.html", "text/html"),
+        ("Print map (PNG)", "png", "", "wuhan_innovation_map.png", "image/png"),
+    ):
+        st.sidebar.download_button(label, partial(downloads, *args, kind, name), file_name, mime,
+                                   on_click="ignore")
 
 
 def show_unresolved(mentions: list, placements: dict) -> None:
@@ -156,8 +171,17 @@ def show_unresolved(mentions: list, placements: dict) -> None:
             st.rerun()
 
 
+def log_run() -> None:
+    """One line per script run to ``$WIM_RUN_LOG``: how the tests and bench count reruns."""
+    path = os.environ.get("WIM_RUN_LOG")
+    if path:
+        with open(path, "a", encoding="utf-8") as log:
+            log.write(f"{time.time():.3f}\n")
+
+
 def main() -> None:
     st.set_page_config(page_title="武汉产业创新地图 Wuhan Innovation Map", layout="wide")
+    log_run()
     st.title("武汉产业创新地图 · Wuhan Innovation Map")
     article = read_input()
     lang = st.sidebar.radio("语言 Language", ["zh", "en"], key="lang", format_func={"zh": "中文", "en": "English"}.get)
@@ -185,7 +209,7 @@ def main() -> None:
         current = options[picked]
     left, right = st.columns([3, 2])
     with left:
-        m = make_map(layers, basemap=basemap, lang=lang, names=shown, assets=staged_assets())
+        m = copy.deepcopy(cached_map(article.text, article.source, frozen, basemap, lang, tuple(shown)))
         centre, zoom, highlight = focus(layers, current, basemap)
         st_folium(m, key=MAP_KEY, height=620, use_container_width=True, on_change=on_map_click,
                   returned_objects=["last_active_drawing", "last_clicked"],

@@ -25,7 +25,6 @@ from layers.styles import (
     DISTRICT_FILL_OPACITY,
     LAYER_LABELS,
     POINT_RADIUS,
-    SELECTED_COLOUR,
     STYLES,
     ZONE_FILL_OPACITY,
     style_of,
@@ -39,6 +38,9 @@ BASEMAPS = MappingProxyType({
     "none": ("None (district outlines)", None, "WGS-84"),
 })  # fmt: skip
 DRAWN_LAYERS = ("districts", "zones", "functional_areas", "institutions", "firms", "sites")
+# Boundaries are simplified for display only (about 30 m): the page stays light and the map
+# quick to redraw; exports keep every vertex.
+DISPLAY_TOLERANCE_DEG = 0.0003
 MAP_COLUMNS = ("id", "name_zh", "name_en", "kind", "layer", "district", "approximate", "geometry")
 
 
@@ -84,15 +86,21 @@ def _style(feature: dict) -> dict:
 
 
 def _highlight(_feature: dict) -> dict:
-    return {"weight": 4, "color": SELECTED_COLOUR}
+    """Hover: thicker and fuller, in the feature's own colour (red is kept for the selection)."""
+    return {"weight": 3, "fillOpacity": 0.45}
 
 
 def _label_field(lang: str) -> str:
     return "name_en" if lang == "en" else "name_zh"
 
 
-def _geojson(gdf: gpd.GeoDataFrame, name: str, lang: str) -> folium.GeoJson:
-    frame = gdf[gdf.geometry.notna()][list(MAP_COLUMNS)].copy()
+def display_copy(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The frame with polygons simplified to ``DISPLAY_TOLERANCE_DEG`` (points untouched)."""
+    return gdf.assign(geometry=gdf.geometry.simplify(DISPLAY_TOLERANCE_DEG, preserve_topology=True))
+
+
+def _geojson(gdf: gpd.GeoDataFrame, name: str, lang: str, popups: bool) -> folium.GeoJson:
+    frame = display_copy(gdf[gdf.geometry.notna()][list(MAP_COLUMNS)])
     frame["name_en"] = frame["name_en"].where(frame["name_en"] != "", frame["name_zh"])
     frame["kind_label"] = [style_of(k)["label_en" if lang == "en" else "label_zh"]
                            for k in frame["kind"]]  # fmt: skip
@@ -102,17 +110,17 @@ def _geojson(gdf: gpd.GeoDataFrame, name: str, lang: str) -> folium.GeoJson:
         frame.to_json(), name=name, style_function=_style, highlight_function=_highlight,
         tooltip=tooltip, marker=marker, zoom_on_click=False,
         popup=folium.GeoJsonPopup(fields=["name_zh", "name_en", "kind_label", "district"],
-                                  labels=False),
+                                  labels=False) if popups else None,
     )  # fmt: skip
 
 
 def _context(m: folium.Map) -> None:
     """Every Wuhan district as a faint outline: the map reads without tiles."""
     districts = admin.districts_of(admin.WUHAN_CODE)
-    frame = gpd.GeoDataFrame(
+    frame = display_copy(gpd.GeoDataFrame(
         {"name": [d.name for d in districts]},
         geometry=[admin.district_shape(d.code) for d in districts], crs=4326,
-    )  # fmt: skip
+    ))  # fmt: skip
     folium.GeoJson(
         frame.to_json(), name="武汉行政区划 Wuhan districts", control=False,
         style_function=lambda _: {"color": "#9a9a9a", "weight": 1, "fillOpacity": 0},
@@ -139,8 +147,12 @@ def legend_html(kinds: Sequence[str], lang: str = "zh") -> str:
 
 def make_map(layers: Mapping[str, gpd.GeoDataFrame], basemap: str = "osm", lang: str = "zh",
              names: Sequence[str] | None = None,
-             assets: Mapping[str, Sequence[tuple[str, str]]] | None = None) -> folium.Map:  # fmt: skip
+             assets: Mapping[str, Sequence[tuple[str, str]]] | None = None,
+             popups: bool = True) -> folium.Map:  # fmt: skip
     """A ``folium.Map`` of ``names`` (default: every drawn layer) on ``basemap``.
+
+    ``popups=False`` leaves the details to a panel beside the map (the app's case): a
+    popup would cover the map and cost render time on every rerun.
 
     ``assets`` may replace folium's CDN links: ``{"js": [(name, url)], "css": [...]}``,
     as the Streamlit app does to serve Leaflet from an installed package.
@@ -160,7 +172,7 @@ def make_map(layers: Mapping[str, gpd.GeoDataFrame], basemap: str = "osm", lang:
         if BASEMAPS[basemap][2] == "GCJ-02":
             gdf = shift_to_gcj02(gdf)
         label = LAYER_LABELS[name][1 if lang == "en" else 0]
-        _geojson(gdf, label, lang).add_to(m)
+        _geojson(gdf, label, lang, popups).add_to(m)
         kinds.extend(k for k in gdf["kind"] if k not in kinds)
     folium.LayerControl(collapsed=False).add_to(m)
     m.get_root().html.add_child(Element(legend_html(kinds, lang)))

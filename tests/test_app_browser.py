@@ -12,7 +12,7 @@ from tests.browser import chromium_page, streamlit_server
 pytestmark = pytest.mark.browser
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 
-# Screen point of a spot inside a zone, away from the markers at its centre: 70% of the way
+# Screen point of a spot inside a zone, away from the markers at its centre: 85% of the way
 # from the polygon's centre to its first vertex.
 ZONE_POINT_JS = """(id) => {
   const map = Object.values(window).find(v => v instanceof L.Map);
@@ -21,7 +21,7 @@ ZONE_POINT_JS = """(id) => {
   const c = target.getCenter();
   let ring = target.getLatLngs(); while (Array.isArray(ring[0])) ring = ring[0];
   const v = ring[0];
-  const p = map.latLngToContainerPoint([c.lat + 0.7 * (v.lat - c.lat), c.lng + 0.7 * (v.lng - c.lng)]);
+  const p = map.latLngToContainerPoint([c.lat + 0.85 * (v.lat - c.lat), c.lng + 0.85 * (v.lng - c.lng)]);
   return {x: p.x, y: p.y};
 }"""
 

@@ -55,3 +55,8 @@ def test_local_assets_replace_every_cdn_link(layers):
 def test_unknown_basemap_is_named(layers):
     with pytest.raises(ValueError, match="unknown basemap 'bing'"):
         make_map(layers, basemap="bing")
+
+
+def test_popups_can_be_left_to_a_panel(layers):
+    assert "bindPopup" in make_map(layers, basemap="none").get_root().render()
+    assert "bindPopup" not in make_map(layers, basemap="none", popups=False).get_root().render()
