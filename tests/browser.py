@@ -40,10 +40,10 @@ def free_port() -> int:
 
 
 @contextmanager
-def streamlit_server(script: str = "streamlit_app.py", timeout: float = 90):
+def streamlit_server(script: str = "streamlit_app.py", timeout: float = 90, **env_vars: str):
     """``streamlit run`` on a free localhost port; yields the base URL."""
     port = free_port()
-    env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
+    env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false", **env_vars}
     process = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port),
          "--server.address", "127.0.0.1", "--server.headless", "true"],

@@ -27,9 +27,30 @@ ZONE_POINT_JS = """(id) => {
 
 
 @pytest.fixture(scope="module")
-def server():
-    with streamlit_server() as url:
+def run_log(tmp_path_factory):
+    return tmp_path_factory.mktemp("runs") / "runs.log"
+
+
+@pytest.fixture(scope="module")
+def server(run_log):
+    with streamlit_server(WIM_RUN_LOG=str(run_log)) as url:
         yield url
+
+
+def script_runs(log) -> int:
+    return len(log.read_text().splitlines()) if log.exists() else 0
+
+
+def wait_quiet(log, seconds: float = 1.5) -> int:
+    """The run count once no script run has started for ``seconds``."""
+    import time
+
+    count, since = script_runs(log), time.monotonic()
+    while time.monotonic() - since < seconds:
+        time.sleep(0.1)
+        if script_runs(log) != count:
+            count, since = script_runs(log), time.monotonic()
+    return count
 
 
 @pytest.fixture
@@ -85,3 +106,17 @@ def test_a_binary_upload_gets_a_message_and_the_page_keeps_working(page, tmp_pat
     page.get_by_text("is binary, not text").wait_for(timeout=30_000)
     page.get_by_text("示例文章 Seed").click()
     page.get_by_role("heading", name="武汉产业创新地图 · Wuhan Innovation Map").wait_for()
+
+
+def test_panning_and_zooming_never_rerun_the_script(page, run_log):
+    page, _ = page
+    before = wait_quiet(run_log)
+    box = page.locator(MAP_FRAME).bounding_box()
+    x, y = box["x"] + 60, box["y"] + box["height"] - 60
+    page.mouse.move(x, y)
+    page.mouse.down()
+    page.mouse.move(x + 150, y - 90, steps=10)
+    page.mouse.up()
+    page.mouse.wheel(0, -400)
+    page.frame_locator(MAP_FRAME).get_by_role("button", name="Zoom in").click()
+    assert wait_quiet(run_log, 2.0) == before
