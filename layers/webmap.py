@@ -15,12 +15,15 @@ from types import MappingProxyType
 
 import folium
 import geopandas as gpd
+import numpy as np
+import pandas as pd
 import shapely
 import xyzservices.providers as xyz
 from branca.element import Element
 
 from geo import admin
 from geo.datums import LonLat, to_gcj02
+from layers.build import METRIC_CRS
 from layers.styles import (
     DISTRICT_FILL_OPACITY,
     LAYER_LABELS,
@@ -41,6 +44,9 @@ DRAWN_LAYERS = ("districts", "zones", "functional_areas", "institutions", "firms
 # Boundaries are simplified for display only (about 30 m): the page stays light and the map
 # quick to redraw; exports keep every vertex.
 DISPLAY_TOLERANCE_DEG = 0.0003
+CANVAS_ABOVE = 2000
+AGGREGATE_ABOVE = 2000  # points per layer drawn one by one; more are binned into cells
+AGGREGATE_CELL_M = 2000
 MAP_COLUMNS = ("id", "name_zh", "name_en", "kind", "layer", "district", "approximate", "geometry")
 
 
@@ -58,8 +64,6 @@ def shift_to_gcj02(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 
 
 def _array(pairs):
-    import numpy as np
-
     return np.asarray(pairs, dtype=float).reshape(-1, 2)
 
 
@@ -99,7 +103,31 @@ def display_copy(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     return gdf.assign(geometry=gdf.geometry.simplify(DISPLAY_TOLERANCE_DEG, preserve_topology=True))
 
 
+def aggregate_points(gdf: gpd.GeoDataFrame, cell_m: float = AGGREGATE_CELL_M) -> gpd.GeoDataFrame:
+    """Points binned into square cells (in metres, UTM 50N): one feature per cell, with a count.
+
+    A browser draws 10,000 markers slowly (bench/bench_layers.py); a few hundred cells stay
+    fluid. Only the display copy is binned: exports keep every point.
+    """
+    points = gdf[gdf.geom_type == "Point"].to_crs(METRIC_CRS)
+    cells = np.floor(np.column_stack([points.geometry.x, points.geometry.y]) / cell_m)
+    frame = points.assign(cx=cells[:, 0], cy=cells[:, 1])
+    groups = frame.groupby(["cx", "cy"], sort=True)
+    binned = gpd.GeoDataFrame(
+        {"count": groups.size().to_numpy(), "kind": groups["kind"].first().to_numpy(),
+         "layer": groups["layer"].first().to_numpy()},
+        geometry=gpd.points_from_xy(groups["geometry"].apply(lambda g: g.x.mean()),
+                                    groups["geometry"].apply(lambda g: g.y.mean())),
+        crs=METRIC_CRS,
+    ).to_crs(4326)  # fmt: skip
+    names = [f"{n} 处 places" for n in binned["count"]]
+    return binned.assign(id=[f"cell-{i}" for i in range(len(binned))], name_zh=names,
+                         name_en=names, district="", approximate=True)  # fmt: skip
+
+
 def _geojson(gdf: gpd.GeoDataFrame, name: str, lang: str, popups: bool) -> folium.GeoJson:
+    if (gdf.geom_type == "Point").sum() > AGGREGATE_ABOVE:
+        gdf = pd.concat([gdf[gdf.geom_type != "Point"], aggregate_points(gdf)], ignore_index=True)
     frame = display_copy(gdf[gdf.geometry.notna()][list(MAP_COLUMNS)])
     frame["name_en"] = frame["name_en"].where(frame["name_en"] != "", frame["name_zh"])
     frame["kind_label"] = [style_of(k)["label_en" if lang == "en" else "label_zh"]
@@ -148,18 +176,23 @@ def legend_html(kinds: Sequence[str], lang: str = "zh") -> str:
 def make_map(layers: Mapping[str, gpd.GeoDataFrame], basemap: str = "osm", lang: str = "zh",
              names: Sequence[str] | None = None,
              assets: Mapping[str, Sequence[tuple[str, str]]] | None = None,
-             popups: bool = True) -> folium.Map:  # fmt: skip
+             popups: bool = True, prefer_canvas: bool | None = None) -> folium.Map:  # fmt: skip
     """A ``folium.Map`` of ``names`` (default: every drawn layer) on ``basemap``.
 
     ``popups=False`` leaves the details to a panel beside the map (the app's case): a
-    popup would cover the map and cost render time on every rerun.
+    popup would cover the map and cost render time on every rerun. ``prefer_canvas``
+    (default: on above ``CANVAS_ABOVE`` features) draws on one canvas instead of an SVG
+    element per feature; bench/bench_layers.py measures why.
 
     ``assets`` may replace folium's CDN links: ``{"js": [(name, url)], "css": [...]}``,
     as the Streamlit app does to serve Leaflet from an installed package.
     """
     if basemap not in BASEMAPS:
         raise ValueError(f"unknown basemap {basemap!r}; choose one of {', '.join(BASEMAPS)}")
-    m = folium.Map(location=WUHAN_CENTRE, zoom_start=10, tiles=None, control_scale=True)
+    if prefer_canvas is None:
+        prefer_canvas = sum(len(layers[n]) for n in names or DRAWN_LAYERS if n in layers) > CANVAS_ABOVE
+    m = folium.Map(location=WUHAN_CENTRE, zoom_start=10, tiles=None, control_scale=True,
+                   prefer_canvas=prefer_canvas)
     if assets is not None:
         m.default_js, m.default_css = list(assets["js"]), list(assets["css"])
     _tiles(m, basemap)

@@ -60,3 +60,24 @@ def test_unknown_basemap_is_named(layers):
 def test_popups_can_be_left_to_a_panel(layers):
     assert "bindPopup" in make_map(layers, basemap="none").get_root().render()
     assert "bindPopup" not in make_map(layers, basemap="none", popups=False).get_root().render()
+
+
+def test_large_point_layers_are_binned_for_display_and_keep_their_count():
+    import geopandas as gpd
+    import numpy as np
+
+    from layers.webmap import aggregate_points
+
+    rng = np.random.default_rng(1)
+    points = gpd.GeoDataFrame(
+        {"kind": ["firm"] * 5000, "layer": ["firms"] * 5000},
+        geometry=gpd.points_from_xy(rng.uniform(114.1, 114.6, 5000), rng.uniform(30.4, 30.7, 5000)),
+        crs=4326,
+    )
+    binned = aggregate_points(points)
+    assert binned["count"].sum() == 5000
+    assert 50 < len(binned) < 1000
+    assert binned.crs.to_epsg() == 4326
+    html = make_map({"firms": points.assign(id="x", name_zh="某", name_en="", district="",
+                                            approximate=False)}, basemap="none").get_root().render()
+    assert "处 places" in html or "\\u5904 places" in html
