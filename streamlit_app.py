@@ -124,10 +124,14 @@ def focus(layers: dict, feature_id: str | None, basemap: str):
     return (point.y, point.x), 13, group
 
 
-def show_panel(panel: Panel) -> None:
-    st.subheader(f"{panel.name_zh}")
-    st.caption(" · ".join(x for x in (panel.name_en, panel.kind, panel.district) if x))
-    if panel.approximate:
+def show_panel(panel: Panel, drawn: bool, lang: str) -> None:
+    first, second = (panel.name_en, panel.name_zh) if lang == "en" and panel.name_en else (
+        panel.name_zh, panel.name_en)
+    st.subheader(first)
+    st.caption(" · ".join(x for x in (second, panel.kind, panel.district) if x))
+    if not drawn:
+        st.info(f"不在地图上 Not drawn on the map: {panel.how_drawn}")
+    elif panel.approximate:
         st.info(f"近似 Approximate: {panel.how_drawn}")
     if panel.figures:
         st.markdown("**数字与目标 Figures and targets** (in the sentences that name it)")
@@ -217,7 +221,7 @@ def main() -> None:
     with right:
         panel = build_panel(features, current, article, lang) if current else None
         if panel:
-            show_panel(panel)
+            show_panel(panel, feature_geometry(layers, current) is not None, lang)
         elif current:
             st.warning(f"没有这个区域 No zone or place with id {current!r}.")
         else:
