@@ -129,6 +129,9 @@ def _geojson(gdf: gpd.GeoDataFrame, name: str, lang: str, popups: bool) -> foliu
     if (gdf.geom_type == "Point").sum() > AGGREGATE_ABOVE:
         gdf = pd.concat([gdf[gdf.geom_type != "Point"], aggregate_points(gdf)], ignore_index=True)
     frame = display_copy(gdf[gdf.geometry.notna()][list(MAP_COLUMNS)])
+    # Leaflet puts tooltip text in as HTML, and folium embeds the JSON in a <script>: escape.
+    for column in ("name_zh", "name_en", "district"):
+        frame[column] = frame[column].fillna("").map(html.escape)
     frame["name_en"] = frame["name_en"].where(frame["name_en"] != "", frame["name_zh"])
     frame["kind_label"] = [style_of(k)["label_en" if lang == "en" else "label_zh"]
                            for k in frame["kind"]]  # fmt: skip

@@ -102,3 +102,26 @@ def test_bad_pastes_get_a_message_and_the_app_keeps_working(text):
     assert not at.exception
     messages = [e.value for e in at.error] + [w.value for w in at.warning]
     assert any("empty" in m or "No places" in m for m in messages)
+
+
+def test_an_unresolved_name_can_be_placed_by_clicking_the_map_and_is_kept():
+    real = streamlit_folium.st_folium
+
+    def clicked_at(fig, key=None, on_change=None, **kwargs):
+        import streamlit as st
+
+        st.session_state[key] = {"last_clicked": {"lng": 114.3571, "lat": 30.5204}}
+        if on_change:
+            on_change()
+        return real(fig, key=key, **kwargs)
+
+    with mock.patch.object(streamlit_folium, "st_folium", clicked_at):
+        at = app()
+        at.radio(key="source").set_value("粘贴 Paste").run()
+        at.text_area(key="paste").input("南湖硅巷新开了星河实验室。").run()
+        at.button[0].click().run()
+    assert not at.exception
+    table = at.sidebar.dataframe[0].value
+    row = table[table["name_zh"] == "星河实验室"].iloc[0]
+    assert (row["layer"], row["lon"], row["lat"]) == ("sites", 114.3571, 30.5204)
+    assert "星河实验室" in map_args(at)["script"] or "\\u661f\\u6cb3" in map_args(at)["script"]

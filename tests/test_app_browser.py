@@ -75,15 +75,16 @@ def test_map_draws_its_features_with_every_outside_request_blocked(page):
     assert all("cdn" not in url and "unpkg" not in url for url in blocked)
 
 
-def test_clicking_a_zone_opens_its_panel_with_a_figure_from_the_article(page):
+def test_clicking_a_zone_opens_its_panel_with_a_figure_from_the_article(page, run_log):
     page, _ = page
-    frame = page.frame(url=lambda u: "st_folium" in u or "component" in u) or next(
-        f for f in page.frames if f != page.main_frame)
+    frame = next(f for f in page.frames if "st_folium" in f.url)
     point = frame.evaluate(ZONE_POINT_JS, "hust_belt")
+    before = wait_quiet(run_log)
     page.frame_locator(MAP_FRAME).locator(".leaflet-container").click(
         position={"x": point["x"], "y": point["y"]})
     page.get_by_role("heading", name="环华科大创新发展带").wait_for(timeout=30_000)
     page.locator("table").get_by_text("500家").wait_for(timeout=30_000)
+    assert wait_quiet(run_log) == before + 1  # one click, one rerun
 
 
 def test_the_geojson_download_is_a_valid_feature_collection(page, tmp_path):

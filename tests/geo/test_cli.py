@@ -60,3 +60,11 @@ def test_missing_file_and_folder(tmp_path):
 def test_bad_arguments_exit_nonzero_with_usage():
     result = run("places")
     assert result.returncode == 2 and "usage:" in result.stderr
+
+
+def test_huge_input_is_refused_before_it_is_read_as_text():
+    from geo.article import MAX_ARTICLE_BYTES, decode_article
+    from geo.errors import ArticleError
+
+    with pytest.raises(ArticleError, match="the limit is 5,000,000"):
+        decode_article(b"a" * (MAX_ARTICLE_BYTES + 1), "big.txt")

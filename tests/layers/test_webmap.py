@@ -81,3 +81,10 @@ def test_large_point_layers_are_binned_for_display_and_keep_their_count():
     html = make_map({"firms": points.assign(id="x", name_zh="某", name_en="", district="",
                                             approximate=False)}, basemap="none").get_root().render()
     assert "处 places" in html or "\\u5904 places" in html
+
+
+def test_names_are_escaped_in_the_map(layers):
+    hostile = layers["firms"].assign(name_zh="<script>alert(1)</script>", name_en="</script><b>")
+    html = make_map({"firms": hostile}, basemap="none").get_root().render()
+    assert "<script>alert(1)</script>" not in html and "</script><b>" not in html
+    assert "\\u0026lt;script\\u0026gt;alert(1)" in html  # &lt; as folium writes it in JSON
