@@ -22,7 +22,7 @@ from layers.export import points_table
 from layers.panel import Panel, all_features, build_panel, feature_geometry, search_options
 from layers.styles import LAYER_LABELS, SELECTED_COLOUR
 from layers.vendor import local_assets, stage_leaflet
-from layers.webmap import BASEMAPS, DRAWN_LAYERS, make_map, shift_to_gcj02
+from layers.webmap import BASEMAPS, DRAWN_LAYERS, make_map, shift_to_gcj02, zoom_to_fit
 
 HERE = Path(__file__).parent
 MAP_KEY = "zonemap"
@@ -117,11 +117,12 @@ def focus(layers: dict, feature_id: str | None, basemap: str):
     if BASEMAPS[basemap][2] == "GCJ-02":
         frame = shift_to_gcj02(frame)
     point = frame.geometry.iloc[0].representative_point()
+    zoom = zoom_to_fit(frame.total_bounds)
     group = folium.FeatureGroup(name="selection")
     folium.GeoJson(frame.to_json(), style_function=lambda _: {
         "color": SELECTED_COLOUR, "weight": 4, "fillOpacity": 0.1},
         marker=folium.CircleMarker(radius=11, color=SELECTED_COLOUR, weight=4)).add_to(group)
-    return (point.y, point.x), 13, group
+    return (point.y, point.x), zoom, group
 
 
 def show_panel(panel: Panel, drawn: bool, lang: str) -> None:
@@ -191,7 +192,7 @@ def main() -> None:
     lang = st.sidebar.radio("语言 Language", ["zh", "en"], key="lang", format_func={"zh": "中文", "en": "English"}.get)
     basemap = st.sidebar.selectbox("底图 Basemap", list(BASEMAPS), key="basemap", format_func=lambda b: BASEMAPS[b][0])
     shown = st.sidebar.multiselect("图层 Layers", list(DRAWN_LAYERS), default=list(DRAWN_LAYERS), key="layers",
-                                   format_func=lambda n: LAYER_LABELS[n][1 if lang == "en" else 0])
+                                   format_func=lambda n: " ".join(LAYER_LABELS[n]))
     if article is None:
         st.info("粘贴或上传一篇文章 Paste or upload an article.")
         return

@@ -9,6 +9,7 @@ the map needs no tiles at all: the district outlines give the context.
 from __future__ import annotations
 
 import html
+import math
 import warnings
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
@@ -48,6 +49,18 @@ CANVAS_ABOVE = 2000
 AGGREGATE_ABOVE = 2000  # points per layer drawn one by one; more are binned into cells
 AGGREGATE_CELL_M = 2000
 MAP_COLUMNS = ("id", "name_zh", "name_en", "kind", "layer", "district", "approximate", "geometry")
+
+
+def zoom_to_fit(bounds, width_px: int = 560, height_px: int = 620) -> int:
+    """The largest web-map zoom (10 to 14) at which ``bounds`` fit the map, with a margin."""
+    west, south, east, north = bounds
+    for zoom in range(14, 9, -1):
+        metres_per_px = 156_543 * math.cos(math.radians((south + north) / 2)) / 2**zoom
+        wide = (east - west) * 111_320 * math.cos(math.radians(north)) / metres_per_px
+        tall = (north - south) * 110_574 / metres_per_px
+        if wide <= 0.8 * width_px and tall <= 0.8 * height_px:
+            return zoom
+    return 10
 
 
 def shift_to_gcj02(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:

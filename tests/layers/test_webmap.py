@@ -88,3 +88,11 @@ def test_names_are_escaped_in_the_map(layers):
     html = make_map({"firms": hostile}, basemap="none").get_root().render()
     assert "<script>alert(1)</script>" not in html and "</script><b>" not in html
     assert "\\u0026lt;script\\u0026gt;alert(1)" in html  # &lt; as folium writes it in JSON
+
+
+def test_zoom_to_fit_frames_a_corridor_wider_than_a_campus_belt():
+    from layers.webmap import zoom_to_fit
+
+    corridor, belt = zoom_to_fit((114.05, 30.33, 114.2, 30.53)), zoom_to_fit((114.39, 30.49, 114.43, 30.53))
+    assert 10 <= corridor < belt <= 14
+    assert zoom_to_fit((114.41, 30.51, 114.41, 30.51)) == 14  # a point: close, not infinitely
