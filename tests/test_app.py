@@ -125,3 +125,13 @@ def test_an_unresolved_name_can_be_placed_by_clicking_the_map_and_is_kept():
     row = table[table["name_zh"] == "星河实验室"].iloc[0]
     assert (row["layer"], row["lon"], row["lat"]) == ("sites", 114.3571, 30.5204)
     assert "星河实验室" in map_args(at)["script"] or "\\u661f\\u6cb3" in map_args(at)["script"]
+
+
+def test_the_base_map_is_identical_across_selections():
+    """A changed base map makes streamlit-folium reload the whole component (and lose the view)."""
+    at = app(zone="hust_belt")
+    first = map_args(at)["script"]
+    option = next(o for o in at.selectbox(key="search").options if o.startswith("南湖硅巷"))
+    at.selectbox(key="search").select(option).run()
+    assert panel_title(at) == "南湖硅巷"
+    assert map_args(at)["script"] == first
