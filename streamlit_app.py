@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import copy
 import os
-import threading
 import time
 from functools import partial
 from pathlib import Path
@@ -26,7 +26,6 @@ from layers.webmap import BASEMAPS, DRAWN_LAYERS, make_map, shift_to_gcj02, zoom
 
 HERE = Path(__file__).parent
 MAP_KEY = "zonemap"
-MAP_LOCK = threading.Lock()
 
 
 @st.cache_resource
@@ -49,7 +48,7 @@ def analyse(text: str, source: str, placements: tuple = ()) -> tuple:
 @st.cache_resource(max_entries=16, show_spinner=False)
 def cached_map(text: str, source: str, placements: tuple, basemap: str, lang: str,
                shown: tuple) -> folium.Map:  # fmt: skip
-    """The base map, built once per view and shared by every run and session (see show_map)."""
+    """The base map, built once per view; callers get a copy (st_folium adds to the map)."""
     _, _, layers = analyse(text, source, placements)
     return make_map(layers, basemap=basemap, lang=lang, names=shown, assets=staged_assets(),
                     popups=False)
@@ -107,23 +106,6 @@ def on_map_click() -> None:
     clicked = state.get("last_clicked")
     if clicked:
         st.session_state["last_clicked"] = (clicked["lng"], clicked["lat"])
-
-
-def show_map(base: folium.Map, centre, zoom, highlight) -> None:
-    """The shared base map in the page, the selection layered on top.
-
-    st_folium adds the highlight group to the map it is given; on the shared cached map
-    that child is taken off again at once, under a lock, so every run renders the same base
-    map (a changed one makes the component reload) without copying it each time.
-    """
-    with MAP_LOCK:
-        try:
-            st_folium(base, key=MAP_KEY, height=620, use_container_width=True,
-                      on_change=on_map_click, returned_objects=["last_active_drawing", "last_clicked"],
-                      center=centre, zoom=zoom, feature_group_to_add=highlight)
-        finally:
-            if highlight is not None:
-                base._children.pop(highlight.get_name(), None)
 
 
 def focus(layers: dict, feature_id: str | None, basemap: str):
@@ -232,9 +214,11 @@ def main() -> None:
         current = options[picked]
     left, right = st.columns([3, 2])
     with left:
-        base = cached_map(article.text, article.source, frozen, basemap, lang, tuple(shown))
+        m = copy.deepcopy(cached_map(article.text, article.source, frozen, basemap, lang, tuple(shown)))
         centre, zoom, highlight = focus(layers, current, basemap)
-        show_map(base, centre, zoom, highlight)
+        st_folium(m, key=MAP_KEY, height=620, use_container_width=True, on_change=on_map_click,
+                  returned_objects=["last_active_drawing", "last_clicked"],
+                  center=centre, zoom=zoom, feature_group_to_add=highlight)
     with right:
         panel = build_panel(features, current, article, lang) if current else None
         if panel:

@@ -135,3 +135,8 @@ def test_the_base_map_is_identical_across_selections():
     at.selectbox(key="search").select(option).run()
     assert panel_title(at) == "南湖硅巷"
     assert map_args(at)["script"] == first
+
+
+def test_a_second_session_gets_the_same_map_as_the_first():
+    """folium's render is not idempotent: a shared map rendered twice grows. Each run copies it."""
+    assert map_args(app())["script"] == map_args(app())["script"]
