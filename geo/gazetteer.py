@@ -15,7 +15,6 @@ from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from importlib.resources import files
 
-from geo import admin
 from geo.errors import GazetteerError
 
 GAZETTEER_FILE = "gazetteer.csv"
@@ -75,7 +74,6 @@ class ZoneDefinition:
     width_m: float
     approximate: bool
     how: str
-    extra_anchor_note: str = ""
     members: tuple[str, ...] = field(default=())
 
 
@@ -183,9 +181,6 @@ class Gazetteer:
     @cached_property
     def names(self) -> dict[str, Place]:
         return {name: place for place in self.places.values() for name in place.names}
-
-    def district_of(self, place: Place) -> admin.AdminArea | None:
-        return admin.area(place.district_code) if place.district_code else None
 
 
 def build_gazetteer(csv_text: str, zones_json: str) -> Gazetteer:
