@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import os
 import time
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
@@ -35,21 +36,33 @@ def staged_assets() -> dict:
     return local_assets()
 
 
+@dataclass(frozen=True)
+class Analysis:
+    article: Article
+    mentions: list
+    layers: dict
+    features: pd.DataFrame
+    options: dict[str, str]
+    points: pd.DataFrame
+
+
 @st.cache_resource(max_entries=32, show_spinner="Finding and placing the article's places…")
-def analyse(text: str, source: str, placements: tuple = ()) -> tuple:
-    """Mentions and layers of an article; cached (shared, never mutated), so a click's rerun
-    recomputes nothing."""
+def analyse(text: str, source: str, placements: tuple = ()) -> Analysis:
+    """Everything the page derives from an article; cached (shared, never mutated), so a
+    click's rerun recomputes nothing."""
     article = parse_article(text, source)
     mentions = locate_mentions(article)
     layers = build_layers(article, mentions=mentions, user_places=dict(placements))
-    return article, mentions, layers
+    features = all_features(layers)
+    return Analysis(article, mentions, layers, features, search_options(features),
+                    points_table(layers)[["name_zh", "layer", "lon", "lat"]])
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
 def cached_map(text: str, source: str, placements: tuple, basemap: str, lang: str,
                shown: tuple) -> folium.Map:  # fmt: skip
     """The base map, built once per view; callers get a copy (st_folium adds to the map)."""
-    _, _, layers = analyse(text, source, placements)
+    layers = analyse(text, source, placements).layers
     return make_map(layers, basemap=basemap, lang=lang, names=shown, assets=staged_assets(),
                     popups=False)
 
@@ -62,7 +75,8 @@ def downloads(text: str, source: str, placements: tuple, kind: str, name: str = 
     from layers.export import export
     from layers.standalone import render_standalone
 
-    article, _, layers = analyse(text, source, placements)
+    analysis = analyse(text, source, placements)
+    article, layers = analysis.article, analysis.layers
     with tempfile.TemporaryDirectory() as tmp:
         if kind == "html":
             return render_standalone(layers, article, offline=True).encode("utf-8")
@@ -198,13 +212,13 @@ def main() -> None:
         return
     placements = st.session_state.setdefault("placements", {})
     frozen = tuple(sorted(placements.items()))
-    article, mentions, layers = analyse(article.text, article.source, frozen)
-    features = all_features(layers)
+    result = analyse(article.text, article.source, frozen)
+    article, mentions, layers, features = result.article, result.mentions, result.layers, result.features
     if not len(features):
         st.warning("这篇文章中没有找到地名 No places found in this article.")
     if "selected" not in st.session_state:
         st.session_state["selected"] = st.query_params.get("zone")
-    options = search_options(features)
+    options = result.options
     ids = list(options.values())
     current = st.session_state["selected"]
     picked = st.selectbox("搜索 Search a zone or place", list(options), index=ids.index(current) if current in ids else None,
@@ -229,7 +243,7 @@ def main() -> None:
             st.markdown("在地图上点击一个区域，或在上方搜索。 Click a zone on the map or search above.")
     show_unresolved(mentions, placements)
     if len(features):
-        st.sidebar.dataframe(points_table(layers)[["name_zh", "layer", "lon", "lat"]], hide_index=True)
+        st.sidebar.dataframe(result.points, hide_index=True)
         show_downloads(article.text, article.source, frozen, layers)
 
 
