@@ -21,10 +21,11 @@ GAZETTEER_FILE = "gazetteer.csv"
 ZONES_FILE = "zones.json"
 ZONE_KINDS = ("belt", "corridor", "silicon_alley", "innovation_park")
 KINDS = (*ZONE_KINDS, "lab", "university", "firm", "site", "functional_area", "region")
-PRECISIONS = ("building", "campus", "area_centre", "approximate", "none")
+# How exact a placement is, finest first; ``uncertainty_m`` gives the radius in metres.
+PRECISIONS = ("point", "site", "campus", "area", "district", "city", "none")
 SHAPES = ("buffer", "line", "hull")
 COLUMNS = (
-    "id", "name_zh", "aliases", "name_en", "kind", "lon", "lat", "precision", "method",
+    "id", "name_zh", "aliases", "name_en", "kind", "lon", "lat", "precision", "uncertainty_m", "method",
     "source", "source_datum", "district_code", "functional_area", "outside", "note",
 )  # fmt: skip
 WUHAN_BOUNDS = (113.68, 29.96, 115.09, 31.37)
@@ -45,6 +46,7 @@ class Place:
     source: str
     source_datum: str
     district_code: str
+    uncertainty_m: float | None = None
     aliases: tuple[str, ...] = ()
     functional_area: str = ""
     outside: bool = False
@@ -95,6 +97,19 @@ def _coordinate(raw: dict, line: int) -> tuple[float | None, float | None]:
     return lon, lat
 
 
+def _uncertainty(raw: dict, line: int) -> float | None:
+    text = (raw.get("uncertainty_m") or "").strip()
+    if not text:
+        return None
+    try:
+        value = float(text)
+    except ValueError as err:
+        raise _fail(line, "uncertainty_m", f"not a number: {text!r}") from err
+    if not 0 < value < 100_000:
+        raise _fail(line, "uncertainty_m", f"out of range: {value}")
+    return value
+
+
 def parse_place(raw: dict, line: int) -> Place:
     """One CSV row as a ``Place``; raises ``GazetteerError`` naming the line and field."""
     for column in ("id", "name_zh", "kind", "precision", "method"):
@@ -115,7 +130,7 @@ def parse_place(raw: dict, line: int) -> Place:
         id=raw["id"], name_zh=raw["name_zh"], name_en=raw["name_en"], kind=raw["kind"],
         lon=lon, lat=lat, precision=raw["precision"], method=raw["method"],
         source=raw["source"], source_datum=raw["source_datum"],
-        district_code=raw["district_code"],
+        district_code=raw["district_code"], uncertainty_m=_uncertainty(raw, line),
         aliases=tuple(a for a in raw["aliases"].split("|") if a),
         functional_area=raw["functional_area"], outside=raw["outside"] == "yes",
         note=raw["note"],
@@ -161,12 +176,21 @@ def parse_zones(text: str, places: dict[str, Place]) -> dict[str, ZoneDefinition
     return zones
 
 
+def _metres(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
+    """Distance in metres, equirectangular: exact enough within a city."""
+    dy = math.radians(lat2 - lat1) * 6_371_000
+    dx = math.radians(lon2 - lon1) * 6_371_000 * math.cos(math.radians((lat1 + lat2) / 2))
+    return math.hypot(dx, dy)
+
+
 def _zone_point(zone: Place, definition: ZoneDefinition, places: dict[str, Place]) -> Place:
     anchors = [places[a] for a in definition.anchors]
     lon = sum(a.lon for a in anchors) / len(anchors)
     lat = sum(a.lat for a in anchors) / len(anchors)
+    spread = max(_metres(lon, lat, a.lon, a.lat) for a in anchors)
     return replace(
         zone, lon=round(lon, 6), lat=round(lat, 6),
+        uncertainty_m=round(spread + definition.width_m, -1),
         method=f"derived: mean of its anchors ({', '.join(definition.anchors)})",
     )  # fmt: skip
 

@@ -37,6 +37,7 @@ class LocatedMention:
     paragraph: int
     provider: str = ""
     precision: str = ""
+    uncertainty_m: float | None = None
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
@@ -48,7 +49,7 @@ def _area_row(mention: Mention) -> dict:
     return dict(
         place_id=f"adcode:{area.code}", kind=area.level, lon=area.lon, lat=area.lat,
         district=area.name if area.level == "district" else "", district_code=area.code,
-        status=RESOLVED if inside else OUTSIDE, provider="geotool-cn", precision="area_centre",
+        status=RESOLVED if inside else OUTSIDE, provider="geotool-cn", precision=area.level,
     )  # fmt: skip
 
 
@@ -60,7 +61,7 @@ def _place_row(mention: Mention) -> dict:
         place_id=place.id, kind=place.kind, lon=place.lon, lat=place.lat,
         district=area.name if area else "", district_code=place.district_code,
         status=status, provider="gazetteer" if place.placed else "",
-        precision=place.precision,
+        precision=place.precision, uncertainty_m=place.uncertainty_m,
     )  # fmt: skip
 
 
@@ -76,6 +77,7 @@ def _candidate_row(mention: Mention, chain: GeocoderChain) -> dict:
         lon=placement.lon, lat=placement.lat, district=area.name if area else "",
         district_code=area.code if area else "", status=RESOLVED if inside else OUTSIDE,
         provider=placement.provider, precision=placement.precision,
+        uncertainty_m=placement.uncertainty_m,
     )  # fmt: skip
 
 

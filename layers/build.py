@@ -32,7 +32,7 @@ LAYER_OF_KIND = {
 LAYERS = ("zones", "districts", "functional_areas", "institutions", "firms", "sites", "outside",
           "unplaced")  # fmt: skip
 COLUMNS = ("id", "name_zh", "name_en", "kind", "layer", "district", "district_code",
-           "approximate", "how_drawn", "precision", "source", "summary", "figures", "passages",
+           "approximate", "how_drawn", "precision", "uncertainty_m", "source", "summary", "figures", "passages",
            "members", "geometry")  # fmt: skip
 SUMMARY_CHARS = 240
 
@@ -52,6 +52,7 @@ class Feature:
     approximate: bool = False
     how_drawn: str = ""
     precision: str = ""
+    uncertainty_m: float | None = None
     source: str = ""
     members: list[str] = field(default_factory=list)
 
@@ -113,7 +114,7 @@ def place_feature(place: Place, gazetteer: Gazetteer) -> Feature:
         id=place.id, name_zh=place.name_zh, name_en=place.name_en, kind=place.kind, layer=layer,
         geometry=Point(place.lon, place.lat) if place.placed and not place.outside else None,
         district=district, district_code=code, precision=place.precision,
-        source=place.source or place.method,
+        uncertainty_m=place.uncertainty_m, source=place.source or place.method,
         approximate=place.method.startswith(("estimate", "derived")),
         how_drawn=place.method,
     )  # fmt: skip
@@ -139,13 +140,13 @@ def area_feature(mention: LocatedMention) -> Feature | None:
         return Feature(
             id=f"adcode-{area.code}", name_zh=area.name, name_en="", kind="district",
             layer="districts", geometry=admin.district_shape(area.code), district=area.name,
-            district_code=area.code, precision="boundary",
+            district_code=area.code, precision="district",
             source="geotool-cn (DataV.GeoAtlas, WGS-84)", how_drawn="administrative boundary",
         )  # fmt: skip
     return Feature(
         id=f"adcode-{area.code}", name_zh=area.name, name_en="", kind=area.level,
         layer="outside", geometry=Point(area.lon, area.lat), district=area.name,
-        district_code=area.code, precision="area_centre",
+        district_code=area.code, precision=area.level,
         source="geotool-cn region centre", how_drawn="region centre, outside Wuhan",
     )  # fmt: skip
 
@@ -169,7 +170,7 @@ def _frame(rows: list[dict]) -> gpd.GeoDataFrame:
     frame = gpd.GeoDataFrame(rows, columns=list(COLUMNS), geometry="geometry", crs=4326)
     # Counter-clockwise outer rings, as RFC 7946 writes them: exports then read back equal.
     frame["geometry"] = shapely.orient_polygons(frame.geometry.values, exterior_cw=False)
-    return frame.astype({"approximate": bool})
+    return frame.astype({"approximate": bool, "uncertainty_m": float})
 
 
 def user_feature(name: str, lon: float, lat: float) -> Feature:
@@ -178,7 +179,7 @@ def user_feature(name: str, lon: float, lat: float) -> Feature:
     return Feature(
         id=user_id(name), name_zh=name, name_en="", kind="site", layer="sites",
         geometry=Point(round(lon, 6), round(lat, 6)), district=area.name if area else "",
-        district_code=area.code if area else "", approximate=True, precision="approximate",
+        district_code=area.code if area else "", approximate=True, precision="point",
         how_drawn="placed by hand on the map by the user", source="user placement (WGS-84)",
     )  # fmt: skip
 

@@ -21,7 +21,7 @@ from geo.errors import ExportError
 
 FORMATS = ("geojson", "gpkg", "csv")
 CSV_COLUMNS = ("id", "name_zh", "name_en", "kind", "layer", "lon", "lat", "district",
-               "district_code", "precision", "approximate", "source")  # fmt: skip
+               "district_code", "precision", "uncertainty_m", "approximate", "source")  # fmt: skip
 GEOJSON_OPTIONS = {"RFC7946": "YES", "COORDINATE_PRECISION": 6, "ID_FIELD": "fid",
                    "WRITE_NAME": "NO"}  # fmt: skip
 

@@ -28,6 +28,7 @@ class Placement:
     source_datum: str = "WGS-84"
     place_id: str = ""
     confidence: float = 1.0
+    uncertainty_m: float | None = None
 
     def as_location(self, address: str) -> Location:
         """The geopy ``Location`` for this placement (geopy points are lat, lon)."""

@@ -67,13 +67,14 @@ def _place_location(place: Place) -> Location | None:
         precision=place.precision, source=place.source or place.method,
         source_datum=place.source_datum, place_id=place.id,
         confidence=0.5 if place.method.startswith("estimate") else 1.0,
+        uncertainty_m=place.uncertainty_m,
     )  # fmt: skip
     return placement.as_location(place.name_zh)
 
 
 def _area_location(area: admin.AdminArea) -> Location:
     placement = Placement(
-        lon=area.lon, lat=area.lat, provider=GazetteerGeocoder.name, precision="area_centre",
-        source="geotool-cn (DataV.GeoAtlas) region centre", place_id=f"adcode:{area.code}",
+        lon=area.lon, lat=area.lat, provider=GazetteerGeocoder.name, precision=area.level,
+        uncertainty_m=None, source="geotool-cn (DataV.GeoAtlas) region centre", place_id=f"adcode:{area.code}",
     )  # fmt: skip
     return placement.as_location(area.name)

@@ -45,7 +45,7 @@ class OnlineGeocoder(Geocoder):
             return None
         placement = placed_from(
             LonLat(answer.longitude, answer.latitude, self.datum),
-            provider=self.name, precision="approximate",
+            provider=self.name, precision="area",
             source=f"{self.name}: {answer.address} {self.attribution}".strip(),
             confidence=0.5,
         )  # fmt: skip

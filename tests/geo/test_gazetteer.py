@@ -33,7 +33,7 @@ def test_every_coordinate_names_its_source_and_how_it_was_placed(place):
     assert place.source and place.source_datum in ("WGS-84", "GCJ-02", "n/a")
     assert place.method.startswith(("sourced", "converted from", "estimate:", "derived"))
     if place.method.startswith("estimate:"):
-        assert place.precision in ("approximate", "area_centre")
+        assert place.precision in ("area", "district", "city") and place.uncertainty_m >= 1000
 
 
 def test_zones_are_drawn_from_their_anchors_and_marked_approximate():
@@ -46,7 +46,7 @@ def test_zones_are_drawn_from_their_anchors_and_marked_approximate():
 def _row(**overrides) -> str:
     values = dict.fromkeys(COLUMNS, "")
     values.update(id="x", name_zh="某地", kind="site", lon="114.3", lat="30.5",
-                  precision="building", method="sourced", source="a page",
+                  precision="point", method="sourced", source="a page",
                   source_datum="WGS-84", outside="no")  # fmt: skip
     values.update(overrides)
     return ",".join(COLUMNS) + "\n" + ",".join(values[c] for c in COLUMNS) + "\n"
