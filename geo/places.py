@@ -38,6 +38,7 @@ class LocatedMention:
     provider: str = ""
     precision: str = ""
     uncertainty_m: float | None = None
+    note: str = ""
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
