@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test places lint bench
+.PHONY: run test places lint bench eval
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -28,3 +28,6 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_geo.py
+
+eval: $(STAMP)
+	$(BIN)/python bench/eval_geoparser.py
