@@ -20,7 +20,10 @@ HUBEI_CODE = "420000"
 _SCALE = 1e5  # geotool-cn stores vertices as integers of 1e-5 degree
 _LEVEL_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "地区", "林区", "省", "市", "区", "县", "盟", "旗")
 # Names that are also ordinary words (东方 is a city in Hainan); matching them tags prose.
-_GENERIC_NAMES = frozenset({"城区", "郊区", "矿区", "新区", "市辖区", "东方", "和平", "新华", "朝阳", "长安"})
+_GENERIC_NAMES = frozenset({
+    "城区", "郊区", "矿区", "新区", "市辖区", "东方", "和平", "新华", "朝阳", "长安", "老城区",
+    "新城区", "开发区", "高新区", "城中区", "市中区", "中区",
+})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -30,8 +33,8 @@ class AdminArea:
     code: str
     name: str
     level: str
-    lon: float
-    lat: float
+    lon: float | None
+    lat: float | None
 
     @property
     def in_wuhan(self) -> bool:
@@ -128,3 +131,36 @@ def districts_of(city_code: str) -> list[AdminArea]:
     return [
         _area(r) for r in _tool().list_regions("district") if r.code.startswith(prefix)
     ]
+
+
+@cache
+def country_names() -> dict[str, AdminArea]:
+    """Countries by their Chinese names, from the Unicode CLDR (through Babel): 美国, 日本, 中国.
+
+    They have no point here: a country is found and listed, never drawn as a dot.
+    """
+    from babel import Locale
+
+    names = {}
+    for code, name in Locale("zh").territories.items():
+        if code.isalpha() and len(name) >= 2:
+            names[name] = AdminArea(code=code, name=name, level="country", lon=None, lat=None)
+    return names
+
+
+@cache
+def radius_m(code: str, lon: float, lat: float) -> float:
+    """How far, in metres, the region's boundary reaches from (lon, lat): a circle that holds it all.
+
+    Measured in UTM 50N (Wuhan's zone), rounded up to 100 m.
+    """
+    from pyproj import Transformer
+
+    to_utm = Transformer.from_crs(4326, 32650, always_xy=True).transform
+    shape = district_shape(code)
+    x0, y0 = to_utm(lon, lat)
+    far = 0.0
+    for polygon in shape.geoms:
+        xs, ys = to_utm(*polygon.exterior.coords.xy)
+        far = max(far, max(((x - x0) ** 2 + (y - y0) ** 2) ** 0.5 for x, y in zip(xs, ys, strict=True)))
+    return float(-(-far // 100) * 100)

@@ -21,16 +21,37 @@ from geo.article import Article
 from geo.gazetteer import Gazetteer, Place, load_gazetteer
 
 CANDIDATE_SUFFIXES = (
-    "实验室", "大学", "产业园", "园区", "街区", "硅巷", "走廊", "发展带", "中心", "基地",
-    "社区", "公园", "研究所", "MALL",
+    "实验室", "大学", "学院", "产业园", "园区", "街区", "硅巷", "走廊", "发展带", "社区", "公园",
+    "研究所", "研究院", "MALL", "大道", "校区", "医院", "广场", "街道", "新城", "新区", "科技城",
+    "生物城", "科学城", "科学岛", "商务区", "示范区", "片区", "组团", "湿地", "大桥", "隧道",
+    "风景区", "景区", "产业园区", "工业园", "开发区", "高新区", "自贸区", "保税区", "小镇",
 )  # fmt: skip
+# After a known name, these close a longer name: 光谷 + 生物城, 汉阳 + 树公园, 华师 + 盘龙城校区.
+EXTENSION_SUFFIXES = (
+    *CANDIDATE_SUFFIXES, "城", "岛", "路", "街", "站", "园", "湖", "山", "桥", "港", "关", "洲",
+    "村", "镇", "乡", "寺", "楼", "塔", "馆", "中心城",
+)  # fmt: skip
+# After a known name, these make it an organisation or a title, not a place: 湖北省委书记, 长江日报.
+ORGANISATION_SUFFIXES = (
+    "委", "书记", "省长", "市长", "区长", "政府", "人大", "政协", "集团", "公司", "银行", "日报",
+    "晚报", "电视台", "广播电视台", "商会", "协会", "基金", "代表团", "队", "籍", "人", "式",
+    "云", "网", "号",
+)  # fmt: skip
+# Suffixes that name a branch elsewhere: a university's 新校区 is not on its main campus.
+BRANCH_SUFFIXES = ("校区", "分校", "分院", "院区")
+_METRO_LINE = re.compile(
+    r"(?:地铁|轨道交通)?(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})号线|阳逻线)"
+    r"(?:[东西南北]延线|[一二三四]期)?"
+)
 # A candidate name starts after the last of these: verbs and particles that open a clause.
 _BOUNDARIES = (
     "的", "在", "和", "与", "及", "等", "是", "为", "将", "把", "向", "从", "到", "由", "了",
     "以", "对", "于", "推动", "建设", "打造", "加快", "建成", "依托", "引进", "布局", "设立",
     "搭建", "建强", "建好", "用好", "投用", "焕新", "率先", "聚焦", "支持", "深化", "组建",
     "成立", "提速", "强化", "发挥", "构建", "新建", "通过", "加强", "围绕", "力争", "举办",
-    "打破", "吸引", "留住", "更多", "推进", "共建", "四大", "空间", "一批", "或", "并",
+    "打破", "吸引", "留住", "更多", "推进", "共建", "四大", "空间", "一批", "或", "并", "穿过",
+    "经过", "沿着", "位于", "途经", "连接", "来到", "走进", "前往", "包括", "毗邻", "紧邻", "靠近",
+    "至", "是", "有", "拓展",
 )  # fmt: skip
 _MAX_CANDIDATE = 14
 _SUFFIX = "(?:%s)" % "|".join(map(re.escape, CANDIDATE_SUFFIXES))
@@ -40,6 +61,41 @@ _CANDIDATE = re.compile(
     % (_MAX_CANDIDATE, _SUFFIX, _SUFFIX)
 )
 _BOUNDARY = re.compile("|".join(map(re.escape, sorted(_BOUNDARIES, key=len, reverse=True))))
+_NAME_CHAR = r"(?:(?![和与及等的或并在是为将把向从到由了以对于])[\u4e00-\u9fffA-Za-z0-9·])"
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "(?:%s)" % "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+_LONG_SUFFIXES = [s for s in EXTENSION_SUFFIXES if len(s) > 1]
+_SHORT_SUFFIXES = [s for s in EXTENSION_SUFFIXES if len(s) == 1]
+# Material then a suffix, repeated while suffixes follow (盘龙城 + 校区); one-character suffixes
+# need material before them, or 武汉 + 城 would be a name.
+_EXTENSION_STEP = r"(?:%s{0,6}?%s|%s{1,4}?%s)" % (
+    _NAME_CHAR, _alternation(_LONG_SUFFIXES), _NAME_CHAR, _alternation(_SHORT_SUFFIXES),
+)
+_FURTHER_STEP = r"(?:%s{0,3}?%s)" % (_NAME_CHAR, _alternation(_LONG_SUFFIXES))
+_EXTENSION = re.compile(r"%s(?:%s)*" % (_EXTENSION_STEP, _FURTHER_STEP))
+_ORGANISATION = re.compile(
+    r"%s|%s{1,10}?(?:股份有限公司|有限公司|有限责任公司|公司|集团)" % (
+        _alternation(ORGANISATION_SUFFIXES), _NAME_CHAR)
+)
+# A region followed by a unit of its own (鄂州 + 葛店镇, 江夏区 + 纸坊街道) is two names, the
+# second within the first.
+ADMIN_UNIT_SUFFIXES = ("街道", "镇", "乡", "村", "社区", "区", "县", "市")
+# Candidates opening with a count or a rank are descriptions, not names: 一个国家级高新区,
+# 首批国家级示范区, 三大组团, 全国第二个示范区.
+_GENERIC_OPENING = re.compile(
+    r"[0-9０-９一二三四五六七八九十两几多首各每该本此这那其某全新大小老式个]|国家|全国|中国式|最大|第|公共|有|內|内|正式|城中"
+)
+# Short names closed by one character (郭郑湖, 鲁磨路, 胜利村) are taken only as a whole item of
+# a list or clause: between punctuation or boundary words, two or three characters before it.
+SHORT_SUFFIXES = ("湖", "山", "路", "村", "闸", "堤", "站", "岛", "港", "桥")
+_SHORT_END = re.compile(
+    r"%s(?=[^\u4e00-\u9fff]|$|以[东西南北]|[东西南北]侧|沿线|一带|附近|周边|[和与及等的旁])"
+    % _alternation(SHORT_SUFFIXES)
+)
 
 
 @dataclass(frozen=True)
@@ -63,10 +119,16 @@ class Mention:
     end: int
     paragraph: int
     target: Target | None
+    parts: tuple[Target, ...] = ()
 
     @property
     def resolved(self) -> bool:
         return self.target is not None
+
+    @property
+    def branch(self) -> bool:
+        """True for a name like 理工大新校区: a branch somewhere else than its known part."""
+        return self.name.endswith(BRANCH_SUFFIXES)
 
 
 def trie_pattern(names: Iterable[str]) -> str:
@@ -97,7 +159,8 @@ def _node_pattern(node: dict) -> str:
 
 def name_index(gazetteer: Gazetteer) -> dict[str, Target]:
     """Every surface form the finder knows; curated names win over administrative ones."""
-    index = {name: Target(area=area) for name, area in admin.admin_names().items()}
+    index = {name: Target(area=area) for name, area in admin.country_names().items()}
+    index.update({name: Target(area=area) for name, area in admin.admin_names().items()})
     index.update({name: Target(place=place) for name, place in gazetteer.names.items()})
     return index
 
@@ -123,6 +186,59 @@ def find_known(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, Target]]
     return [(m.start(), m.end(), index[m.group()]) for m in pattern.finditer(text)]
 
 
+def _is_locality(target: Target) -> bool:
+    return target.area is not None or target.place.kind in ("subdistrict", "town", "district_seat")
+
+
+def _is_qualifier(name: str, target: Target) -> bool:
+    """A full region name (洪山区, 武汉市) is followed by a new name, never extended by it."""
+    return target.area is not None and name == target.area.name
+
+
+def whole_names(text: str, known: list[tuple[int, int, Target]]
+                ) -> list[tuple[int, int, Target | None, tuple[Target, ...]]]:  # fmt: skip
+    """Known names widened to the whole proper name they open; organisations and titles dropped.
+
+    光谷 in 光谷生物城 is a part of a longer, unknown name: the mention is 光谷生物城, with
+    光谷 kept as its part (where it lies), never resolved as 光谷 itself. 长江 in 长江日报 and
+    湖北省 in 湖北省委书记 open an organisation or a title: they are not places at all.
+    """
+    spans, i = [], 0
+    while i < len(known):
+        start, end, target = known[i]
+        name = text[start:end]
+        if _ORGANISATION.match(text, end):
+            i += 1
+            continue
+        extension = None if _is_qualifier(name, target) else _EXTENSION.match(text, end)
+        if extension is not None and _BOUNDARY.search(text, end, extension.end()):
+            extension = None  # 洪湖 + 共建园区: a verb is no part of a name
+        if extension is None:
+            spans.append((start, end, target, ()))
+            i += 1
+            continue
+        stop = extension.end()
+        if i + 1 < len(known) and end <= known[i + 1][0] < stop <= known[i + 1][1]:
+            # A known name closes the extension: two names side by side (广埠屯 + 中船722研究所旧址).
+            spans.append((start, end, target, ()))
+            i += 1
+            continue
+        if _is_locality(target) and text[end:stop].endswith(ADMIN_UNIT_SUFFIXES):
+            spans.append((start, end, target, ()))
+            if _GENERIC_OPENING.match(text, end):
+                i += 1
+                continue
+            start = end
+        parts = [target]
+        i += 1
+        while i < len(known) and known[i][0] < stop:
+            parts.append(known[i][2])
+            stop = max(stop, known[i][1])
+            i += 1
+        spans.append((start, stop, None, tuple(parts)))
+    return spans
+
+
 def find_candidates(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans that look like unknown place names and overlap no known name."""
     spans = []
@@ -134,18 +250,57 @@ def find_candidates(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
         suffix_len = next(len(s) for s in CANDIDATE_SUFFIXES if text.endswith(s, 0, end))
         if end - start - suffix_len < 2 or text[start:end] in stoplist:
             continue
+        if _GENERIC_OPENING.match(text, start):
+            continue
         spans.append((start, end))
+    return spans + _short_names(text, [*taken, *spans], stoplist)
+
+
+def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tuple[int, int]]:
+    """郭郑湖, 鲁磨路: two or three characters and a one-character suffix, as a whole item.
+
+    The name must open the clause: after punctuation, a boundary word or a known name.
+    """
+    openings = {e for _, e in taken} | {m.end() for m in _BOUNDARY.finditer(text)}
+    spans = []
+    for match in _SHORT_END.finditer(text):
+        end = match.end()
+        for length in (3, 2):
+            start = match.start() - length
+            before = text[start - 1] if start > 0 else ""
+            opens = not before or not (_is_cjk(before) or before.isdigit()) or start in openings
+            if start < 0 or not opens or not all(map(_is_cjk, text[start:match.start()])):
+                continue
+            if any(s < end and e > start for s, e in taken) or text[start:end] in stoplist:
+                break
+            if not _GENERIC_OPENING.match(text, start):
+                spans.append((start, end))
+            break
     return spans
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
 
 
 def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[Mention]:
     """Every place mention in ``article``, known or candidate, in text order."""
     gazetteer = gazetteer or load_gazetteer()
-    known = find_known(article.text, gazetteer)
+    text = article.text
+    spans = whole_names(text, find_known(text, gazetteer))
     mentions = [
-        Mention(article.text[s:e], s, e, article.paragraph_at(s).index, target)
-        for s, e, target in known
+        Mention(text[s:e], s, e, article.paragraph_at(s).index, target, parts)
+        for s, e, target, parts in spans
     ]
-    for s, e in find_candidates(article.text, [(s, e) for s, e, _ in known]):
-        mentions.append(Mention(article.text[s:e], s, e, article.paragraph_at(s).index, None))
+    taken = [(s, e) for s, e, _, _ in spans]
+    for s, e in [*find_candidates(text, taken), *find_lines(text, taken)]:
+        mentions.append(Mention(text[s:e], s, e, article.paragraph_at(s).index, None))
     return sorted(mentions, key=lambda m: m.start)
+
+
+def find_lines(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Metro lines (2号线, 十一号线): found, never drawn as a point."""
+    return [
+        m.span() for m in _METRO_LINE.finditer(text)
+        if not any(s < m.end() and e > m.start() for s, e in taken)
+    ]

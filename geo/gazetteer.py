@@ -18,9 +18,14 @@ from importlib.resources import files
 from geo.errors import GazetteerError
 
 GAZETTEER_FILE = "gazetteer.csv"
+CITY_FILE = "wuhan_places.csv"  # the gazetteer of the city, merged by seeds/build/merge_city.py
 ZONES_FILE = "zones.json"
 ZONE_KINDS = ("belt", "corridor", "silicon_alley", "innovation_park")
-KINDS = (*ZONE_KINDS, "lab", "university", "firm", "site", "functional_area", "region")
+KINDS = (
+    *ZONE_KINDS, "lab", "university", "campus", "hospital", "firm", "site", "functional_area",
+    "planning_zone", "region", "district_seat", "subdistrict", "town", "metro_station", "park",
+    "lake", "hill", "river", "bridge", "landmark", "road",
+)  # fmt: skip
 # How exact a placement is, finest first; ``uncertainty_m`` gives the radius in metres.
 PRECISIONS = ("point", "site", "campus", "area", "district", "city", "none")
 SHAPES = ("buffer", "line", "hull")
@@ -28,6 +33,7 @@ COLUMNS = (
     "id", "name_zh", "aliases", "name_en", "kind", "lon", "lat", "precision", "uncertainty_m", "method",
     "source", "source_datum", "district_code", "functional_area", "outside", "note",
 )  # fmt: skip
+OPTIONAL_COLUMNS = ("licence",)
 WUHAN_BOUNDS = (113.68, 29.96, 115.09, 31.37)
 
 
@@ -47,6 +53,7 @@ class Place:
     source_datum: str
     district_code: str
     uncertainty_m: float | None = None
+    licence: str = ""
     aliases: tuple[str, ...] = ()
     functional_area: str = ""
     outside: bool = False
@@ -79,8 +86,8 @@ class ZoneDefinition:
     members: tuple[str, ...] = field(default=())
 
 
-def _fail(row: int, column: str, message: str) -> GazetteerError:
-    return GazetteerError(f"{GAZETTEER_FILE} line {row}, field {column!r}: {message}")
+def _fail(row: int, column: str, message: str, file: str = GAZETTEER_FILE) -> GazetteerError:
+    return GazetteerError(f"{file} line {row}, field {column!r}: {message}")
 
 
 def _coordinate(raw: dict, line: int) -> tuple[float | None, float | None]:
@@ -131,25 +138,30 @@ def parse_place(raw: dict, line: int) -> Place:
         lon=lon, lat=lat, precision=raw["precision"], method=raw["method"],
         source=raw["source"], source_datum=raw["source_datum"],
         district_code=raw["district_code"], uncertainty_m=_uncertainty(raw, line),
+        licence=raw.get("licence") or "",
         aliases=tuple(a for a in raw["aliases"].split("|") if a),
         functional_area=raw["functional_area"], outside=raw["outside"] == "yes",
         note=raw["note"],
     )  # fmt: skip
 
 
-def parse_gazetteer(text: str) -> list[Place]:
-    """Every row of a gazetteer CSV; duplicate ids and names are errors."""
+def parse_gazetteer(text: str, file: str = GAZETTEER_FILE,
+                    seen: dict[str, str] | None = None) -> list[Place]:  # fmt: skip
+    """Every row of a gazetteer CSV; duplicate ids and names (also against ``seen``) are errors."""
     reader = csv.DictReader(io.StringIO(text))
     missing = set(COLUMNS) - set(reader.fieldnames or ())
     if missing:
-        raise GazetteerError(f"{GAZETTEER_FILE}: missing columns {sorted(missing)}")
-    places, seen = [], {}
+        raise GazetteerError(f"{file}: missing columns {sorted(missing)}")
+    places, seen = [], {} if seen is None else seen
     for line, raw in enumerate(reader, start=2):
-        place = parse_place(raw, line)
+        try:
+            place = parse_place(raw, line)
+        except GazetteerError as err:
+            raise GazetteerError(str(err).replace(GAZETTEER_FILE, file, 1)) from err
         for key in (place.id, *place.names):
             if key in seen:
-                raise _fail(line, "id/aliases", f"{key!r} already used on line {seen[key]}")
-            seen[key] = line
+                raise _fail(line, "id/aliases", f"{key!r} already used on {seen[key]}", file)
+            seen[key] = f"line {line}" if file == GAZETTEER_FILE else f"{file} line {line}"
         places.append(place)
     return places
 
@@ -203,13 +215,26 @@ class Gazetteer:
     zones: dict[str, ZoneDefinition]
 
     @cached_property
+    def seats(self) -> dict[str, Place]:
+        """The seat (区政府) of each district that has one, by the district's adcode."""
+        return {p.district_code: p for p in self.places.values()
+                if p.kind == "district_seat" and p.placed}  # fmt: skip
+
+    @cached_property
     def names(self) -> dict[str, Place]:
         return {name: place for place in self.places.values() for name in place.names}
 
 
-def build_gazetteer(csv_text: str, zones_json: str) -> Gazetteer:
-    """A ``Gazetteer`` from the two data files' text, with zone points derived."""
-    places = {p.id: p for p in parse_gazetteer(csv_text)}
+def build_gazetteer(csv_text: str, zones_json: str, city_csv: str = "") -> Gazetteer:
+    """A ``Gazetteer`` from the data files' text, with zone points derived.
+
+    ``csv_text`` is the article's curated list, ``city_csv`` the gazetteer of the city;
+    a name may stand in only one of them.
+    """
+    seen: dict[str, str] = {}
+    places = {p.id: p for p in parse_gazetteer(csv_text, seen=seen)}
+    if city_csv:
+        places.update({p.id: p for p in parse_gazetteer(city_csv, CITY_FILE, seen)})
     zones = parse_zones(zones_json, places)
     for zone_id, definition in zones.items():
         places[zone_id] = _zone_point(places[zone_id], definition, places)
@@ -226,4 +251,5 @@ def load_gazetteer() -> Gazetteer:
     return build_gazetteer(
         seeds.joinpath(GAZETTEER_FILE).read_text("utf-8"),
         seeds.joinpath(ZONES_FILE).read_text("utf-8"),
+        seeds.joinpath(CITY_FILE).read_text("utf-8"),
     )

@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 from geo import admin
 from geo.article import Article
 from geo.facts import Figure, figures, sentences
-from geo.finder import Mention, find_mentions
-from geo.gazetteer import Gazetteer, load_gazetteer
+from geo.finder import Mention, Target, find_mentions
+from geo.gazetteer import Gazetteer, Place, load_gazetteer
 from geo.geocoders import GeocoderChain, Placement, make_chain
 
 RESOLVED, OUTSIDE, UNRESOLVED = "resolved", "outside", "unresolved"
-_WUHAN_ANCESTORS = {admin.HUBEI_CODE}
+_WUHAN_ANCESTORS = {admin.HUBEI_CODE, "CN"}
 
 
 @dataclass(frozen=True)
@@ -44,14 +44,40 @@ class LocatedMention:
         return dict(self.__dict__)
 
 
-def _area_row(mention: Mention) -> dict:
-    area = mention.target.area
+# Parts of a longer name that say where it lies (光谷 in 光谷生物城), rather than what it is.
+_CONTAINER_KINDS = frozenset({
+    "functional_area", "planning_zone", "subdistrict", "town", "region", "lake", "hill", "park",
+    "belt", "corridor", "silicon_alley", "innovation_park", "district", "city", "province",
+})  # fmt: skip
+_BRANCHED_KINDS = frozenset({"university", "campus", "hospital", "lab", "firm"})
+# A name within a point-sized parent (光谷广场 -> 光谷广场综合体) lies within this much of it.
+MIN_WITHIN_M = 1000.0
+
+
+def _area_row(mention: Mention, gazetteer: Gazetteer) -> dict:
+    return _area_fields(mention.target.area, gazetteer)
+
+
+def _area_fields(area: admin.AdminArea, gazetteer: Gazetteer) -> dict:
+    """A region at its seat (区政府) where one is sourced, with the radius that holds all of it."""
     inside = area.in_wuhan or area.code in _WUHAN_ANCESTORS
+    if area.level == "country":
+        return dict(place_id=f"country:{area.code}", kind="country", lon=None, lat=None,
+                    district="", district_code="", status=RESOLVED if inside else OUTSIDE,
+                    provider="cldr", precision="country")  # fmt: skip
+    seat = _seat(area.code, gazetteer)
+    lon, lat = (seat.lon, seat.lat) if seat else (area.lon, area.lat)
     return dict(
-        place_id=f"adcode:{area.code}", kind=area.level, lon=area.lon, lat=area.lat,
+        place_id=f"adcode:{area.code}", kind=area.level, lon=lon, lat=lat,
         district=area.name if area.level == "district" else "", district_code=area.code,
         status=RESOLVED if inside else OUTSIDE, provider="geotool-cn", precision=area.level,
+        uncertainty_m=admin.radius_m(area.code, lon, lat) if area.in_wuhan else None,
+        note=f"seat: {seat.name_zh}" if seat else "",
     )  # fmt: skip
+
+
+def _seat(code: str, gazetteer: Gazetteer) -> Place | None:
+    return gazetteer.seats.get(code)
 
 
 def _place_row(mention: Mention) -> dict:
@@ -64,6 +90,46 @@ def _place_row(mention: Mention) -> dict:
         status=status, provider="gazetteer" if place.placed else "",
         precision=place.precision, uncertainty_m=place.uncertainty_m,
     )  # fmt: skip
+
+
+def _container(parts: tuple[Target, ...]) -> Target:
+    """The part of a longer name that says where it lies: the last region-like part, else the first."""
+    for part in reversed(parts):
+        kind = part.place.kind if part.place else part.area.level
+        if kind in _CONTAINER_KINDS:
+            return part
+    return parts[0]
+
+
+def _within_row(mention: Mention, gazetteer: Gazetteer) -> dict:
+    """An unknown name inside a known one, placed within it at the parent's level, never as a dot."""
+    parent = _container(mention.parts)
+    parent_name = parent.place.name_zh if parent.place else parent.area.name
+    if parent.place and mention.branch and parent.place.kind in _BRANCHED_KINDS:
+        return _unplaced_row(f"a branch of {parent_name} whose site is not known")
+    if parent.area is not None:
+        fields = _area_fields(parent.area, gazetteer)
+    elif parent.place.kind == "river":
+        return _unplaced_row(f"on the {parent_name}; where along it is not known")
+    elif not parent.place.placed or parent.place.outside:
+        status = OUTSIDE if parent.place.outside else UNRESOLVED
+        return {**_unplaced_row(f"within {parent_name}, which has no point"), "status": status}
+    else:
+        fields = _place_row(Mention(parent_name, 0, 0, 0, parent))
+        fields["precision"] = _coarser(fields["precision"], "area")
+        fields["uncertainty_m"] = max(fields["uncertainty_m"] or 0.0, MIN_WITHIN_M)
+    return {**fields, "place_id": f"within:{parent.id}:{mention.name}", "kind": "candidate",
+            "provider": "within", "note": f"within {parent_name}: not in the gazetteer itself"}  # fmt: skip
+
+
+def _coarser(precision: str, floor: str) -> str:
+    order = ("point", "site", "campus", "area", "district", "city")
+    return max(precision, floor, key=lambda p: order.index(p) if p in order else -1)
+
+
+def _unplaced_row(note: str) -> dict:
+    return dict(place_id="", kind="candidate", lon=None, lat=None, district="",
+                district_code="", status=UNRESOLVED, note=note)  # fmt: skip
 
 
 def _candidate_row(mention: Mention, chain: GeocoderChain) -> dict:
@@ -89,12 +155,14 @@ def locate_mentions(article: Article, gazetteer: Gazetteer | None = None,
     chain = chain or make_chain()
     rows = []
     for mention in find_mentions(article, gazetteer):
-        if mention.target is None:
+        if mention.target is None and mention.parts:
+            fields = _within_row(mention, gazetteer)
+        elif mention.target is None:
             fields = _candidate_row(mention, chain)
         elif mention.target.place is not None:
             fields = _place_row(mention)
         else:
-            fields = _area_row(mention)
+            fields = _area_row(mention, gazetteer)
         rows.append(LocatedMention(
             name=mention.name, start=mention.start, end=mention.end,
             paragraph=mention.paragraph, **fields,

@@ -26,8 +26,11 @@ from geo.places import LocatedMention, PlaceFacts, locate_mentions, place_facts
 METRIC_CRS = "EPSG:32650"
 LAYER_OF_KIND = {
     **dict.fromkeys(ZONE_KINDS, "zones"),
-    "lab": "institutions", "university": "institutions", "firm": "firms", "site": "sites",
-    "functional_area": "functional_areas", "district": "districts",
+    **dict.fromkeys(("lab", "university", "campus", "hospital"), "institutions"),
+    **dict.fromkeys(("functional_area", "planning_zone"), "functional_areas"),
+    **dict.fromkeys(("site", "metro_station", "landmark", "park", "lake", "hill", "river",
+                     "bridge", "road", "district_seat", "subdistrict", "town"), "sites"),
+    "firm": "firms", "district": "districts",
 }  # fmt: skip
 LAYERS = ("zones", "districts", "functional_areas", "institutions", "firms", "sites", "outside",
           "unplaced")  # fmt: skip

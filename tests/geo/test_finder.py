@@ -73,11 +73,76 @@ def test_outside_places_in_the_article_are_flagged(rows):
 
 
 def test_unknown_place_like_names_come_back_as_candidates():
-    rows = locate_mentions(parse_article("他们走访了星河实验室和东湖未来街区。"))
-    assert [(r.name, r.status, r.kind) for r in rows] == [
-        ("星河实验室", "unresolved", "candidate"),
-        ("东湖未来街区", "unresolved", "candidate"),
-    ]
+    rows = locate_mentions(parse_article("他们走访了星河实验室。"))
+    assert [(r.name, r.status, r.kind) for r in rows] == [("星河实验室", "unresolved", "candidate")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("光谷生物城、光谷科学岛和光谷中心城", ["光谷生物城", "光谷科学岛", "光谷中心城"]),
+        ("走访东湖未来街区。", ["东湖未来街区"]),
+        ("汉阳树公园开园。", ["汉阳树公园"]),
+        ("华中师范大学盘龙城校区与理工大新校区", ["华中师范大学盘龙城校区", "理工大新校区"]),
+        ("武汉商学院和武汉光电国家实验室", ["武汉商学院", "武汉光电国家实验室"]),
+        ("在洪山广埠屯中船722研究所旧址", ["洪山", "广埠屯", "中船722研究所旧址"]),
+        ("鄂州葛店镇", ["鄂州", "葛店镇"]),
+        ("洪山区卓刀泉路以东", ["洪山区", "卓刀泉路"]),
+        ("地铁2号线南延线和11号线", ["地铁2号线南延线", "11号线"]),
+    ],
+)
+def test_a_mention_is_the_whole_proper_name(text, names):
+    assert [m.name for m in find_mentions(parse_article(text))] == names
+
+
+@pytest.mark.parametrize("text", ["湖北省委书记到访。", "长江日报报道。", "武汉市委召开会议。",
+                                  "湖北某某科技有限公司成立。", "推进中国式现代化。"])  # fmt: skip
+def test_titles_and_organisations_are_not_places(text):
+    assert [m.name for m in find_mentions(parse_article(text))] == []
+
+
+@pytest.mark.parametrize("text", ["建成一个国家级高新区。", "共有8个产业园。", "首批国家级示范区"])
+def test_descriptions_that_end_like_names_are_not_candidates(text):
+    assert find_mentions(parse_article(text)) == []
+
+
+def test_an_unknown_name_inside_a_known_place_is_placed_within_it_never_as_a_dot():
+    (row,) = locate_mentions(parse_article("光谷智慧产业园开园。"))
+    assert row.name == "光谷智慧产业园"
+    assert (row.status, row.provider, row.precision) == ("resolved", "within", "area")
+    assert row.uncertainty_m >= 5000
+    assert row.note == "within 东湖高新区: not in the gazetteer itself"
+
+
+def test_an_unknown_name_inside_a_district_is_placed_at_district_level():
+    (row,) = locate_mentions(parse_article("汉阳树公园开园。"))
+    assert (row.status, row.precision, row.district) == ("resolved", "district", "汉阳区")
+    assert row.uncertainty_m > 5000
+
+
+def test_a_branch_campus_is_not_placed_on_the_main_campus():
+    (row,) = locate_mentions(parse_article("理工大新校区建设"))
+    assert (row.status, row.lon, row.note) == (
+        "unresolved", None, "a branch of 武汉理工大学 whose site is not known",
+    )  # fmt: skip
+
+
+def test_a_name_on_a_river_is_not_placed_on_the_river_point():
+    (row,) = locate_mentions(parse_article("长江大桥通车。"))
+    assert (row.name, row.status, row.lon) == ("长江大桥", "unresolved", None)
+
+
+def test_a_district_is_placed_at_its_seat_with_a_radius_that_holds_it():
+    (row,) = locate_mentions(parse_article("江夏区发布。"))
+    # 江夏区人民政府 in 纸坊, GeoNames 1784543 (Zhifang): 30.35 N, 114.31667 E.
+    assert (row.lon, row.lat, row.precision) == (114.31667, 30.35, "district")
+    assert 20_000 < row.uncertainty_m < 60_000
+
+
+def test_countries_are_found_and_never_drawn():
+    rows = locate_mentions(parse_article("中国与埃及合作。"))
+    assert [(r.name, r.status, r.lon) for r in rows] == [("中国", "resolved", None),
+                                                        ("埃及", "outside", None)]
 
 
 def test_generic_terms_are_not_candidates():

@@ -30,10 +30,10 @@ def test_point_is_in_wuhan_unless_flagged_outside(place):
 
 @pytest.mark.parametrize("place", PLACED, ids=lambda p: p.id)
 def test_every_coordinate_names_its_source_and_how_it_was_placed(place):
-    assert place.source and place.source_datum in ("WGS-84", "GCJ-02", "n/a")
+    assert place.source and place.source_datum in ("WGS-84", "GCJ-02", "BD-09", "n/a")
     assert place.method.startswith(("sourced", "converted from", "estimate:", "derived"))
     if place.method.startswith("estimate:"):
-        assert place.precision in ("area", "district", "city") and place.uncertainty_m >= 1000
+        assert place.precision not in ("point", "site") and place.uncertainty_m >= 300
 
 
 def test_zones_are_drawn_from_their_anchors_and_marked_approximate():
