@@ -21,7 +21,7 @@ from shapely.geometry.base import BaseGeometry
 from geo.datums import Datum, LonLat
 from geo.errors import GeocoderServiceError, MalformedAnswerError
 from geo.geocoders.base import placed_from
-from geo.geocoders.keyed import UNKNOWN_LEVEL, USER_AGENT, check_inside, describe
+from geo.geocoders.keyed import UNKNOWN_LEVEL, USER_AGENT, check_inside, describe, resolve_key
 
 WUHAN_VIEWBOX = ((29.96, 113.68), (31.37, 115.09))  # geopy viewbox: two (lat, lon) corners
 # What a geopy provider's answer can break with when its JSON has the wrong shape.
@@ -83,10 +83,11 @@ def nominatim(user_agent: str = USER_AGENT, **kwargs) -> OnlineGeocoder:
     )
 
 
-def baidu(api_key: str, **kwargs) -> OnlineGeocoder:
-    """Baidu Maps; answers in BD-09, converted to WGS-84 here."""
+def baidu(api_key: str | None = None, **kwargs) -> OnlineGeocoder:
+    """Baidu Maps (key from ``api_key`` or ``BAIDU_KEY``); answers in BD-09, converted here."""
     kwargs.setdefault("adapter_factory", URLLibAdapter)
-    return OnlineGeocoder("baidu", Baidu(api_key=api_key, **kwargs), "BD-09", "© Baidu")
+    service = Baidu(api_key=resolve_key(api_key, "BAIDU_KEY", "baidu"), **kwargs)
+    return OnlineGeocoder("baidu", service, "BD-09", "© Baidu")
 
 
 class _Bounded:
