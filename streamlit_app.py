@@ -16,7 +16,8 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from geo.article import Article, decode_article, parse_article, seed_article
-from geo.errors import ArticleError
+from geo.errors import ArticleError, WuhanMapError
+from geo.geocoders import ONLINE, GeocoderChain, make_chain
 from geo.places import locate_mentions
 from layers.build import LAYERS, build_layers
 from layers.export import points_table
@@ -47,11 +48,11 @@ class Analysis:
 
 
 @st.cache_resource(max_entries=32, show_spinner="Finding and placing the article's places…")
-def analyse(text: str, source: str, placements: tuple = ()) -> Analysis:
+def analyse(text: str, source: str, placements: tuple = (), _chain: GeocoderChain | None = None) -> Analysis:
     """Everything the page derives from an article; cached (shared, never mutated), so a
     click's rerun recomputes nothing."""
     article = parse_article(text, source)
-    mentions = locate_mentions(article)
+    mentions = locate_mentions(article, chain=_chain)
     layers = build_layers(article, mentions=mentions, user_places=dict(placements))
     features = all_features(layers)
     return Analysis(article, mentions, layers, features, search_options(features),
@@ -86,6 +87,32 @@ def downloads(text: str, source: str, placements: tuple, kind: str, name: str = 
             return render_print(layers, Path(tmp) / "map.png").read_bytes()
         (path,) = export(layers, tmp, kind, [name] if name else None)
         return path.read_bytes()
+
+
+def forget_analyses() -> None:
+    st.cache_data.clear()
+    st.cache_resource.clear()
+
+
+@st.cache_resource(show_spinner=False)
+def online_chain(provider: str, key: str) -> GeocoderChain:
+    return make_chain(provider, **({} if provider == "nominatim" else {"api_key": key or None}))
+
+
+def geocoder_settings() -> GeocoderChain | None:
+    """The sidebar's online geocoder for names the gazetteer lacks: off by default. Changing it
+    forgets cached analyses, since it changes what an article resolves to."""
+    with st.sidebar.expander("在线地理编码 Online geocoder"):
+        provider = st.selectbox("服务 Service", ["off", *ONLINE], key="geocoder", on_change=forget_analyses)
+        key = st.text_input("API key", type="password", key="geocoder_key", on_change=forget_analyses,
+                            help="或设置 Or set AMAP_KEY / TIANDITU_KEY / BAIDU_KEY")
+        if provider == "off":
+            return None
+        try:
+            return online_chain(provider, key)
+        except WuhanMapError as err:
+            st.error(str(err))
+            return None
 
 
 def read_input() -> Article | None:
@@ -212,7 +239,7 @@ def main() -> None:
         return
     placements = st.session_state.setdefault("placements", {})
     frozen = tuple(sorted(placements.items()))
-    result = analyse(article.text, article.source, frozen)
+    result = analyse(article.text, article.source, frozen, geocoder_settings())
     article, mentions, layers, features = result.article, result.mentions, result.layers, result.features
     if not len(features):
         st.warning("这篇文章中没有找到地名 No places found in this article.")

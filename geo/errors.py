@@ -23,8 +23,25 @@ class UnknownGeocoderError(WuhanMapError, LookupError):
     """``get_geocoder`` was asked for a provider name that is not registered."""
 
 
+class GeocoderConfigurationError(WuhanMapError, ValueError):
+    """An online geocoder cannot be built: its API key is missing; the message names the variable."""
+
+
 class GeocoderServiceError(WuhanMapError, OSError):
-    """An online geocoder failed (network, quota, bad answer); raised instead of a silent None."""
+    """An online geocoder failed (timeout, error status, network); raised instead of a silent None.
+
+    The message is the reason a chain records for the name, e.g. ``"amap: timed out"``.
+    """
+
+
+class MalformedAnswerError(GeocoderServiceError):
+    """A service answered 200 with something unusable: not JSON, a wrong shape, a missing
+    location or a coordinate out of range."""
+
+
+class RejectedAnswerError(WuhanMapError, LookupError):
+    """A service answered, but not with a place in Wuhan: outside its boundary, or only as
+    precise as a whole city. A chain caches it as "not found" with this reason."""
 
 
 class ExportError(WuhanMapError, OSError):

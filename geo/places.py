@@ -136,7 +136,8 @@ def _candidate_row(mention: Mention, chain: GeocoderChain) -> dict:
     placement: Placement | None = chain.locate(mention.name)
     if placement is None:
         return dict(place_id="", kind="candidate", lon=None, lat=None, district="",
-                    district_code="", status=UNRESOLVED)  # fmt: skip
+                    district_code="", status=UNRESOLVED,
+                    note=chain.failures.get(mention.name, ""))  # fmt: skip
     area = admin.locate(placement.lon, placement.lat)
     inside = area is not None and area.in_wuhan
     return dict(

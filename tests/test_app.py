@@ -140,3 +140,14 @@ def test_the_base_map_is_identical_across_selections():
 def test_a_second_session_gets_the_same_map_as_the_first():
     """folium's render is not idempotent: a shared map rendered twice grows. Each run copies it."""
     assert map_args(app())["script"] == map_args(app())["script"]
+
+
+def test_online_geocoder_is_off_by_default_and_a_missing_key_is_a_message(monkeypatch):
+    monkeypatch.delenv("AMAP_KEY", raising=False)
+    at = app()
+    assert at.selectbox(key="geocoder").value == "off"
+    at.selectbox(key="geocoder").select("amap").run()
+    assert not at.exception
+    assert [e.value for e in at.error] == [
+        "amap needs an API key: pass api_key=... or set the environment variable AMAP_KEY"
+    ]

@@ -34,3 +34,10 @@ def test_console_examples_print_what_the_readme_shows():
         result = subprocess.run(command, shell=True, cwd=ROOT, capture_output=True, text=True,
                                 timeout=120)  # fmt: skip
         assert result.stdout == expected, command
+
+
+def test_the_geocode_cache_lifetimes_in_the_readme_are_the_code_s():
+    from geo.geocoders.chain import ANSWER_TTL, DAY, MISS_TTL
+
+    assert "answers for 180 days\nand \"not found\" for 7 days" in README
+    assert (ANSWER_TTL / DAY, MISS_TTL / DAY) == (180, 7)

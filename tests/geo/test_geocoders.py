@@ -101,5 +101,5 @@ def test_nominatim_is_built_with_a_real_user_agent_and_never_called_in_tests(tmp
 
 
 def test_unknown_geocoder_lists_the_valid_names():
-    with pytest.raises(UnknownGeocoderError, match="choose one of gazetteer, nominatim, baidu"):
+    with pytest.raises(UnknownGeocoderError, match="choose one of gazetteer, nominatim, baidu, amap, tianditu$"):
         get_geocoder("google")
