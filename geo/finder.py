@@ -2,18 +2,20 @@
 
 A curated name list matched leftmost-longest is precise and deterministic (jieba
 splits 武汉经开区 into 开区 and tags 串联 as a place). The names are compiled into
-one trie-shaped regular expression, so one pass over the text finds every name in
-time linear in its length. Names that merely look like places (…实验室, …硅巷)
+one Aho-Corasick automaton (pyahocorasick), so one pass over the text finds every name
+in time linear in its length, and building it for a thousand places takes milliseconds. Names that merely look like places (…实验室, …硅巷)
 come back as unresolved candidates for review instead of being dropped.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+
+import ahocorasick
 
 from geo import admin
 from geo.admin import AdminArea
@@ -131,32 +133,6 @@ class Mention:
         return self.name.endswith(BRANCH_SUFFIXES)
 
 
-def trie_pattern(names: Iterable[str]) -> str:
-    """A regex matching any of ``names``, longest first, shaped as a trie.
-
-    >>> re.findall(trie_pattern(["华科大", "环华科大创新发展带", "华中科技大学"]),
-    ...            "环华科大创新发展带与华科大")
-    ['环华科大创新发展带', '华科大']
-    """
-    trie: dict = {}
-    for name in names:
-        node = trie
-        for char in name:
-            node = node.setdefault(char, {})
-        node[""] = True
-    return _node_pattern(trie)
-
-
-def _node_pattern(node: dict) -> str:
-    branches = [re.escape(c) + _node_pattern(child) for c, child in sorted(node.items()) if c]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:
-        return "(?:" + body + ")?"
-    return body
-
-
 def name_index(gazetteer: Gazetteer) -> dict[str, Target]:
     """Every surface form the finder knows; curated names win over administrative ones."""
     index = {name: Target(area=area) for name, area in admin.country_names().items()}
@@ -166,9 +142,13 @@ def name_index(gazetteer: Gazetteer) -> dict[str, Target]:
 
 
 @cache
-def _compiled(gazetteer: Gazetteer) -> tuple[re.Pattern, Mapping[str, Target]]:
-    index = name_index(gazetteer)
-    return re.compile(trie_pattern(index)), index
+def _automaton(gazetteer: Gazetteer) -> ahocorasick.Automaton:
+    """Every known name in one Aho-Corasick automaton: one linear pass finds them all."""
+    automaton = ahocorasick.Automaton()
+    for name, target in name_index(gazetteer).items():
+        automaton.add_word(name, (len(name), target))
+    automaton.make_automaton()
+    return automaton
 
 
 @cache
@@ -181,9 +161,11 @@ def candidate_stoplist() -> frozenset[str]:
 
 
 def find_known(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, Target]]:
-    """Spans of known names, leftmost-longest and non-overlapping."""
-    pattern, index = _compiled(gazetteer)
-    return [(m.start(), m.end(), index[m.group()]) for m in pattern.finditer(text)]
+    """Spans of known names, leftmost-longest and non-overlapping (环华科大创新发展带, not 华科大)."""
+    return [
+        (last + 1 - length, last + 1, target)
+        for last, (length, target) in _automaton(gazetteer).iter_long(text)
+    ]
 
 
 def _is_locality(target: Target) -> bool:
