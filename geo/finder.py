@@ -70,7 +70,7 @@ def _alternation(words: Iterable[str]) -> str:
     return "(?:%s)" % "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
-_LONG_SUFFIXES = [s for s in EXTENSION_SUFFIXES if len(s) > 1]
+_LONG_SUFFIXES = [s for s in EXTENSION_SUFFIXES if len(s) > 1] + ["路", "街"]
 _SHORT_SUFFIXES = [s for s in EXTENSION_SUFFIXES if len(s) == 1]
 # Material then a suffix, repeated while suffixes follow (盘龙城 + 校区); one-character suffixes
 # need material before them, or 武汉 + 城 would be a name.
@@ -85,11 +85,12 @@ _ORGANISATION = re.compile(
 )
 # A region followed by a unit of its own (鄂州 + 葛店镇, 江夏区 + 纸坊街道) is two names, the
 # second within the first.
-ADMIN_UNIT_SUFFIXES = ("街道", "镇", "乡", "村", "社区", "区", "县", "市")
+ADMIN_UNIT_SUFFIXES = ("街道", "街", "镇", "乡", "村", "社区", "区", "县", "市")
 # Candidates opening with a count or a rank are descriptions, not names: 一个国家级高新区,
 # 首批国家级示范区, 三大组团, 全国第二个示范区.
 _GENERIC_OPENING = re.compile(
-    r"[0-9０-９一二三四五六七八九十两几多首各每该本此这那其某全新大小老式个]|国家|全国|中国式|最大|第|公共|有|內|内|正式|城中"
+    r"[0-9０-９一二三四五六七八九十两几多][个大批项座条所家类级镇区]|[0-9０-９]|[首各每该本此这那其某全新大小老式个]"
+    r"|国家|全国|中国式|最大|第|公共|有|內|内|正式|城中"
 )
 # Short names closed by one character (郭郑湖, 鲁磨路, 胜利村) are taken only as a whole item of
 # a list or clause: between punctuation or boundary words, two or three characters before it.
