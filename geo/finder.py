@@ -27,6 +27,9 @@ CANDIDATE_SUFFIXES = (
     "研究所", "研究院", "MALL", "大道", "校区", "医院", "广场", "街道", "新城", "新区", "科技城",
     "生物城", "科学城", "科学岛", "商务区", "示范区", "片区", "组团", "湿地", "大桥", "隧道",
     "风景区", "景区", "产业园区", "工业园", "开发区", "高新区", "自贸区", "保税区", "小镇",
+    "小区", "大楼", "大厦", "酒店", "旧址", "故居", "农庄", "绿道", "高速", "铁路", "经济区",
+    "都市圈", "城市群", "街坊", "总场", "设计城", "创意城", "试验区", "体育中心", "会展中心",
+    "博物馆", "纪念馆", "美术馆", "图书馆", "体育馆", "大剧院", "火车站", "机场", "码头",
 )  # fmt: skip
 # After a known name, these close a longer name: 光谷 + 生物城, 汉阳 + 树公园, 华师 + 盘龙城校区.
 EXTENSION_SUFFIXES = (
@@ -53,7 +56,7 @@ _BOUNDARIES = (
     "成立", "提速", "强化", "发挥", "构建", "新建", "通过", "加强", "围绕", "力争", "举办",
     "打破", "吸引", "留住", "更多", "推进", "共建", "四大", "空间", "一批", "或", "并", "穿过",
     "经过", "沿着", "位于", "途经", "连接", "来到", "走进", "前往", "包括", "毗邻", "紧邻", "靠近",
-    "至", "是", "有", "拓展",
+    "至", "是", "有", "拓展", "走", "落地",
 )  # fmt: skip
 _MAX_CANDIDATE = 14
 _SUFFIX = "(?:%s)" % "|".join(map(re.escape, CANDIDATE_SUFFIXES))
@@ -92,6 +95,8 @@ _GENERIC_OPENING = re.compile(
     r"[0-9０-９一二三四五六七八九十两几多][个大批项座条所家类级镇区]|[0-9０-９]|[首各每该本此这那其某全新大小老式个]"
     r"|国家|全国|中国式|最大|第|公共|有|內|内|正式|城中"
 )
+# A count or a rank inside a run makes it a description: 落地2家学院, 一主三轴多组团, 一带一路.
+_DESCRIPTION = re.compile(r"[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主]|重点")
 # Short names closed by one character (郭郑湖, 鲁磨路, 胜利村) are taken only as a whole item of
 # a list or clause: between punctuation or boundary words, two or three characters before it.
 SHORT_SUFFIXES = ("湖", "山", "路", "村", "闸", "堤", "站", "岛", "港", "桥")
@@ -218,7 +223,12 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             parts.append(known[i][2])
             stop = max(stop, known[i][1])
             i += 1
-        spans.append((start, stop, None, tuple(parts)))
+        if text[start:stop] in candidate_stoplist():
+            continue  # 湖北 in 湖北实验室, a generic term: no place at all
+        if _DESCRIPTION.search(text, start, stop):
+            spans.append((start, end, target, ()))
+        else:
+            spans.append((start, stop, None, tuple(parts)))
     return spans
 
 
@@ -233,7 +243,7 @@ def find_candidates(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
         suffix_len = next(len(s) for s in CANDIDATE_SUFFIXES if text.endswith(s, 0, end))
         if end - start - suffix_len < 2 or text[start:end] in stoplist:
             continue
-        if _GENERIC_OPENING.match(text, start):
+        if _GENERIC_OPENING.match(text, start) or _DESCRIPTION.search(text, start, end):
             continue
         spans.append((start, end))
     return spans + _short_names(text, [*taken, *spans], stoplist)
@@ -256,7 +266,8 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
                 continue
             if any(s < end and e > start for s, e in taken) or text[start:end] in stoplist:
                 break
-            if not _GENERIC_OPENING.match(text, start):
+            if not (_GENERIC_OPENING.match(text, start) or _DESCRIPTION.search(text, start, end)
+                    or _BOUNDARY.search(text, start, match.start())):  # fmt: skip
                 spans.append((start, end))
             break
     return spans

@@ -92,6 +92,26 @@ def _place_row(mention: Mention) -> dict:
     )  # fmt: skip
 
 
+def _unplaced_place_row(place: Place, gazetteer: Gazetteer) -> dict | None:
+    """A known place with no point of its own, placed within its functional area or district.
+
+    长江存储's site is not sourced, but the gazetteer knows it is in 东湖高新区: the map shows
+    it there, at the area's level, never as a precise dot.
+    """
+    parent = gazetteer.names.get(place.functional_area)
+    if parent is not None and parent.placed:
+        fields = _place_row(Mention(parent.name_zh, 0, 0, 0, Target(place=parent)))
+        fields["precision"] = _coarser(fields["precision"], "area")
+        where = parent.name_zh
+    elif place.district_code and (area := admin.area(place.district_code)) is not None:
+        fields = _area_fields(area, gazetteer)
+        where = area.name
+    else:
+        return None
+    return {**fields, "place_id": place.id, "kind": place.kind, "provider": "within",
+            "note": f"within {where}: its own site is not sourced"}  # fmt: skip
+
+
 def _container(parts: tuple[Target, ...]) -> Target:
     """The part of a longer name that says where it lies: the last region-like part, else the first."""
     for part in reversed(parts):
@@ -107,6 +127,9 @@ def _within_row(mention: Mention, gazetteer: Gazetteer) -> dict:
     parent_name = parent.place.name_zh if parent.place else parent.area.name
     if parent.place and mention.branch and parent.place.kind in _BRANCHED_KINDS:
         return _unplaced_row(f"a branch of {parent_name} whose site is not known")
+    if parent.area is not None and parent.area.level in ("province", "country"):
+        status = RESOLVED if parent.area.code in _WUHAN_ANCESTORS else OUTSIDE
+        return {**_unplaced_row(f"somewhere in {parent_name}"), "status": status}
     if parent.area is not None:
         fields = _area_fields(parent.area, gazetteer)
     elif parent.place.kind == "river":
@@ -162,6 +185,8 @@ def locate_mentions(article: Article, gazetteer: Gazetteer | None = None,
             fields = _candidate_row(mention, chain)
         elif mention.target.place is not None:
             fields = _place_row(mention)
+            if fields["status"] == UNRESOLVED:
+                fields = _unplaced_place_row(mention.target.place, gazetteer) or fields
         else:
             fields = _area_row(mention, gazetteer)
         rows.append(LocatedMention(

@@ -19,7 +19,11 @@ SEEDS = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(SEEDS.parent))
 from geo import admin  # noqa: E402
 from geo.admin import admin_names  # noqa: E402
-GROUPS = ("poi", "edu", "admin", "gaps", "metro")
+GROUPS = ("poi", "edu", "admin", "more", "gaps", "metro")
+# Rows a group found but the city's gazetteer must not hold, and why.
+EXCLUDED = {
+    "lake_liangzi": "梁子湖 lies mostly in 鄂州市: a point in 江夏区 would place it inside Wuhan",
+}
 COLUMNS = (
     "id", "name_zh", "aliases", "name_en", "kind", "lon", "lat", "precision", "uncertainty_m",
     "method", "source", "source_datum", "licence", "district_code", "functional_area", "outside",
@@ -46,6 +50,9 @@ def merge() -> tuple[list[dict], list[str]]:
             continue
         for row in _read(path):
             where = f"{group}:{row['id']}"
+            if row["id"] in EXCLUDED:
+                report.append(f"{where}: excluded: {EXCLUDED[row['id']]}")
+                continue
             if row["id"] in taken or row["name_zh"] in taken:
                 report.append(f"{where}: {row['name_zh']} already in {taken.get(row['name_zh']) or taken[row['id']]}")
                 continue
@@ -54,13 +61,26 @@ def merge() -> tuple[list[dict], list[str]]:
             if dropped:
                 report.append(f"{where}: aliases {sorted(dropped)} already taken")
             row = {**row, "aliases": "|".join(aliases), "outside": "no",
-                   "functional_area": row.get("functional_area", "")}  # fmt: skip
+                   "functional_area": row.get("functional_area", ""),
+                   "uncertainty_m": _unit_radius(row)}  # fmt: skip
             for name in (row["id"], row["name_zh"], *aliases):
                 taken[name] = where
             rows.append({c: row.get(c, "") for c in COLUMNS})
     rows += _station_areas(rows, taken, report)
     rows += _listed_units(rows, taken, report)
     return rows, report
+
+
+# Outer districts' 街道 and 镇 are large (50-200 km²), and their point is the seat town, often
+# at one side: 大花岭站, which Wikidata puts in 纸坊街道, is 7 km from 纸坊's point.
+_OUTER_DISTRICTS = ("420112", "420113", "420114", "420115", "420116", "420117")
+OUTER_UNIT_RADIUS_M = 8000
+
+
+def _unit_radius(row: dict) -> str:
+    if row["kind"] in ("subdistrict", "town") and row["district_code"] in _OUTER_DISTRICTS:
+        return str(max(float(row["uncertainty_m"] or 0), OUTER_UNIT_RADIUS_M))
+    return row["uncertainty_m"]
 
 
 def _derived(row: dict, **fields) -> dict:

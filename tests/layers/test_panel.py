@@ -52,5 +52,5 @@ def test_search_lists_zones_first_with_both_names(seed):
 
 def test_places_without_a_point_have_no_geometry(seed):
     _, layers, _ = seed
-    assert feature_geometry(layers, "ymtc") is None
+    assert feature_geometry(layers, "gdu") is None
     assert feature_geometry(layers, "hust").geom_type == "Point"

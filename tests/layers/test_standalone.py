@@ -193,7 +193,7 @@ def test_offline_page_draws_searches_and_opens_the_panel(chromium, tmp_path, see
     assert page.page.locator("#wim-panel h2").inner_text() == "环华科大创新发展带"
     assert "500家" in page.panel()
 
-    page.search("存储", "长江存储")  # unplaced: listed and searchable, never drawn
+    page.search("普宙", "普宙科技")  # unplaced: listed and searchable, never drawn
     assert "不在地图上 Not drawn on the map: Not placed" in page.panel()
 
     assert page.errors == []
