@@ -32,13 +32,14 @@ from geo import admin
 from geo.errors import ExportError
 from layers.build import METRIC_CRS
 from layers.styles import STYLES, style_of
+from layers.water import WATER_FILL, WATER_LABEL, WATER_LINE, water_areas
 
 FORMATS = {".png": {"dpi": 200}, ".svg": {}, ".pdf": {}}
 POINT_LAYERS = ("functional_areas", "institutions", "firms", "sites")
 DRAWN_LAYERS = ("zones", "districts", *POINT_LAYERS)  # "outside" and "unplaced" have no place here
 TITLES = {"zh": "武汉产业创新区域", "en": "Wuhan innovation zones"}
-ATTRIBUTION = ("Boundaries: DataV.GeoAtlas via geotool-cn (learning use only) · "
-               "Places: Wikidata and sources in seeds/gazetteer.csv · Text: 长江日报")  # fmt: skip
+ATTRIBUTION = ("Boundaries: DataV.GeoAtlas via geotool-cn (learning use only) · Water: GSHHG/WDBII "
+               "(LGPL) · Places: Wikidata and sources in seeds/gazetteer.csv · Text: 长江日报")  # fmt: skip
 APPROXIMATE_NOTE = {
     "zh": "区域形状为推断的近似范围 · Zone shapes are approximate (inferred)",
     "en": "Zone shapes are approximate (inferred)",
@@ -120,6 +121,36 @@ def _name(row, lang: str) -> str:
     """The label in ``lang``; a place with no English name keeps its Chinese one."""
     english = row.name_en if isinstance(row.name_en, str) else ""
     return english.strip() or str(row.name_zh) if lang == "en" else str(row.name_zh)
+
+
+def _draw_water(ax) -> None:
+    """Rivers and lakes under everything else: filled areas, unnamed rivers as thin lines."""
+    water = water_areas()
+    areas = water.geom_type.isin(["Polygon", "MultiPolygon"])
+    water[areas].plot(ax=ax, facecolor=WATER_FILL, edgecolor="none", zorder=0.5)
+    water[~areas].plot(ax=ax, color=WATER_LINE, linewidth=0.6, zorder=0.5)
+
+
+def _water_labels(ax, drawn, lang: str, renderer, obstacles: list[Bbox]) -> None:
+    """长江, 汉江, 东湖 ... once each, italic blue, on their largest visible part off the zones.
+
+    Placed first, like the district names, and left out where one would cover a marker.
+    """
+    (x0, x1), (y0, y1) = ax.get_xlim(), ax.get_ylim()
+    water, taken = water_areas(), _zone_footprint(drawn)
+    for (name_zh, name_en), group in water[water.name_zh != ""].groupby(["name_zh", "name_en"]):
+        visible = group.union_all().intersection(box(x0, y0, x1, y1)).difference(taken)
+        parts = getattr(visible, "geoms", [visible])
+        if visible.is_empty or max(p.area for p in parts) < 1e6:
+            continue
+        point = max(parts, key=lambda p: p.area).representative_point()
+        text = ax.text(point.x, point.y, name_en if lang == "en" else name_zh, fontsize=8,
+                       color=WATER_LABEL, style="italic", ha="center", va="center", zorder=2.4)  # fmt: skip
+        extent = text.get_window_extent(renderer)
+        if any(extent.overlaps(o) for o in obstacles):
+            text.remove()
+        else:
+            obstacles.append(extent)
 
 
 def _draw_areas(ax, drawn: dict[str, gpd.GeoDataFrame]) -> None:
@@ -264,17 +295,23 @@ def _halo(ax, text) -> None:
                 linespacing=1.15, zorder=text.get_zorder() - 0.05, path_effects=_HALO)  # fmt: skip
 
 
+def _zone_footprint(drawn):
+    """The zones and 500 m around them, where area labels would hide the article's places."""
+    zones = drawn.get("zones")
+    return zones.union_all().buffer(500) if zones is not None and len(zones) else Point()
+
+
 def _district_labels(ax, drawn, lang: str, renderer, obstacles: list[Bbox]) -> None:
     """The article's district names, grey, inside the view and off the zones and markers.
 
     Placed before the place labels, which then flow around them; a name that
     would cover a marker is left out rather than hide a place.
     """
-    districts, zones = drawn.get("districts"), drawn.get("zones")
+    districts = drawn.get("districts")
     if districts is None or not len(districts):
         return
     (x0, x1), (y0, y1) = ax.get_xlim(), ax.get_ylim()
-    taken = zones.union_all().buffer(500) if zones is not None and len(zones) else Point()
+    taken = _zone_footprint(drawn)
     for row in districts.itertuples():
         free = row.geometry.intersection(box(x0, y0, x1, y1)).difference(taken)
         if free.is_empty:
@@ -329,6 +366,7 @@ def _frame_text(fig: Figure, drawn, lang: str, title: str | None) -> None:
 def _figure(drawn: dict[str, gpd.GeoDataFrame], lang: str, title: str | None) -> Figure:
     fig = Figure(figsize=FIGSIZE)
     ax = fig.add_axes(MAP_BOX)
+    _draw_water(ax)
     _draw_areas(ax, drawn)
     _draw_points(ax, drawn)
     # Attached only now: geopandas calls draw_idle after each plot, a full redraw on Agg.
@@ -341,6 +379,7 @@ def _figure(drawn: dict[str, gpd.GeoDataFrame], lang: str, title: str | None) ->
     ax.apply_aspect()
     renderer, groups = fig.canvas.get_renderer(), label_groups(drawn, lang)
     obstacles = _anchor_boxes(ax, groups)
+    _water_labels(ax, drawn, lang, renderer, obstacles)
     _district_labels(ax, drawn, lang, renderer, obstacles)
     _draw_labels(ax, groups, renderer, obstacles)
     ax.add_artist(ScaleBar(1, "m", location="lower right", frameon=False, length_fraction=0.2))
@@ -357,6 +396,19 @@ def _format(path: Path) -> dict:
     return FORMATS[suffix]
 
 
+def print_figure(layers: dict[str, gpd.GeoDataFrame], lang: str = "zh", layer_names=None,
+                 title: str | None = None) -> Figure:  # fmt: skip
+    """The print map as a ``Figure`` on an Agg canvas; its first axes are in ``METRIC_CRS``.
+
+    Raises ``ExportError`` for an unknown language or layer.
+    """
+    if lang not in TITLES:
+        raise ExportError(f"unknown language {lang!r}: use one of {', '.join(TITLES)}")
+    with matplotlib.rc_context(_rc()):
+        drawn = _drawable(layers, DRAWN_LAYERS if layer_names is None else layer_names)
+        return _figure(drawn, lang, title)
+
+
 def render_print(layers: dict[str, gpd.GeoDataFrame], path, lang: str = "zh",
                  layer_names=None, title: str | None = None) -> Path:  # fmt: skip
     """Write a print map of ``layers`` to ``path``; the format follows the suffix.
@@ -368,11 +420,8 @@ def render_print(layers: dict[str, gpd.GeoDataFrame], path, lang: str = "zh",
     """
     path = Path(path)
     options = _format(path)
-    if lang not in TITLES:
-        raise ExportError(f"unknown language {lang!r}: use one of {', '.join(TITLES)}")
     with matplotlib.rc_context(_rc()):
-        drawn = _drawable(layers, DRAWN_LAYERS if layer_names is None else layer_names)
-        fig = _figure(drawn, lang, title)
+        fig = print_figure(layers, lang, layer_names, title)
         try:
             fig.savefig(path, metadata={"Title": title or TITLES[lang]}, **options)
         except OSError as err:

@@ -5,14 +5,18 @@ from __future__ import annotations
 import re
 import warnings
 
+import geopandas as gpd
 import matplotlib
+import numpy as np
 import pytest
+from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
 from PIL import Image
+from shapely.geometry import Point
 
 from geo.article import parse_article
 from geo.errors import ExportError
-from layers.build import build_layers
+from layers.build import METRIC_CRS, build_layers
 from layers.print_map import (
     APPROXIMATE_NOTE,
     ATTRIBUTION,
@@ -20,9 +24,15 @@ from layers.print_map import (
     cjk_font_path,
     label_groups,
     missing_glyphs,
+    print_figure,
     render_print,
 )
 from layers.styles import STYLES
+from layers.water import WATER_FILL
+
+# Published points (Wikidata, as recorded in seeds/wuhan_places.csv and seeds/gazetteer.csv).
+EAST_LAKE = (114.383333, 30.566667)  # 东湖, Q845631
+YANGTZE_BRIDGE = (114.282787, 30.552201)  # 武汉长江大桥 mid-river, Q8039097
 
 
 @pytest.fixture(scope="module")
@@ -141,3 +151,38 @@ def test_rendering_leaves_no_pyplot_figure_behind(layers, tmp_path):
 
     render_print(layers, tmp_path / "map.png")
     assert pyplot.get_fignums() == []
+
+
+def pixels_near(figure: Figure, lon: float, lat: float, radius: int = 2) -> np.ndarray:
+    """The RGB pixels within ``radius`` of a WGS-84 point on the drawn map."""
+    figure.canvas.draw()
+    rgba = np.asarray(figure.canvas.buffer_rgba())
+    point = gpd.GeoSeries([Point(lon, lat)], crs=4326).to_crs(METRIC_CRS).iloc[0]
+    x, y = figure.axes[0].transData.transform((point.x, point.y))
+    row, col = round(rgba.shape[0] - y), round(x)
+    return rgba[row - radius : row + radius + 1, col - radius : col + radius + 1, :3].reshape(-1, 3)
+
+
+def is_water(pixels: np.ndarray, tolerance: int = 12) -> bool:
+    """Some pixel has the water fill's colour (the district fill may tint it a little)."""
+    fill = np.array([round(c * 255) for c in to_rgb(WATER_FILL)])
+    return bool((np.abs(pixels.astype(int) - fill).max(axis=1) <= tolerance).any())
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_city_map_draws_east_lake_and_the_yangtze_at_their_published_points(lang):
+    figure = print_figure({}, lang, layer_names=[])
+    assert is_water(pixels_near(figure, *EAST_LAKE))
+    assert is_water(pixels_near(figure, *YANGTZE_BRIDGE))
+    assert not is_water(pixels_near(figure, 114.296944, 30.546944))  # 黄鹤楼 (Q462372), on land
+
+
+def test_the_seed_map_draws_east_lake_under_its_zones(layers):
+    assert is_water(pixels_near(print_figure(layers), *EAST_LAKE))
+
+
+@pytest.mark.parametrize(("lang", "names"), [("zh", ["长江", "汉江", "东湖"]),
+                                             ("en", ["Yangtze River", "Han River", "East Lake"])])  # fmt: skip
+def test_the_rivers_and_east_lake_are_labelled(layers, tmp_path, lang, names):
+    svg = svg_text(layers, tmp_path / "map.svg", lang=lang)
+    assert [name for name in names if f">{name}<" not in svg] == []
