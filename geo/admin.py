@@ -22,7 +22,8 @@ _LEVEL_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "�
 # Names that are also ordinary words (东方 is a city in Hainan); matching them tags prose.
 _GENERIC_NAMES = frozenset({
     "城区", "郊区", "矿区", "新区", "市辖区", "东方", "和平", "新华", "朝阳", "长安", "老城区",
-    "新城区", "开发区", "高新区", "城中区", "市中区", "中区",
+    "新城区", "开发区", "高新区", "城中区", "市中区", "中区", "东区", "西区", "南区", "北区",
+    "公安", "城关", "郊县", "新市", "华容",
 })  # fmt: skip
 
 

@@ -40,7 +40,7 @@ EXTENSION_SUFFIXES = (
 ORGANISATION_SUFFIXES = (
     "委", "书记", "省长", "市长", "区长", "政府", "人大", "政协", "集团", "公司", "银行", "日报",
     "晚报", "电视台", "广播电视台", "商会", "协会", "基金", "代表团", "队", "籍", "人", "式",
-    "云", "网", "号",
+    "云", "网", "号", "公安", "局", "厅", "法院", "检察院", "委员会", "办公室", "管委会",
 )  # fmt: skip
 # Suffixes that name a branch elsewhere: a university's 新校区 is not on its main campus.
 BRANCH_SUFFIXES = ("校区", "分校", "分院", "院区")
@@ -56,7 +56,8 @@ _BOUNDARIES = (
     "成立", "提速", "强化", "发挥", "构建", "新建", "通过", "加强", "围绕", "力争", "举办",
     "打破", "吸引", "留住", "更多", "推进", "共建", "四大", "空间", "一批", "或", "并", "穿过",
     "经过", "沿着", "位于", "途经", "连接", "来到", "走进", "前往", "包括", "毗邻", "紧邻", "靠近",
-    "至", "是", "有", "拓展", "走", "落地",
+    "至", "是", "有", "拓展", "走", "落地", "添", "新增", "增加", "申报", "开设", "设有", "拥有",
+    "无", "没有", "下辖", "所属", "其中", "包含", "含",
 )  # fmt: skip
 _MAX_CANDIDATE = 14
 _SUFFIX = "(?:%s)" % "|".join(map(re.escape, CANDIDATE_SUFFIXES))
@@ -93,17 +94,27 @@ ADMIN_UNIT_SUFFIXES = ("街道", "街", "镇", "乡", "村", "社区", "区", "�
 # 首批国家级示范区, 三大组团, 全国第二个示范区.
 _GENERIC_OPENING = re.compile(
     r"[0-9０-９一二三四五六七八九十两几多][个大批项座条所家类级镇区]|[0-9０-９]|[首各每该本此这那其某全新大小老式个]"
-    r"|国家|全国|中国式|最大|第|公共|有|內|内|正式|城中"
+    r"|国家|全国|中国式|最大|第|公共|有|內|内|正式|城中|上述|以上|大型|中型|小型|三甲|二甲|市属|省属|区属"
+    r"|综合|专科|城市|湖泊|下辖|应急|备用|周边|附近|沿线|相关|部分|主要|重要|重点"
 )
 # A count or a rank inside a run makes it a description: 落地2家学院, 一主三轴多组团, 一带一路.
 _DESCRIPTION = re.compile(r"[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主]|重点")
 # Short names closed by one character (郭郑湖, 鲁磨路, 胜利村) are taken only as a whole item of
 # a list or clause: between punctuation or boundary words, two or three characters before it.
-SHORT_SUFFIXES = ("湖", "山", "路", "村", "闸", "堤", "站", "岛", "港", "桥")
+SHORT_SUFFIXES = ("湖", "山", "路", "村", "闸", "堤", "站", "岛", "港", "桥", "巷", "街")
 _SHORT_END = re.compile(
-    r"%s(?=[^\u4e00-\u9fff]|$|以[东西南北]|[东西南北]侧|沿线|一带|附近|周边|[和与及等的旁])"
+    r"%s(?=[^\u4e00-\u9fff]|$|以[东西南北]|[东西南北]侧|沿线|一带|附近|周边|[和与及等的旁至])"
     % _alternation(SHORT_SUFFIXES)
 )
+_SHORT_ANY_END = re.compile(_alternation(SHORT_SUFFIXES))
+# Ordinary words that end like a short name: 创新思路 is no road, 百年老街 no street.
+_WORD_TAILS = frozenset({
+    "思路", "道路", "线路", "出路", "铁路", "公路", "网路", "电路", "之路", "套路", "门路", "马路",
+    "进路", "来路", "去路", "退路", "活路", "销路", "水路", "陆路", "航路", "大路", "小路", "新路",
+    "老路", "江湖", "江山", "河山", "高山", "大山", "深山", "乡村", "农村", "山村", "开街", "上街",
+    "逛街", "老街", "大街", "小巷", "大桥", "小桥", "海港", "车站", "网站", "站点", "一站", "首站",
+    "全村", "本村", "该村", "登山", "爬山", "上山", "下山", "湖泊",
+})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -240,6 +251,10 @@ def find_candidates(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
         start, end = match.span()
         cuts = [b.end() for b in _BOUNDARY.finditer(text, start, end - 2)]
         start = max([start, *cuts, *(e for s, e in taken if s < end and e > start)])
+        if _DESCRIPTION.search(text, start, end):
+            continue
+        while start < end and text[start].isascii() and not text[start].isalpha():
+            start += 1  # a list number or a code before the name: 111楚材社区
         suffix_len = next(len(s) for s in CANDIDATE_SUFFIXES if text.endswith(s, 0, end))
         if end - start - suffix_len < 2 or text[start:end] in stoplist:
             continue
@@ -255,15 +270,21 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
     The name must open the clause: after punctuation, a boundary word or a known name.
     """
     openings = {e for _, e in taken} | {m.end() for m in _BOUNDARY.finditer(text)}
+    closed = {m.end() for m in _SHORT_END.finditer(text)}
     spans = []
-    for match in _SHORT_END.finditer(text):
+    for match in _SHORT_ANY_END.finditer(text):
         end = match.end()
         for length in (3, 2):
             start = match.start() - length
             before = text[start - 1] if start > 0 else ""
-            opens = not before or not (_is_cjk(before) or before.isdigit()) or start in openings
+            after_mark = not before or not (_is_cjk(before) or before.isdigit())
+            # Closed on both sides, or at least opened by punctuation (、肖家湾路禁止通行).
+            road = text[match.start()] in "路街巷"
+            opens = (after_mark and (road or end in closed)) or (start in openings and end in closed)
             if start < 0 or not opens or not all(map(_is_cjk, text[start:match.start()])):
                 continue
+            if text[end - 2:end] in _WORD_TAILS:
+                break
             if any(s < end and e > start for s, e in taken) or text[start:end] in stoplist:
                 break
             if not (_GENERIC_OPENING.match(text, start) or _DESCRIPTION.search(text, start, end)
