@@ -74,22 +74,50 @@ def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
     return tuple(paragraphs)
 
 
+def check_size(size: int, name: str) -> None:
+    """Refuse an article of more than ``MAX_ARTICLE_BYTES`` bytes of UTF-8, pasted or uploaded.
+
+    >>> check_size(MAX_ARTICLE_BYTES, "a.txt")
+    >>> check_size(MAX_ARTICLE_BYTES + 1, "a.txt")
+    Traceback (most recent call last):
+    ...
+    geo.errors.ArticleError: the article a.txt is 5,000,001 bytes; the limit is 5,000,000
+    """
+    if size > MAX_ARTICLE_BYTES:
+        raise ArticleError(f"the article {name} is {size:,} bytes; the limit is {MAX_ARTICLE_BYTES:,}")
+
+
+def _utf8_size(text: str, name: str) -> int:
+    """The size of ``text`` in UTF-8; a lone surrogate (no UTF-8 form) is named with its position."""
+    try:
+        return len(text.encode("utf-8"))
+    except UnicodeEncodeError as err:
+        raise ArticleError(
+            f"the article {name} is not valid text: {text[err.start]!r} at character "
+            f"{err.start} has no UTF-8 form (a lone surrogate)"
+        ) from err
+
+
 def parse_article(text: str, source: str = "") -> Article:
-    """An ``Article`` from text; raises ``ArticleError`` when there is no text to read."""
+    """An ``Article`` from text, pasted or decoded; the one gate every article passes.
+
+    Raises ``ArticleError`` when there is no text to read, when it is larger than
+    ``MAX_ARTICLE_BYTES`` in UTF-8 (the same limit as an upload), or when it holds a
+    character that cannot be written as UTF-8.
+    """
+    name = source or "(pasted text)"
+    check_size(_utf8_size(text, name), name)
     if not text.strip():
-        raise ArticleError(f"the article {source or '(pasted text)'} is empty")
+        raise ArticleError(f"the article {name} is empty")
     if "\x00" in text:
-        raise ArticleError(f"the article {source or '(pasted text)'} looks binary (NUL bytes)")
+        raise ArticleError(f"the article {name} looks binary (NUL bytes)")
     return Article(text=text, paragraphs=split_paragraphs(text), source=source)
 
 
 def decode_article(data: bytes, source: str = "") -> Article:
     """An ``Article`` from raw bytes (an upload or a file), refusing binary and non-UTF-8 data."""
     name = source or "(uploaded file)"
-    if len(data) > MAX_ARTICLE_BYTES:
-        raise ArticleError(
-            f"the article {name} is {len(data):,} bytes; the limit is {MAX_ARTICLE_BYTES:,}"
-        )
+    check_size(len(data), name)
     if b"\x00" in data:
         raise ArticleError(f"the article {name} is binary, not text")
     try:

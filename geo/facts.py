@@ -8,7 +8,10 @@ no number can appear in a panel that the article does not print.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from geo.article import Article, Paragraph
 
@@ -87,3 +90,64 @@ def figures(article: Article, paragraph_index: int) -> list[Figure]:
     for start, end in sentences(paragraph):
         found.extend(_figures_in(article, start, end, paragraph_index))
     return sorted(found, key=lambda f: f.start)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of the article, with the figures in it (in text order)."""
+
+    start: int
+    end: int
+    paragraph: int
+    figures: tuple[Figure, ...]
+
+
+@dataclass(frozen=True)
+class _ParagraphSentences:
+    sentences: tuple[Sentence, ...]
+    starts: tuple[int, ...]
+
+    def at(self, offset: int) -> Sentence | None:
+        position = bisect_right(self.starts, offset) - 1
+        if position >= 0 and offset < self.sentences[position].end:
+            return self.sentences[position]
+        return None
+
+
+# Sentences and figures of each paragraph, found once per article: a place named in 2,000
+# sentences of one paragraph would otherwise re-split that paragraph 2,000 times.
+_SENTENCES: WeakKeyDictionary[Article, dict[int, _ParagraphSentences]] = WeakKeyDictionary()
+
+
+def _paragraph_sentences(article: Article, index: int) -> _ParagraphSentences:
+    found = _SENTENCES.setdefault(article, {})
+    if index not in found:
+        by_sentence = [
+            Sentence(start, end, index, tuple(sorted(_figures_in(article, start, end, index),
+                                                     key=lambda f: f.start)))
+            for start, end in sentences(article.paragraphs[index])
+        ]  # fmt: skip
+        found[index] = _ParagraphSentences(tuple(by_sentence), tuple(s.start for s in by_sentence))
+    return found[index]
+
+
+def sentences_at(article: Article, offsets: Iterable[int]) -> list[Sentence]:
+    """The sentences that hold any of ``offsets``, each once, in text order.
+
+    Linear in the number of offsets (a bisect each) once a paragraph has been split.
+
+    >>> from geo.article import parse_article
+    >>> a = parse_article("光谷有500家企业。车谷有300家。光谷再添1个实验室。")
+    >>> [(s.start, [f.text for f in s.figures]) for s in sentences_at(a, [0, 20, 1])]
+    [(0, ['500家']), (18, ['1个'])]
+    """
+    chosen: dict[int, Sentence] = {}
+    for offset in offsets:
+        try:
+            paragraph = article.paragraph_at(offset)
+        except IndexError:
+            continue
+        sentence = _paragraph_sentences(article, paragraph.index).at(offset)
+        if sentence is not None:
+            chosen[sentence.start] = sentence
+    return [chosen[start] for start in sorted(chosen)]

@@ -6,12 +6,11 @@ This is the module a notebook user needs: ``locate_mentions(article)`` and
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 from geo import admin
 from geo.article import Article
-from geo.facts import Figure, figures, sentences
+from geo.facts import Figure, sentences_at
 from geo.finder import Mention, Target, find_mentions
 from geo.gazetteer import Gazetteer, Place, load_gazetteer
 from geo.geocoders import GeocoderChain, Placement, make_chain
@@ -207,27 +206,21 @@ class PlaceFacts:
 
 
 def place_facts(article: Article, mentions: list[LocatedMention]) -> dict[str, PlaceFacts]:
-    """Per place id, the mentions, the paragraphs that name it and the figures beside its name."""
-    facts: dict[str, PlaceFacts] = defaultdict(lambda: PlaceFacts(""))
+    """Per place id, the mentions, the paragraphs that name it and the figures beside its name.
+
+    Linear in the mentions: each paragraph is split into sentences once, and each
+    mention finds its sentence by bisection.
+    """
+    facts: dict[str, PlaceFacts] = {}
     for mention in mentions:
-        if not mention.place_id:
-            continue
-        entry = facts[mention.place_id]
-        entry.place_id = mention.place_id
-        entry.mentions.append(mention)
-        if mention.paragraph not in entry.paragraphs:
-            entry.paragraphs.append(mention.paragraph)
+        if mention.place_id:
+            facts.setdefault(mention.place_id, PlaceFacts(mention.place_id)).mentions.append(mention)
     for entry in facts.values():
+        entry.paragraphs = list(dict.fromkeys(m.paragraph for m in entry.mentions))
         entry.figures = _figures_beside(article, entry)
-    return dict(facts)
+    return facts
 
 
 def _figures_beside(article: Article, entry: PlaceFacts) -> list[Figure]:
     """Figures in the sentences that name the place: a paragraph often speaks of several."""
-    starts = [m.start for m in entry.mentions]
-    found = []
-    for index in entry.paragraphs:
-        for start, end in sentences(article.paragraphs[index]):
-            if any(start <= s < end for s in starts):
-                found.extend(f for f in figures(article, index) if start <= f.start < end)
-    return found
+    return [f for s in sentences_at(article, (m.start for m in entry.mentions)) for f in s.figures]

@@ -53,23 +53,17 @@ def _render(args) -> None:
     article = _article(args.article)
     layers = build_layers(article)
     if args.html:
+        from layers.export import to_html
         from layers.standalone import iframe_snippet, render_standalone
 
         path = Path(args.html)
-        _write_text(path, render_standalone(layers, article, offline=args.offline))
+        to_html(render_standalone(layers, article, offline=args.offline), path)
         print(path)
         print(iframe_snippet(path.name))
     else:
         from layers.print_map import render_print
 
         print(render_print(layers, args.png, lang=args.lang))
-
-
-def _write_text(path: Path, text: str) -> None:
-    from layers.export import atomic_path
-
-    with atomic_path(path) as tmp:
-        tmp.write_text(text, encoding="utf-8")
 
 
 def _assets(_args) -> None:

@@ -19,7 +19,7 @@ from shapely.ops import unary_union
 
 from geo import admin
 from geo.article import Article
-from geo.facts import sentences
+from geo.facts import sentences_at
 from geo.gazetteer import ZONE_KINDS, Gazetteer, Place, ZoneDefinition, load_gazetteer
 from geo.places import LocatedMention, PlaceFacts, locate_mentions, place_facts
 
@@ -62,13 +62,16 @@ class Feature:
 
 def summary(article: Article, facts: PlaceFacts) -> str:
     """The article's own sentences that name the place, in order, cut at ``SUMMARY_CHARS``."""
-    starts = {m.start for m in facts.mentions}
-    chosen = []
-    for index in facts.paragraphs:
-        for start, end in sentences(article.paragraphs[index]):
-            if any(start <= s < end for s in starts):
-                chosen.append(article.text[start:end].strip().lstrip("# "))
-    text = "".join(dict.fromkeys(chosen))
+    chosen: dict[str, None] = {}
+    length = 0
+    for sentence in sentences_at(article, (m.start for m in facts.mentions)):
+        text = article.text[sentence.start:sentence.end].strip().lstrip("# ")
+        if text not in chosen:
+            chosen[text] = None
+            length += len(text)
+        if length > SUMMARY_CHARS:
+            break
+    text = "".join(chosen)
     return text if len(text) <= SUMMARY_CHARS else text[: SUMMARY_CHARS - 1] + "…"
 
 
@@ -81,12 +84,14 @@ def _figures_json(facts: PlaceFacts) -> str:
 
 
 def _passages_json(article: Article, facts: PlaceFacts) -> str:
-    passages = []
-    for index in facts.paragraphs:
-        paragraph = article.paragraphs[index]
-        marks = [[m.start, m.end] for m in facts.mentions if m.paragraph == index]
-        passages.append(dict(paragraph=index, start=paragraph.start, end=paragraph.end,
-                             mentions=marks))  # fmt: skip
+    marks: dict[int, list[list[int]]] = {index: [] for index in facts.paragraphs}
+    for m in facts.mentions:
+        marks[m.paragraph].append([m.start, m.end])
+    passages = [
+        dict(paragraph=index, start=article.paragraphs[index].start,
+             end=article.paragraphs[index].end, mentions=spans)
+        for index, spans in marks.items()
+    ]  # fmt: skip
     return json.dumps(passages, ensure_ascii=False)
 
 

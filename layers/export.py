@@ -1,44 +1,241 @@
-"""Writing layers: RFC 7946 GeoJSON per layer, one GeoPackage, a CSV of the points.
+"""Writing layers and maps: every file goes through one atomic, verified path.
 
-Every file is written beside its destination under a temporary name and moved
-into place with ``os.replace``, so an interrupted export leaves the old file or
-none, never half a file. GeoJSON goes through GDAL's RFC 7946 mode: lon/lat
-WGS-84, counter-clockwise outer rings, six decimals, ``crs`` member dropped.
+Every writer (GeoJSON, GeoPackage, CSV, the standalone HTML page, PNG, SVG and PDF
+print maps, for the CLI and for in-memory downloads) writes into a temporary
+folder beside its destination. The file is flushed to disk, parsed back, and only
+then moved onto the destination with ``os.replace``: a reader sees the old file or
+the new one, never half a file. A set of files (one GeoJSON per layer) is staged
+together and moved in only when every file has been verified; if a move fails
+halfway, the files already moved are put back. Every failure (GDAL, a full disk, a
+writer that stops after writing part of its bytes) is an ``ExportError``.
+
+GeoJSON goes through GDAL's RFC 7946 mode: lon/lat WGS-84, counter-clockwise
+outer rings, six decimals, ``crs`` member dropped.
 """
 
 from __future__ import annotations
 
 import contextlib
+import csv
+import errno
+import io
+import json
 import os
+import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from xml.etree import ElementTree
 
 import geopandas as gpd
 import pandas as pd
+import pyogrio
+import pyogrio.errors
 
 from geo.errors import ExportError
 
 FORMATS = ("geojson", "gpkg", "csv")
+DOWNLOADS = (*FORMATS, "html", "png", "svg", "pdf")
+GPKG_NAME = "wuhan_innovation.gpkg"
+CSV_NAME = "wuhan_innovation_points.csv"
 CSV_COLUMNS = ("id", "name_zh", "name_en", "kind", "layer", "lon", "lat", "district",
                "district_code", "precision", "uncertainty_m", "approximate", "source")  # fmt: skip
 GEOJSON_OPTIONS = {"RFC7946": "YES", "COORDINATE_PRECISION": 6, "ID_FIELD": "fid",
                    "WRITE_NAME": "NO"}  # fmt: skip
+# A spreadsheet runs a cell that starts with one of these as a formula (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# What GDAL and the file system raise when a write fails; anything else is a bug and propagates.
+WRITE_ERRORS = (OSError, pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError)
+
+FULL_DISK_BYTES = 64 * 1024  # less free space than this after a failed write: the disk is full
+Writer = Callable[[Path], None]
+Verifier = Callable[[Path], None]
+
+
+# --- the one atomic path -----------------------------------------------------------------------
+
+
+def write_files(folder: str | Path, files: dict[str, tuple[Writer, Verifier]],
+                what: str = "") -> list[Path]:  # fmt: skip
+    """Write every file of ``files`` (name -> (writer, verifier)) into ``folder``, all or none.
+
+    Each writer gets a temporary path to create; each verifier reads the result back
+    and raises ``ExportError`` if it is not complete. Nothing in ``folder`` changes
+    unless every file was written and verified. A failure reads "cannot write
+    ``what``: reason" (``what`` defaults to "to FOLDER").
+    """
+    folder = Path(folder)
+    what = what or f"to {folder}"
+    with _guarded(what, folder):
+        folder.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".export-", dir=folder))
+    try:
+        with _guarded(what, folder):
+            for name, (write, verify) in files.items():
+                write(staging / name)
+                _sync(staging / name)
+                verify(staging / name)
+            _commit(staging, folder, list(files))
+            _sync(folder)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return [folder / name for name in files]
+
+
+def write_file(path: str | Path, write: Writer, verify: Verifier, what: str = "") -> Path:
+    """``write_files`` for one file: ``path`` is replaced only by a verified, complete file."""
+    path = Path(path)
+    (written,) = write_files(path.parent, {path.name: (write, verify)}, what or f"to {path}")
+    return written
 
 
 @contextlib.contextmanager
-def atomic_path(path: Path):
-    """A temporary path beside ``path``, moved onto it only if the block succeeds."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=path.parent)
-    os.close(handle)
-    os.unlink(tmp)  # GDAL wants to create the file itself
+def _guarded(what: str, folder: Path):
+    """Turn a file-system or GDAL failure into an ``ExportError`` that names ``what``."""
     try:
-        yield Path(tmp)
-        os.replace(tmp, path)
+        yield
+    except ExportError:
+        raise
+    except WRITE_ERRORS as err:
+        raise ExportError(f"cannot write {what}: {_reason(err, folder)}") from err
+
+
+def _reason(err: Exception, folder: Path) -> str:
+    if isinstance(err, PermissionError):
+        return "permission denied"
+    if getattr(err, "errno", None) == errno.ENOSPC or _nearly_full(folder):
+        return "no space left on device"
+    return getattr(err, "strerror", None) or str(err) or type(err).__name__
+
+
+def _nearly_full(folder: Path) -> bool:
+    """GDAL reports a full disk as "Cannot write feature" or a broken SQLite table: ask the disk."""
+    try:
+        return shutil.disk_usage(folder).free < FULL_DISK_BYTES
+    except OSError:
+        return False
+
+
+def _sync(path: Path) -> None:
+    """Flush ``path`` (a file or a folder) to the disk, so a crash cannot undo a rename."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
+        os.close(fd)
+
+
+def _commit(staging: Path, folder: Path, names: list[str]) -> None:
+    """Move the staged files into ``folder``; on a failure, put back the files already moved."""
+    if len(names) == 1:
+        os.replace(staging / names[0], folder / names[0])
+        return
+    backups = staging / ".old"
+    backups.mkdir()
+    for name in names:
+        if (folder / name).exists():
+            _keep(folder / name, backups / name)
+    moved: list[str] = []
+    try:
+        for name in names:
+            os.replace(staging / name, folder / name)
+            moved.append(name)
+    except OSError:
+        for name in reversed(moved):
+            if (backups / name).exists():
+                os.replace(backups / name, folder / name)
+            else:
+                os.unlink(folder / name)
+        raise
+
+
+def _keep(path: Path, backup: Path) -> None:
+    try:
+        os.link(path, backup)  # no data copied: needs no free space
+    except OSError:
+        shutil.copy2(path, backup)
+
+
+# --- verifiers: each reads the written file back ----------------------------------------------
+
+
+def _incomplete(path: Path, why: str) -> ExportError:
+    return ExportError(f"the written file {path.name} is incomplete or invalid: {why}")
+
+
+def verify_geojson(features: int) -> Verifier:
+    def verify(path: Path) -> None:
+        try:
+            data = json.loads(path.read_bytes().decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as err:
+            raise _incomplete(path, f"not JSON ({err})") from err
+        if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
+            raise _incomplete(path, "not a FeatureCollection")
+        if len(data.get("features", ())) != features:
+            raise _incomplete(path, f"{len(data['features'])} features, expected {features}")
+
+    return verify
+
+
+def verify_gpkg(counts: dict[str, int]) -> Verifier:
+    def verify(path: Path) -> None:
+        try:
+            found = {str(name) for name, _ in pyogrio.list_layers(path)}
+            rows = {name: len(pyogrio.read_dataframe(path, layer=name)) for name in counts}
+        except WRITE_ERRORS as err:
+            raise _incomplete(path, f"GDAL cannot read it back ({err})") from err
+        if found != set(counts) or rows != counts:
+            raise _incomplete(path, f"layers {rows}, expected {counts}")
+
+    return verify
+
+
+def verify_csv(columns: Iterable[str], rows: int) -> Verifier:
+    def verify(path: Path) -> None:
+        try:
+            text = path.read_bytes().decode("utf-8-sig")
+            table = list(csv.reader(io.StringIO(text, newline="")))
+        except (UnicodeDecodeError, csv.Error) as err:
+            raise _incomplete(path, f"not a UTF-8 CSV ({err})") from err
+        if not table or table[0] != list(columns):
+            raise _incomplete(path, "the header row is missing or wrong")
+        if len(table) - 1 != rows:
+            raise _incomplete(path, f"{len(table) - 1} rows, expected {rows}")
+
+    return verify
+
+
+def verify_png(path: Path) -> None:
+    data = path.read_bytes()
+    if not data.startswith(b"\x89PNG\r\n\x1a\n") or not data.endswith(b"IEND\xaeB`\x82"):
+        raise _incomplete(path, f"not a whole PNG ({len(data)} bytes)")
+
+
+def verify_pdf(path: Path) -> None:
+    data = path.read_bytes()
+    if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
+        raise _incomplete(path, f"not a whole PDF ({len(data)} bytes)")
+
+
+def verify_svg(path: Path) -> None:
+    try:
+        root = ElementTree.fromstring(path.read_bytes())
+    except ElementTree.ParseError as err:
+        raise _incomplete(path, f"not well-formed SVG ({err})") from err
+    if not root.tag.endswith("svg"):
+        raise _incomplete(path, f"the root element is {root.tag}, not svg")
+
+
+def verify_html(path: Path) -> None:
+    text = path.read_bytes().decode("utf-8", errors="replace").rstrip()
+    if not text.lower().endswith("</html>"):
+        raise _incomplete(path, "the page does not end with </html>")
+
+
+VERIFY_PRINT = {".png": verify_png, ".svg": verify_svg, ".pdf": verify_pdf}
+
+
+# --- the formats ---------------------------------------------------------------------------------
 
 
 def _checked(gdf: gpd.GeoDataFrame, name: str) -> gpd.GeoDataFrame:
@@ -47,23 +244,30 @@ def _checked(gdf: gpd.GeoDataFrame, name: str) -> gpd.GeoDataFrame:
     return gdf
 
 
+def _geojson_file(gdf: gpd.GeoDataFrame, name: str) -> tuple[Writer, Verifier]:
+    frame = _checked(gdf, name).assign(fid=gdf["id"])
+
+    def write(tmp: Path) -> None:
+        frame.to_file(tmp, driver="GeoJSON", engine="pyogrio", layer_options=GEOJSON_OPTIONS)
+
+    return write, verify_geojson(len(frame))
+
+
 def to_geojson(gdf: gpd.GeoDataFrame, path: str | Path, name: str = "layer") -> Path:
     """One RFC 7946 FeatureCollection; the feature ``id`` is the ``id`` column, kept in properties too."""
-    path = Path(path)
-    frame = _checked(gdf, name).assign(fid=gdf["id"])
-    with atomic_path(path) as tmp:
-        frame.to_file(tmp, driver="GeoJSON", engine="pyogrio", layer_options=GEOJSON_OPTIONS)
-    return path
+    return write_file(path, *_geojson_file(gdf, name))
 
 
 def to_gpkg(layers: dict[str, gpd.GeoDataFrame], path: str | Path) -> Path:
-    """Every non-empty layer as a table of one GeoPackage."""
-    path = Path(path)
-    with atomic_path(path) as tmp:
-        for name, gdf in layers.items():
-            if len(gdf):
-                _checked(gdf, name).to_file(tmp, layer=name, driver="GPKG", engine="pyogrio")
-    return path
+    """Every layer as a table of one GeoPackage; an empty layer is an empty table."""
+    chosen = {name: _checked(gdf, name) for name, gdf in layers.items()}
+
+    def write(tmp: Path) -> None:
+        for name, gdf in chosen.items():
+            gdf.to_file(tmp, layer=name, driver="GPKG", engine="pyogrio")
+
+    verify = verify_gpkg({name: len(gdf) for name, gdf in chosen.items()})
+    return write_file(path, write, verify)
 
 
 def points_table(layers: dict[str, gpd.GeoDataFrame]) -> pd.DataFrame:
@@ -76,12 +280,38 @@ def points_table(layers: dict[str, gpd.GeoDataFrame]) -> pd.DataFrame:
     return table.reindex(columns=list(CSV_COLUMNS))
 
 
+def neutralise(value):
+    """A text cell a spreadsheet would run as a formula, made inert with a leading apostrophe.
+
+    >>> [neutralise(v) for v in ("=HYPERLINK(1)", "-1+2", "武汉", -1.5)]
+    ["'=HYPERLINK(1)", "'-1+2", '武汉', -1.5]
+    """
+    return f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+
+
 def to_csv(layers: dict[str, gpd.GeoDataFrame], path: str | Path) -> Path:
-    """The points as UTF-8 CSV (with a BOM so spreadsheet programs read the Chinese right)."""
-    path = Path(path)
-    with atomic_path(path) as tmp:
-        points_table(layers).to_csv(tmp, index=False, encoding="utf-8-sig")
-    return path
+    """The points as UTF-8 CSV (with a BOM so spreadsheet programs read the Chinese right).
+
+    Text cells that start like a formula (``=``, ``+``, ``-``, ``@``, tab, CR) get a
+    leading apostrophe, so opening the file never runs anything.
+    """
+    table = points_table(layers)
+    text = table.astype(object).map(neutralise) if len(table) else table
+
+    def write(tmp: Path) -> None:
+        # CRLF line ends (RFC 4180) also make the writer quote a bare CR inside a cell.
+        text.to_csv(tmp, index=False, encoding="utf-8-sig", lineterminator="\r\n")
+
+    return write_file(path, write, verify_csv(CSV_COLUMNS, len(table)))
+
+
+def to_html(page: str, path: str | Path) -> Path:
+    """A standalone HTML page (``layers.standalone.render_standalone``) written atomically."""
+
+    def write(tmp: Path) -> None:
+        tmp.write_text(page, encoding="utf-8")
+
+    return write_file(path, write, verify_html)
 
 
 def select(layers: dict[str, gpd.GeoDataFrame], names: Iterable[str] | None) -> dict:
@@ -96,20 +326,44 @@ def select(layers: dict[str, gpd.GeoDataFrame], names: Iterable[str] | None) -> 
 
 def export(layers: dict[str, gpd.GeoDataFrame], out_dir: str | Path, fmt: str = "geojson",
            names: Iterable[str] | None = None) -> list[Path]:  # fmt: skip
-    """Write ``layers`` (or the ``names`` among them) to ``out_dir`` in ``fmt``; the paths written."""
+    """Write ``layers`` (or the ``names`` among them) to ``out_dir`` in ``fmt``; the paths written.
+
+    GeoJSON is one file per layer, written all together or not at all.
+    """
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     chosen = select(layers, names)
     out = Path(out_dir)
-    try:
-        if fmt == "gpkg":
-            return [to_gpkg(chosen, out / "wuhan_innovation.gpkg")]
-        if fmt == "csv":
-            return [to_csv(chosen, out / "wuhan_innovation_points.csv")]
-        return [to_geojson(gdf, out / f"{name}.geojson", name) for name, gdf in chosen.items()]
-    except PermissionError as err:
-        raise ExportError(f"cannot write to {out}: permission denied") from err
-    except OSError as err:
-        if isinstance(err, ExportError):
-            raise
-        raise ExportError(f"cannot write to {out}: {err.strerror or err}") from err
+    if fmt == "gpkg":
+        return [to_gpkg(chosen, out / GPKG_NAME)]
+    if fmt == "csv":
+        return [to_csv(chosen, out / CSV_NAME)]
+    files = {f"{name}.geojson": _geojson_file(gdf, name) for name, gdf in chosen.items()}
+    return write_files(out, files)
+
+
+def export_bytes(layers: dict[str, gpd.GeoDataFrame], fmt: str, name: str = "", *,
+                 article=None, lang: str = "zh") -> bytes:  # fmt: skip
+    """One download's bytes, written and verified through the same path as a file export.
+
+    ``fmt`` is one of ``DOWNLOADS``; GeoJSON needs the layer ``name``; "html" needs the
+    ``article`` the layers were built from; "png", "svg" and "pdf" are print maps in ``lang``.
+    """
+    if fmt not in DOWNLOADS:
+        raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(DOWNLOADS)}")
+    if fmt == "geojson" and not name:
+        raise ExportError("a GeoJSON download is one layer: name it")
+    with tempfile.TemporaryDirectory(prefix="wuhan-map-") as tmp:
+        if fmt == "html":
+            from layers.standalone import render_standalone
+
+            if article is None:
+                raise ExportError("the HTML page needs the article the layers were built from")
+            path = to_html(render_standalone(layers, article, offline=True), Path(tmp) / "map.html")
+        elif fmt in ("png", "svg", "pdf"):
+            from layers.print_map import render_print
+
+            path = render_print(layers, Path(tmp) / f"map.{fmt}", lang=lang)
+        else:
+            (path,) = export(layers, tmp, fmt, [name] if name else None)
+        return path.read_bytes()

@@ -31,6 +31,7 @@ from shapely.geometry import Point, box
 from geo import admin
 from geo.errors import ExportError
 from layers.build import METRIC_CRS
+from layers.export import VERIFY_PRINT, write_file
 from layers.styles import STYLES, style_of
 from layers.water import WATER_FILL, WATER_LABEL, WATER_LINE, water_areas
 
@@ -422,8 +423,10 @@ def render_print(layers: dict[str, gpd.GeoDataFrame], path, lang: str = "zh",
     options = _format(path)
     with matplotlib.rc_context(_rc()):
         fig = print_figure(layers, lang, layer_names, title)
-        try:
-            fig.savefig(path, metadata={"Title": title or TITLES[lang]}, **options)
-        except OSError as err:
-            raise ExportError(f"cannot write print map to {path}: {err}") from err
-    return path
+
+        def write(tmp: Path) -> None:
+            fig.savefig(tmp, format=path.suffix.lower()[1:],
+                        metadata={"Title": title or TITLES[lang]}, **options)  # fmt: skip
+
+        verify = VERIFY_PRINT[path.suffix.lower()]
+        return write_file(path, write, verify, what=f"print map to {path}")

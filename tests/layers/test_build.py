@@ -6,7 +6,10 @@ import json
 
 import pytest
 
-from layers.build import COLUMNS, LAYERS, METRIC_CRS, build_layers
+from geo.article import parse_article
+from geo.places import locate_mentions, place_facts
+from layers.build import COLUMNS, LAYERS, METRIC_CRS, SUMMARY_CHARS, build_layers, summary
+from tests.geo.test_facts import long_paragraph
 
 
 @pytest.fixture(scope="module")
@@ -61,3 +64,11 @@ def test_places_without_a_source_are_listed_not_drawn(layers):
     assert {"gdu", "xingyun_xiguang", "jfs_lab"} <= set(unplaced["id"])
     assert not {"ymtc", "yofc"} & set(unplaced["id"])  # placed on their road, as estimates
     assert unplaced.geometry.isna().all()
+
+
+def test_the_summary_of_a_place_named_in_2000_sentences_is_its_first_sentences():
+    article = parse_article(long_paragraph())
+    mentions = locate_mentions(article)
+    text = summary(article, place_facts(article, mentions)["wedz"])
+    expected = "".join(f"车谷引进项目{i}个。" for i in range(1, 2000, 3))[:SUMMARY_CHARS - 1] + "…"
+    assert text == expected
