@@ -10,6 +10,7 @@ come back as unresolved candidates for review instead of being dropped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -243,14 +244,35 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
     return spans
 
 
+class Spans:
+    """Non-overlapping spans, sorted, asked "what overlaps [start, end)?" in log time."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        i = max(bisect_left(self.starts, start) - 1, 0)
+        found = []
+        while i < len(self.spans) and self.spans[i][0] < end:
+            if self.spans[i][1] > start:
+                found.append(self.spans[i])
+            i += 1
+        return found
+
+    def ends(self) -> set[int]:
+        return {e for _, e in self.spans}
+
+
 def find_candidates(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans that look like unknown place names and overlap no known name."""
     spans = []
     stoplist = candidate_stoplist()
+    known = Spans(taken)
     for match in _CANDIDATE.finditer(text):
         start, end = match.span()
         cuts = [b.end() for b in _BOUNDARY.finditer(text, start, end - 2)]
-        start = max([start, *cuts, *(e for s, e in taken if s < end and e > start)])
+        start = max([start, *cuts, *(e for _, e in known.overlapping(start, end))])
         if _DESCRIPTION.search(text, start, end):
             continue
         while start < end and text[start].isascii() and not text[start].isalpha():
@@ -269,7 +291,8 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
 
     The name must open the clause: after punctuation, a boundary word or a known name.
     """
-    openings = {e for _, e in taken} | {m.end() for m in _BOUNDARY.finditer(text)}
+    taken = Spans(taken)
+    openings = taken.ends() | {m.end() for m in _BOUNDARY.finditer(text)}
     closed = {m.end() for m in _SHORT_END.finditer(text)}
     spans = []
     for match in _SHORT_ANY_END.finditer(text):
@@ -285,7 +308,7 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
                 continue
             if text[end - 2:end] in _WORD_TAILS:
                 break
-            if any(s < end and e > start for s, e in taken) or text[start:end] in stoplist:
+            if taken.overlapping(start, end) or text[start:end] in stoplist:
                 break
             if not (_GENERIC_OPENING.match(text, start) or _DESCRIPTION.search(text, start, end)
                     or _BOUNDARY.search(text, start, match.start())):  # fmt: skip
@@ -315,7 +338,5 @@ def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[
 
 def find_lines(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Metro lines (2号线, 十一号线): found, never drawn as a point."""
-    return [
-        m.span() for m in _METRO_LINE.finditer(text)
-        if not any(s < m.end() and e > m.start() for s, e in taken)
-    ]
+    known = Spans(taken)
+    return [m.span() for m in _METRO_LINE.finditer(text) if not known.overlapping(*m.span())]
