@@ -10,6 +10,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import geopandas as gpd
@@ -185,11 +186,11 @@ def test_export_to_a_single_file_replaces_it_whole(layers, tmp_path):
 
 
 @pytest.fixture
-def small_disk(tmp_path):
+def small_disk():
     if os.geteuid() != 0:
         pytest.skip("mounting a 1 MB tmpfs needs root (CI runs as root)")
-    mount = tmp_path / "disk"
-    mount.mkdir()
+    # Not under tmp_path: another pytest session may rotate that folder while it is mounted.
+    mount = Path(tempfile.mkdtemp(prefix="small-disk-"))
     done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)],
                           capture_output=True, text=True)  # fmt: skip
     if done.returncode != 0:
@@ -197,8 +198,11 @@ def small_disk(tmp_path):
         if os.environ.get("REQUIRE_TMPFS") == "1":
             pytest.fail(message)
         pytest.skip(message)
-    yield mount
-    subprocess.run(["umount", str(mount)], check=True)
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", str(mount)], check=True)
+        mount.rmdir()
 
 
 def fill(folder: Path, leave: int = 4096) -> None:
