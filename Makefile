@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test places lint bench
+.PHONY: run test places lint bench fuzz
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -29,3 +29,6 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_geo.py
 	$(BIN)/python bench/bench_scale.py
+
+fuzz: $(STAMP)
+	FUZZ_EXAMPLES=10000 FUZZ_FILE_EXAMPLES=500 $(BIN)/python -m pytest -q tests/test_fuzz.py
