@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test places lint bench eval
+.PHONY: run test places lint bench eval fuzz
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -32,3 +32,6 @@ bench: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/python bench/eval_geoparser.py
+
+fuzz: $(STAMP)
+	FUZZ_EXAMPLES=10000 FUZZ_FILE_EXAMPLES=500 $(BIN)/python -m pytest -q tests/test_fuzz.py

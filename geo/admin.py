@@ -52,7 +52,7 @@ def _area(region: GeoToolCN.Region) -> AdminArea:
     return AdminArea(region.code, region.name, region.level, region.longitude, region.latitude)
 
 
-@cache
+@cache  # geotool-cn looks a code up by a linear search; there are a few thousand codes
 def area(code: str) -> AdminArea | None:
     """The region with adcode ``code``, or None."""
     region = _tool().get_region(code)

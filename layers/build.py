@@ -206,6 +206,15 @@ def build_layers(article: Article, gazetteer: Gazetteer | None = None,
     caller can rely on the keys of ``LAYERS``. ``user_places`` maps unresolved
     names to a (lon, lat) the user chose; they join the sites layer.
     """
+    rows = layer_rows(article, gazetteer, mentions, user_places)
+    return {name: _frame(rows[name]) for name in LAYERS}
+
+
+def layer_rows(article: Article, gazetteer: Gazetteer | None = None,
+               mentions: list[LocatedMention] | None = None,
+               user_places: dict[str, tuple[float, float]] | None = None,
+               ) -> dict[str, list[dict]]:  # fmt: skip
+    """The rows of every layer as plain dicts (``COLUMNS``), before they become GeoDataFrames."""
     gazetteer = gazetteer or load_gazetteer()
     mentions = mentions if mentions is not None else locate_mentions(article, gazetteer)
     user_places = user_places or {}
@@ -226,4 +235,4 @@ def build_layers(article: Article, gazetteer: Gazetteer | None = None,
             passages=_passages_json(article, facts[key]), members=",".join(feature.members),
         )  # fmt: skip
         rows[feature.layer].append(row)
-    return {name: _frame(rows[name]) for name in LAYERS}
+    return rows

@@ -1,31 +1,24 @@
-"""Shared fixtures. No test may reach the network: connections leave only to loopback."""
+"""Shared fixtures. No test may reach the network, nor any Python process a test starts:
+``tests/netguard/sitecustomize.py`` blocks every connection and DNS lookup beyond loopback."""
 
 from __future__ import annotations
 
-import ipaddress
-import socket
+import os
+from pathlib import Path
 
 import pytest
 
 from geo.article import seed_article
+from tests.netguard import sitecustomize as netguard
 
-_connect = socket.socket.connect
+GUARD_DIR = str(Path(netguard.__file__).resolve().parent)
 
-
-def _loopback_only(self, address):
-    host = address[0] if isinstance(address, tuple) else address
-    try:
-        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        loopback = False
-    if self.family in (socket.AF_INET, socket.AF_INET6) and not loopback:
-        raise OSError(f"test tried to reach the network: {address!r}")
-    return _connect(self, address)
-
-
-@pytest.fixture(autouse=True)
-def no_network(monkeypatch):
-    monkeypatch.setattr(socket.socket, "connect", _loopback_only)
+netguard.install()
+# Subprocesses (CLI tests, the Streamlit server of the browser tests) inherit the environment:
+# Python then imports the guard's sitecustomize at start-up.
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    [GUARD_DIR, *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
+)
 
 
 @pytest.fixture(scope="session")

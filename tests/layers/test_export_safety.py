@@ -11,6 +11,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import geopandas as gpd
@@ -186,11 +187,11 @@ def test_export_to_a_single_file_replaces_it_whole(layers, tmp_path):
 
 
 @pytest.fixture
-def small_disk(tmp_path):
+def small_disk():
     if os.geteuid() != 0:
         pytest.skip("mounting a 1 MB tmpfs needs root (CI runs as root)")
-    mount = tmp_path / "disk"
-    mount.mkdir()
+    # Not under tmp_path: another pytest session may rotate that folder while it is mounted.
+    mount = Path(tempfile.mkdtemp(prefix="small-disk-"))
     done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)],
                           capture_output=True, text=True)  # fmt: skip
     if done.returncode != 0:
@@ -198,10 +199,13 @@ def small_disk(tmp_path):
         if os.environ.get("REQUIRE_TMPFS") == "1":
             pytest.fail(message)
         pytest.skip(message)
-    yield mount
-    gc.collect()  # a writer that failed mid-file (matplotlib's PDF backend) may hold it open
-    if subprocess.run(["umount", str(mount)], capture_output=True).returncode != 0:
-        subprocess.run(["umount", "--lazy", str(mount)], check=True)
+    try:
+        yield mount
+    finally:
+        gc.collect()  # a writer that failed mid-file (matplotlib's PDF backend) may hold it open
+        if subprocess.run(["umount", str(mount)], capture_output=True).returncode != 0:
+            subprocess.run(["umount", "--lazy", str(mount)], check=True)
+        mount.rmdir()
 
 
 def fill(folder: Path, leave: int = 4096) -> None:
