@@ -7,6 +7,7 @@ This is the module a notebook user needs: ``locate_mentions(article)`` and
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from geo import admin
 from geo.article import Article
@@ -171,11 +172,17 @@ def _candidate_row(mention: Mention, chain: GeocoderChain) -> dict:
     )  # fmt: skip
 
 
+@cache
+def _offline_chain() -> GeocoderChain:
+    """The default chain (gazetteer only), built once: a geopy geocoder loads SSL settings."""
+    return make_chain()
+
+
 def locate_mentions(article: Article, gazetteer: Gazetteer | None = None,
                     chain: GeocoderChain | None = None) -> list[LocatedMention]:  # fmt: skip
     """Every mention of ``article`` with its place, point, district and status."""
     gazetteer = gazetteer or load_gazetteer()
-    chain = chain or make_chain()
+    chain = chain or _offline_chain()
     rows = []
     for mention in find_mentions(article, gazetteer):
         if mention.target is None and mention.parts:
