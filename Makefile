@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test places lint bench eval fuzz
+.PHONY: run test places lint bench eval fuzz mutate mutate-js
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -35,3 +35,13 @@ eval: $(STAMP)
 
 fuzz: $(STAMP)
 	FUZZ_EXAMPLES=10000 FUZZ_FILE_EXAMPLES=500 $(BIN)/python -m pytest -q tests/test_fuzz.py
+
+# Mutation testing, each module against its own tests (bench/mutate.py lists them); 2 cores, tens of
+# minutes for all. `make mutate MODULES="geo/datums.py geo/facts.py"` for a few.
+mutate: $(STAMP)
+	$(BIN)/python bench/mutate.py $(MODULES)
+
+# The front end's JavaScript: textContent -> innerHTML and dropped escapes, against the browser tests.
+JS ?= layers/assets/standalone.js
+mutate-js: $(STAMP)
+	$(BIN)/python bench/mutate_js.py $(JS)

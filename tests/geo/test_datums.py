@@ -37,3 +37,17 @@ def test_bd09_is_about_a_kilometre_off():
 def test_an_unknown_datum_is_named_in_the_error():
     with pytest.raises(ValueError, match="unknown datum 'WGS-72'"):
         convert(HUST, "WGS-72")
+
+
+def test_an_unknown_source_datum_is_named_in_the_whole_error():
+    with pytest.raises(
+        ValueError, match=r"^unknown datum 'BD-11'; expected one of WGS-84, GCJ-02, BD-09$"
+    ):
+        convert(LonLat(114.41, 30.51, "BD-11"), "WGS-84")
+    with pytest.raises(ValueError, match=r"^unknown datum 'WGS-72'; expected one of WGS-84, GCJ-02, BD-09$"):
+        convert(HUST, "WGS-72")
+
+
+def test_a_point_cannot_be_moved_in_place():
+    with pytest.raises(AttributeError):
+        HUST.lon = 0.0  # type: ignore[misc]
