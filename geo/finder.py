@@ -19,6 +19,7 @@ from geo import admin
 from geo.admin import AdminArea
 from geo.article import Article
 from geo.gazetteer import Gazetteer, Place, load_gazetteer
+from geo.ids import area_id
 
 CANDIDATE_SUFFIXES = (
     "实验室", "大学", "产业园", "园区", "街区", "硅巷", "走廊", "发展带", "中心", "基地",
@@ -51,7 +52,7 @@ class Target:
 
     @property
     def id(self) -> str:
-        return self.place.id if self.place else f"adcode:{self.area.code}"
+        return self.place.id if self.place else area_id(self.area.code)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from geo.facts import Figure, figures, sentences
 from geo.finder import Mention, find_mentions
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.geocoders import GeocoderChain, Placement, make_chain
+from geo.ids import area_id, provider_id
 
 RESOLVED, OUTSIDE, UNRESOLVED = "resolved", "outside", "unresolved"
 _WUHAN_ANCESTORS = {admin.HUBEI_CODE}
@@ -48,7 +49,7 @@ def _area_row(mention: Mention) -> dict:
     area = mention.target.area
     inside = area.in_wuhan or area.code in _WUHAN_ANCESTORS
     return dict(
-        place_id=f"adcode:{area.code}", kind=area.level, lon=area.lon, lat=area.lat,
+        place_id=area_id(area.code), kind=area.level, lon=area.lon, lat=area.lat,
         district=area.name if area.level == "district" else "", district_code=area.code,
         status=RESOLVED if inside else OUTSIDE, provider="geotool-cn", precision=area.level,
     )  # fmt: skip
@@ -74,7 +75,7 @@ def _candidate_row(mention: Mention, chain: GeocoderChain) -> dict:
     area = admin.locate(placement.lon, placement.lat)
     inside = area is not None and area.in_wuhan
     return dict(
-        place_id=placement.place_id or f"{placement.provider}:{mention.name}", kind="candidate",
+        place_id=placement.place_id or provider_id(placement.provider, mention.name), kind="candidate",
         lon=placement.lon, lat=placement.lat, district=area.name if area else "",
         district_code=area.code if area else "", status=RESOLVED if inside else OUTSIDE,
         provider=placement.provider, precision=placement.precision,
