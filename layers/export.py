@@ -18,6 +18,7 @@ import geopandas as gpd
 import pandas as pd
 
 from geo.errors import ExportError
+from layers.record import file_columns
 
 FORMATS = ("geojson", "gpkg", "csv")
 CSV_COLUMNS = ("id", "name_zh", "name_en", "kind", "layer", "lon", "lat", "district",
@@ -44,7 +45,7 @@ def atomic_path(path: Path):
 def _checked(gdf: gpd.GeoDataFrame, name: str) -> gpd.GeoDataFrame:
     if gdf.crs is None or gdf.crs.to_epsg() != 4326:
         raise ExportError(f"layer {name!r} must be in EPSG:4326, not {gdf.crs}")
-    return gdf
+    return file_columns(gdf)  # JSON only here, at the file boundary
 
 
 def to_geojson(gdf: gpd.GeoDataFrame, path: str | Path, name: str = "layer") -> Path:

@@ -12,6 +12,7 @@ from PIL import Image
 from geo.article import parse_article
 from geo.errors import ExportError
 from layers.build import build_layers
+from layers.catalogue import STYLES
 from layers.print_map import (
     APPROXIMATE_NOTE,
     ATTRIBUTION,
@@ -21,7 +22,6 @@ from layers.print_map import (
     missing_glyphs,
     render_print,
 )
-from layers.styles import STYLES
 
 
 @pytest.fixture(scope="module")
