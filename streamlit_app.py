@@ -117,11 +117,8 @@ def read_input() -> Article | None:
 
 
 def select(feature_id: str | None) -> None:
+    """The selection; the page keeps ``?zone=`` in step with it (Python only reads the link)."""
     st.session_state["selected"] = feature_id
-    if feature_id:
-        st.query_params["zone"] = feature_id
-    else:
-        st.query_params.pop("zone", None)
 
 
 def on_pick() -> None:

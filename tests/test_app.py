@@ -108,14 +108,13 @@ def test_a_rerun_without_a_change_keeps_the_map_version():
     assert map_data(at)["version"] == first
 
 
-def test_a_pick_selects_sets_the_link_and_a_deselect_clears_it(fake):
+def test_a_pick_selects_and_a_deselect_clears_it(fake):
     fake.send("nanhu_alley", 114.35, 30.52)
     at = app()
     assert at.session_state["selected"] == "nanhu_alley"
-    assert at.query_params["zone"] in ("nanhu_alley", ["nanhu_alley"])
     fake.send(None, 114.36, 30.53)
     at.run()
-    assert at.session_state["selected"] is None and "zone" not in at.query_params
+    assert at.session_state["selected"] is None
     assert at.session_state["last_clicked"] == (114.36, 30.53)
 
 
@@ -124,14 +123,14 @@ def test_changing_the_article_resets_the_selection(fake):
     assert fake.mounts[-1]["selected"] == "hust_belt"
     at.radio(key="source").set_value("粘贴 Paste").run()
     at.text_area(key="paste").input("南湖硅巷新开了星河实验室。").run()
-    assert fake.mounts[-1]["selected"] is None and "zone" not in at.query_params
+    assert fake.mounts[-1]["selected"] is None
     assert "hust_belt" not in fake.mounts[-1]["map"]["panels"]
 
 
 def test_a_pick_made_on_another_article_is_ignored(fake):
     fake.pick = {"id": "hust_belt", "lon": None, "lat": None, "article": "a stale article"}
     at = app()
-    assert at.session_state["selected"] is None and "zone" not in at.query_params
+    assert at.session_state["selected"] is None
 
 
 def test_a_pasted_article_lists_its_unknown_names_as_plain_text():

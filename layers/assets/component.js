@@ -23,12 +23,18 @@ export default function (component) {
       parentElement.appendChild(root);
     }
     entry.view = wimView(L, root, data.map, (id, click) => {
-      // The link follows at once; Streamlit's own update of ?zone= lands a rerun late.
-      const url = new URL(window.location.href);
-      if (id) url.searchParams.set("zone", id); else url.searchParams.delete("zone");
-      window.history.replaceState(window.history.state, "", url.href);
+      linkTo(id);
       setStateValue("pick", { id: id, article: data.article, lon: click ? click.lon : null, lat: click ? click.lat : null });
     });
     if (data.selected) entry.view.select(data.selected, true);
+    linkTo(entry.view.selected());
   });
+}
+
+// The page owns ?zone=: Python reads it with each rerun request and never writes it, so the
+// link cannot lag behind the selection (Streamlit applies a query change a rerun late).
+function linkTo(id) {
+  const url = new URL(window.location.href);
+  if (id) url.searchParams.set("zone", id); else url.searchParams.delete("zone");
+  if (url.href !== window.location.href) window.history.replaceState(window.history.state, "", url.href);
 }

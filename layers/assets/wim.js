@@ -120,6 +120,11 @@ function wimLayout(root, ui) {
   panel.setAttribute("aria-live", "polite");
   side.append(search, panel);
   root.replaceChildren(map, side);
+  // A click in the view is the view's own: the host page's listeners (a React root, in the app)
+  // would otherwise run on every click before the panel can be painted.
+  ["click", "dblclick", "mousedown", "mouseup", "pointerdown", "pointerup"].forEach((type) => {
+    root.addEventListener(type, (event) => event.stopPropagation());
+  });
   return { map, input, results, panel };
 }
 
@@ -275,7 +280,9 @@ function wimView(L, root, data, onPick) {
     } else if (!select(id, fly)) {
       return;
     }
-    onPick(id, lastClick);
+    // Tell the host a frame later: the panel is painted first and never waits for Python.
+    const click = lastClick;
+    requestAnimationFrame(() => requestAnimationFrame(() => onPick(id, click)));
   }
 
   map.on("click", (event) => {
