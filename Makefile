@@ -28,3 +28,4 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_geo.py
+	$(BIN)/python bench/bench_app.py

@@ -162,9 +162,11 @@ def _uncertainty_circles(frame: gpd.GeoDataFrame) -> folium.FeatureGroup:
     group = folium.FeatureGroup(control=False)
     for row in frame[frame.geom_type == "Point"].itertuples():
         if is_approximate_point(row.precision, row.uncertainty_m):
-            folium.Circle((row.geometry.y, row.geometry.x), radius=float(row.uncertainty_m),
-                          color=style_of(row.kind)["colour"], weight=1.5, fill=False,
-                          dash_array=STYLE["uncertainty_dash"], interactive=False).add_to(group)  # fmt: skip
+            circle = folium.Circle((row.geometry.y, row.geometry.x), radius=float(row.uncertainty_m),
+                                   color=style_of(row.kind)["colour"], weight=1.5, fill=False,
+                                   dash_array=STYLE["uncertainty_dash"])  # fmt: skip
+            circle.options["interactive"] = False  # folium drops the keyword; clicks reach the zones
+            circle.add_to(group)
     return group
 
 

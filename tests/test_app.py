@@ -164,3 +164,11 @@ def test_an_unresolved_name_is_placed_at_the_last_map_click_and_kept(fake):
     row = table[table["name_zh"] == "星河实验室"].iloc[0]
     assert (row["layer"], row["lon"], row["lat"]) == ("sites", 114.3571, 30.5204)
     assert fake.mounts[-1]["map"]["panels"]["user:星河实验室"]["title"] == "星河实验室"
+
+
+def test_the_app_and_the_standalone_page_get_the_same_panels(article):
+    from layers.build import build_layers
+    from layers.standalone import standalone_data
+
+    expected = standalone_data(build_layers(article), article)["panels"]
+    assert map_data(app())["map"]["panels"] == json.loads(json.dumps(expected))

@@ -219,3 +219,30 @@ def test_a_binary_upload_gets_a_message_and_the_page_keeps_working(app, tmp_path
     assert page.locator('[data-testid="stAlert"] a').count() == 0
     page.get_by_text("示例文章 Seed").click()
     page.locator('path[data-id="hust_belt"]').wait_for(timeout=60_000)
+
+
+HOSTILE_ARTICLE = ("<img src=x onerror=alert(1)>[a](http://evil)南湖硅巷**粗**$x$南湖硅巷有500家"
+                   "<script>alert(2)</script>企业![i](http://evil/i.png)。[链接](http://evil)星河实验室$y$。")  # fmt: skip
+
+
+def test_a_hostile_article_stays_text_in_the_panel_and_the_names_list(server):
+    with chromium_page() as (page, _):
+        dialogs = []
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        open_app(page, server)
+        page.get_by_text("粘贴 Paste").click()
+        page.get_by_label("粘贴文章 Paste an article").fill(HOSTILE_ARTICLE)
+        page.keyboard.press("Control+Enter")
+        page.locator('path[data-id="hust_belt"]').wait_for(state="detached", timeout=60_000)
+        page.locator('path[data-id="nanhu_alley"]').dispatch_event("click")
+        panel = page.locator("#wim-panel")
+        assert "<img src=x onerror=alert(1)>[a](http://evil)" in panel.inner_text()
+        assert "<script>alert(2)</script>" in panel.inner_text()
+        assert panel.locator("mark.wim-mention").count() == 2
+        assert panel.locator("mark.wim-figure", has_text="500家").count() == 1
+        assert panel.locator("a, img, script, .katex").count() == 0
+        page.get_by_text("未定位的名称 Unresolved names").click()
+        names = page.locator('[data-testid="stExpander"]')
+        names.get_by_text("星河实验室").first.wait_for()
+        assert names.locator("a, img, .katex").count() == 0
+        assert dialogs == []
