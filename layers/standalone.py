@@ -1,8 +1,8 @@
 """One self-contained HTML file: the map, its legend, search and a side panel, with no server.
 
-The page is plain JavaScript over Leaflet. Features travel as RFC 7946 GeoJSON
-in a ``<script type="application/json">`` block, with only the article
-paragraphs their passages quote. With ``offline=True`` Leaflet itself is inlined
+The page is the app's client-side view (``assets/wim.js``) over Leaflet. Its data
+(``layers.client.client_data``: RFC 7946 GeoJSON, each feature's panel, search rows)
+travels in a ``<script type="application/json">`` block. With ``offline=True`` Leaflet itself is inlined
 from the ``django-js-lib-leaflet`` package, so the file opens without network
 (cdn.jsdelivr.net and unpkg are blocked for many readers in mainland China).
 
