@@ -40,13 +40,14 @@ from layers.panel import features_of, full_name, panels, search_entries
 
 COORDINATE_DIGITS = 6  # about 0.1 m: finer digits only add bytes
 DISPLAY_TOLERANCE_DEG = 0.0003  # about 30 m: boundaries stay light; exports keep every vertex
+CONTEXT_TOLERANCE_DEG = 0.001  # about 100 m: the faint outlines behind everything
 
 
-def display_geometry(geom, gcj02: bool = False) -> dict | None:
+def display_geometry(geom, gcj02: bool = False, tolerance: float = DISPLAY_TOLERANCE_DEG) -> dict | None:
     """A GeoJSON geometry for the page: simplified, rounded, counter-clockwise, maybe GCJ-02."""
     if geom is None or geom.is_empty:
         return None
-    geom = geom.simplify(DISPLAY_TOLERANCE_DEG, preserve_topology=True)
+    geom = geom.simplify(tolerance, preserve_topology=True)
     if gcj02:
         from layers.webmap import shift_to_gcj02
 
@@ -79,7 +80,7 @@ def _layers(records, names: Sequence[str], lang: str, gcj02: bool) -> list[dict]
 def _context(gcj02: bool) -> dict:
     """Every Wuhan district as a faint outline: the map reads without tiles."""
     features = [{"type": "Feature", "properties": {}, "geometry":
-                 display_geometry(admin.district_shape(d.code), gcj02)}
+                 display_geometry(admin.district_shape(d.code), gcj02, CONTEXT_TOLERANCE_DEG)}
                 for d in admin.districts_of(admin.WUHAN_CODE)]  # fmt: skip
     return {"type": "FeatureCollection", "features": features}
 
