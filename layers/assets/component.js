@@ -31,8 +31,8 @@ export default function (component) {
   });
 }
 
-// The page owns ?zone=: Python reads it with each rerun request and never writes it, so the
-// link cannot lag behind the selection (Streamlit applies a query change a rerun late).
+// The page owns ?zone=: it changes with the panel, not a rerun later, and Python, which only
+// reads it when a session starts, never writes a value that a newer pick has overtaken.
 function linkTo(id) {
   const url = new URL(window.location.href);
   if (id) url.searchParams.set("zone", id); else url.searchParams.delete("zone");
