@@ -28,6 +28,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_geo.py
+	$(BIN)/python bench/bench_app.py
 	$(BIN)/python bench/bench_scale.py
 
 eval: $(STAMP)

@@ -1,40 +1,54 @@
-"""Wuhan Innovation Map: the Streamlit page (thin: widgets in, calls into geo/ and layers/)."""
+"""Wuhan Innovation Map: the Streamlit page (thin: widgets in, calls into geo/ and layers/).
+
+The map, search and panel are one client-side view (layers/assets/wim.js) mounted as a
+Streamlit v2 component: a click opens the panel in the page, and Python gets the pick as
+component state for ``?zone=``, hand placement and downloads.
+"""
 
 from __future__ import annotations
 
-import copy
 import os
+import re
 import time
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-import folium
-import geopandas as gpd
 import pandas as pd
 import streamlit as st
-from streamlit_folium import st_folium
 
 from geo.article import Article, decode_article, parse_article, seed_article
+from geo.datums import LonLat, to_wgs84
 from geo.errors import ArticleError, WuhanMapError
 from geo.geocoders import ONLINE, GeocoderChain, make_chain
 from geo.places import locate_mentions
-from layers.build import LAYERS, build_layers
+from layers.build import build_layers
+from layers.catalogue import DRAWN_LAYERS, LAYERS, basemaps, bilingual, layer_label
+from layers.client import client_data, component_assets, version_of
 from layers.export import points_table
-from layers.panel import Panel, all_features, build_panel, feature_geometry, search_options
-from layers.styles import LAYER_LABELS, SELECTED_COLOUR
-from layers.vendor import local_assets, stage_leaflet
-from layers.webmap import BASEMAPS, DRAWN_LAYERS, make_map, shift_to_gcj02, zoom_to_fit
+from layers.vendor import stage_leaflet
 
 HERE = Path(__file__).parent
-MAP_KEY = "zonemap"
+MAP_KEY = "wim_map"
+BASEMAPS = basemaps()
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:=&\"'])")
+
+
+def plain(text: object) -> str:
+    r"""``text`` with every Markdown, math and HTML character escaped: shown as it is.
+
+    >>> plain("[x](http://a) $y$")
+    '\\[x\\]\\(http\\:\\/\\/a\\) \\$y\\$'
+    """
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text)).replace("/", "\\/")
 
 
 @st.cache_resource
-def staged_assets() -> dict:
-    """Leaflet copied once from its package to ./static, served by Streamlit: no CDN needed."""
+def map_component():
+    """The map component, registered once; Leaflet is staged under ./static (no CDN)."""
     stage_leaflet(HERE / "static")
-    return local_assets()
+    js, css = component_assets()
+    return st.components.v2.component("wim_map", js=js, css=css, isolate_styles=False)
 
 
 @dataclass(frozen=True)
@@ -42,8 +56,7 @@ class Analysis:
     article: Article
     mentions: list
     layers: dict
-    features: pd.DataFrame
-    options: dict[str, str]
+    key: str  # the article and its hand placements: a pick made on another article is stale
     points: pd.DataFrame
 
 
@@ -54,18 +67,17 @@ def analyse(text: str, source: str, placements: tuple = (), _chain: GeocoderChai
     article = parse_article(text, source)
     mentions = locate_mentions(article, chain=_chain)
     layers = build_layers(article, mentions=mentions, user_places=dict(placements))
-    features = all_features(layers)
-    return Analysis(article, mentions, layers, features, search_options(features),
-                    points_table(layers)[["name_zh", "layer", "lon", "lat"]])
+    table = points_table(layers)[["name_zh", "layer", "lon", "lat"]]
+    return Analysis(article, mentions, layers, version_of([text, source, placements]), table)
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
-def cached_map(text: str, source: str, placements: tuple, basemap: str, lang: str,
-               shown: tuple) -> folium.Map:  # fmt: skip
-    """The base map, built once per view; callers get a copy (st_folium adds to the map)."""
-    layers = analyse(text, source, placements).layers
-    return make_map(layers, basemap=basemap, lang=lang, names=shown, assets=staged_assets(),
-                    popups=False)
+def map_data(text: str, source: str, placements: tuple, lang: str, basemap: str,
+             shown: tuple) -> tuple[dict, str]:  # fmt: skip
+    """The client map's data for one view, and its version (the component rebuilds on change)."""
+    analysis = analyse(text, source, placements)
+    data = client_data(analysis.layers, analysis.article, lang=lang, basemap=basemap, names=shown)
+    return data, version_of([analysis.key, lang, basemap, shown])
 
 
 @st.cache_data(show_spinner=False)
@@ -127,70 +139,64 @@ def read_input() -> Article | None:
         upload = st.sidebar.file_uploader("上传 UTF-8 文本 Upload UTF-8 text", type=["txt", "md"], key="upload")
         return decode_article(upload.getvalue(), upload.name) if upload else None
     except ArticleError as err:
-        st.error(str(err))
+        st.error(plain(err))  # the message quotes the file name
         return None
 
 
 def select(feature_id: str | None) -> None:
+    """The selection; the page keeps ``?zone=`` in step with it (Python only reads the link)."""
     st.session_state["selected"] = feature_id
-    if feature_id:
-        st.query_params["zone"] = feature_id
 
 
-def on_map_click() -> None:
-    """streamlit-folium's change callback: the clicked feature becomes the selection."""
-    state = st.session_state.get(MAP_KEY) or {}
-    drawing = state.get("last_active_drawing") or {}
-    feature_id = (drawing.get("properties") or {}).get("id")
-    if feature_id:
-        select(feature_id)
-    clicked = state.get("last_clicked")
-    if clicked:
-        st.session_state["last_clicked"] = (clicked["lng"], clicked["lat"])
+def on_pick() -> None:
+    """Registers the component's ``pick`` state; ``take_pick`` reads it after the mount."""
 
 
-def focus(layers: dict, feature_id: str | None, basemap: str):
-    """Where the map flies for the selection, and the selection drawn in red on top."""
-    geometry = feature_geometry(layers, feature_id) if feature_id else None
-    if geometry is None:
-        return None, None, None
-    frame = gpd.GeoDataFrame({"id": [feature_id]}, geometry=[geometry], crs=4326)
-    if BASEMAPS[basemap][2] == "GCJ-02":
-        frame = shift_to_gcj02(frame)
-    point = frame.geometry.iloc[0].representative_point()
-    zoom = zoom_to_fit(frame.total_bounds)
-    group = folium.FeatureGroup(name="selection")
-    folium.GeoJson(frame.to_json(), style_function=lambda _: {
-        "color": SELECTED_COLOUR, "weight": 4, "fillOpacity": 0.1},
-        marker=folium.CircleMarker(radius=11, color=SELECTED_COLOUR, weight=4)).add_to(group)
-    return (point.y, point.x), zoom, group
+def take_pick(pick: dict | None) -> None:
+    """The component's pick: the selection (or none) and the last map click, in WGS-84."""
+    if not pick or pick == st.session_state.get("last_pick"):
+        return
+    st.session_state["last_pick"] = pick
+    if pick.get("article") != st.session_state.get("article_key"):
+        return  # made on a map of another article: stale
+    select(pick.get("id"))
+    if pick.get("lon") is not None:
+        point = LonLat(pick["lon"], pick["lat"], BASEMAPS[st.session_state["basemap"]][2])
+        wgs = to_wgs84(point)
+        st.session_state["last_clicked"] = (round(wgs.lon, 6), round(wgs.lat, 6))
 
 
-def show_panel(panel: Panel, drawn: bool, lang: str) -> None:
-    first, second = (panel.name_en, panel.name_zh) if lang == "en" and panel.name_en else (
-        panel.name_zh, panel.name_en)
-    st.subheader(first)
-    st.caption(" · ".join(x for x in (second, panel.kind, panel.district) if x))
-    if not drawn:
-        st.info(f"不在地图上 Not drawn on the map: {panel.how_drawn}")
-    elif panel.approximate:
-        st.info(f"近似 Approximate: {panel.how_drawn}")
-    if panel.figures:
-        st.markdown("**数字与目标 Figures and targets** (in the sentences that name it)")
-        table = pd.DataFrame(panel.figures)[["text", "target", "paragraph"]]
-        table["target"] = table["target"].map({True: "目标 target", False: ""})
-        st.table(table.rename(columns={"text": "figure", "paragraph": "¶"}).set_index("figure"))
-    st.markdown("**文章原文 What the article says**")
-    for passage in panel.passages:
-        st.markdown(f"¶{passage['paragraph']}: {passage['html']}", unsafe_allow_html=True)
-    if panel.members:
-        st.markdown("**包含 Places in it:** " + "、".join(panel.members))
-    st.caption(f"坐标来源 Coordinates: {panel.source} ({panel.precision})")
+def current_selection(analysis: Analysis) -> str | None:
+    """The selection for this article: from ``?zone=`` at first, reset when the article changes."""
+    if st.session_state.get("article_key") != analysis.key:
+        first = "article_key" not in st.session_state
+        st.session_state["article_key"] = analysis.key
+        select(st.query_params.get("zone") if first else None)
+    return st.session_state.get("selected")
 
 
-def show_downloads(text: str, source: str, placements: tuple, layers: dict) -> None:
+def show_map(analysis: Analysis, lang: str, basemap: str, shown: tuple) -> str | None:
+    article = analysis.article
+    data, version = map_data(article.text, article.source, analysis_placements(), lang, basemap, shown)
+    selected = current_selection(analysis)
+    result = map_component()(key=MAP_KEY, data={"map": data, "version": version, "article": analysis.key,
+                                                 "selected": selected},
+                             default={"pick": None}, on_pick_change=on_pick)  # fmt: skip
+    take_pick(result.pick)
+    selected = st.session_state.get("selected")
+    if selected and selected not in data["panels"]:
+        st.warning(f"没有这个区域 No zone or place with id “{plain(selected)}”.")
+    return selected
+
+
+def analysis_placements() -> tuple:
+    return tuple(sorted(st.session_state.setdefault("placements", {}).items()))
+
+
+def show_downloads(text: str, source: str, placements: tuple, layers: dict, lang: str) -> None:
     st.sidebar.markdown("**下载 Downloads**")
-    layer = st.sidebar.selectbox("GeoJSON layer", [n for n in LAYERS if len(layers[n])])
+    layer = st.sidebar.selectbox("GeoJSON layer", [n for n in LAYERS if len(layers[n])],
+                                 format_func=lambda n: layer_label(n, lang))  # fmt: skip
     args = (text, source, placements)
     # Built when clicked, not on every run: a print map takes a second to draw.
     for label, kind, name, file_name, mime in (
@@ -208,7 +214,7 @@ def show_unresolved(mentions: list, placements: dict) -> None:
     if not names:
         return
     with st.expander(f"未定位的名称 Unresolved names ({len(names)})"):
-        st.write("、".join(names))
+        st.markdown("、".join(plain(n) for n in names))
         name = st.selectbox("放置 Place", [n for n in names if n not in placements])
         clicked = st.session_state.get("last_clicked")
         st.caption("先点击地图 Click the map first" if not clicked else f"last click: {clicked}")
@@ -232,46 +238,22 @@ def main() -> None:
     article = read_input()
     lang = st.sidebar.radio("语言 Language", ["zh", "en"], key="lang", format_func={"zh": "中文", "en": "English"}.get)
     basemap = st.sidebar.selectbox("底图 Basemap", list(BASEMAPS), key="basemap", format_func=lambda b: BASEMAPS[b][0])
-    shown = st.sidebar.multiselect("图层 Layers", list(DRAWN_LAYERS), default=list(DRAWN_LAYERS), key="layers",
-                                   format_func=lambda n: " ".join(LAYER_LABELS[n]))
+    shown = st.sidebar.multiselect(bilingual("layer"), list(DRAWN_LAYERS), default=list(DRAWN_LAYERS), key="layers",
+                                   format_func=lambda n: f"{layer_label(n, 'zh')} {layer_label(n, 'en')}")
+    chain = geocoder_settings()
     if article is None:
         st.info("粘贴或上传一篇文章 Paste or upload an article.")
         return
     placements = st.session_state.setdefault("placements", {})
-    frozen = tuple(sorted(placements.items()))
-    result = analyse(article.text, article.source, frozen, geocoder_settings())
-    article, mentions, layers, features = result.article, result.mentions, result.layers, result.features
-    if not len(features):
+    frozen = analysis_placements()
+    analysis = analyse(article.text, article.source, frozen, chain)
+    if not len(analysis.points) and not any(len(g) for g in analysis.layers.values()):
         st.warning("这篇文章中没有找到地名 No places found in this article.")
-    if "selected" not in st.session_state:
-        st.session_state["selected"] = st.query_params.get("zone")
-    options = result.options
-    ids = list(options.values())
-    current = st.session_state["selected"]
-    picked = st.selectbox("搜索 Search a zone or place", list(options), index=ids.index(current) if current in ids else None,
-                          placeholder="华科 / Optics Valley …", key="search")
-    if picked and options[picked] != current:
-        select(options[picked])
-        current = options[picked]
-    left, right = st.columns([3, 2])
-    with left:
-        m = copy.deepcopy(cached_map(article.text, article.source, frozen, basemap, lang, tuple(shown)))
-        centre, zoom, highlight = focus(layers, current, basemap)
-        st_folium(m, key=MAP_KEY, height=620, use_container_width=True, on_change=on_map_click,
-                  returned_objects=["last_active_drawing", "last_clicked"],
-                  center=centre, zoom=zoom, feature_group_to_add=highlight)
-    with right:
-        panel = build_panel(features, current, article, lang) if current else None
-        if panel:
-            show_panel(panel, feature_geometry(layers, current) is not None, lang)
-        elif current:
-            st.warning(f"没有这个区域 No zone or place with id {current!r}.")
-        else:
-            st.markdown("在地图上点击一个区域，或在上方搜索。 Click a zone on the map or search above.")
-    show_unresolved(mentions, placements)
-    if len(features):
-        st.sidebar.dataframe(result.points, hide_index=True)
-        show_downloads(article.text, article.source, frozen, layers)
+    show_map(analysis, lang, basemap, tuple(shown))
+    show_unresolved(analysis.mentions, placements)
+    if any(len(g) for g in analysis.layers.values()):
+        st.sidebar.dataframe(analysis.points, hide_index=True)
+        show_downloads(article.text, article.source, frozen, analysis.layers, lang)
 
 
 main()

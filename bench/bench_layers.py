@@ -22,12 +22,14 @@ sys.path.insert(0, str(ROOT))
 from geo.article import seed_article  # noqa: E402
 from layers import webmap  # noqa: E402
 from layers.build import COLUMNS, build_layers  # noqa: E402
+from layers.catalogue import layer_of_kind  # noqa: E402
 from layers.export import to_geojson, to_gpkg  # noqa: E402
 from layers.standalone import render_standalone  # noqa: E402
 from layers.webmap import make_map  # noqa: E402
 from tests.browser import chromium_page  # noqa: E402
 
 # (label, prefer_canvas, bin points into cells above 2,000): the last is what make_map does.
+FIRMS = layer_of_kind("firm")
 MODES = (("svg", False, False), ("canvas", True, False), ("default", None, True))
 
 
@@ -68,9 +70,9 @@ def synthetic(n: int, seed: int = 7) -> dict[str, gpd.GeoDataFrame]:
     lon, lat = rng.uniform(114.1, 114.6, n), rng.uniform(30.4, 30.7, n)
     rows = {c: [""] * n for c in COLUMNS if c != "geometry"}
     rows.update(id=[f"p{i}" for i in range(n)], name_zh=[f"企业{i}" for i in range(n)],
-                kind=["firm"] * n, layer=["firms"] * n, approximate=[False] * n,
-                figures=["[]"] * n, passages=["[]"] * n)  # fmt: skip
-    return {"firms": gpd.GeoDataFrame(rows, geometry=gpd.points_from_xy(lon, lat), crs=4326)}
+                kind=["firm"] * n, layer=[FIRMS] * n, approximate=[False] * n,
+                figures=[[]] * n, passages=[[]] * n, members=[[]] * n)  # fmt: skip
+    return {FIRMS: gpd.GeoDataFrame(rows, geometry=gpd.points_from_xy(lon, lat), crs=4326)}
 
 
 BROWSER_JS = """async () => {

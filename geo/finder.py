@@ -22,6 +22,7 @@ from geo import admin
 from geo.admin import AdminArea
 from geo.article import Article
 from geo.gazetteer import Gazetteer, Place, load_gazetteer
+from geo.ids import area_id
 
 CANDIDATE_SUFFIXES = (
     "实验室", "大学", "学院", "产业园", "园区", "街区", "硅巷", "走廊", "发展带", "社区", "公园",
@@ -127,7 +128,7 @@ class Target:
 
     @property
     def id(self) -> str:
-        return self.place.id if self.place else f"adcode:{self.area.code}"
+        return self.place.id if self.place else area_id(self.area.code)
 
 
 @dataclass(frozen=True)

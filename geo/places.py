@@ -15,6 +15,7 @@ from geo.facts import Figure, sentences_at
 from geo.finder import Mention, Target, find_mentions
 from geo.gazetteer import Gazetteer, Place, load_gazetteer
 from geo.geocoders import GeocoderChain, Placement, make_chain
+from geo.ids import area_id, provider_id
 
 RESOLVED, OUTSIDE, UNRESOLVED = "resolved", "outside", "unresolved"
 _WUHAN_ANCESTORS = {admin.HUBEI_CODE, "CN"}
@@ -68,7 +69,7 @@ def _area_fields(area: admin.AdminArea, gazetteer: Gazetteer) -> dict:
     seat = _seat(area.code, gazetteer)
     lon, lat = (seat.lon, seat.lat) if seat else (area.lon, area.lat)
     return dict(
-        place_id=f"adcode:{area.code}", kind=area.level, lon=lon, lat=lat,
+        place_id=area_id(area.code), kind=area.level, lon=lon, lat=lat,
         district=area.name if area.level == "district" else "", district_code=area.code,
         status=RESOLVED if inside else OUTSIDE, provider="geotool-cn", precision=area.level,
         uncertainty_m=admin.radius_m(area.code, lon, lat) if area.in_wuhan else None,
@@ -164,7 +165,7 @@ def _candidate_row(mention: Mention, chain: GeocoderChain) -> dict:
     area = admin.locate(placement.lon, placement.lat)
     inside = area is not None and area.in_wuhan
     return dict(
-        place_id=placement.place_id or f"{placement.provider}:{mention.name}", kind="candidate",
+        place_id=placement.place_id or provider_id(placement.provider, mention.name), kind="candidate",
         lon=placement.lon, lat=placement.lat, district=area.name if area else "",
         district_code=area.code if area else "", status=RESOLVED if inside else OUTSIDE,
         provider=placement.provider, precision=placement.precision,

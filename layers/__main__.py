@@ -13,7 +13,8 @@ from pathlib import Path
 
 from geo.article import read_article, seed_article
 from geo.errors import WuhanMapError
-from layers.build import LAYERS, build_layers
+from layers.build import build_layers
+from layers.catalogue import LAYERS
 
 
 def _parser() -> argparse.ArgumentParser:

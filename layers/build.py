@@ -9,8 +9,7 @@ their offsets; a feature whose shape is inferred says so in ``approximate`` and
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 import geopandas as gpd
 import shapely
@@ -20,44 +19,15 @@ from shapely.ops import unary_union
 from geo import admin
 from geo.article import Article
 from geo.facts import sentences_at
-from geo.gazetteer import ZONE_KINDS, Gazetteer, Place, ZoneDefinition, load_gazetteer
+from geo.gazetteer import Gazetteer, Place, ZoneDefinition, load_gazetteer
+from geo.ids import area_id, is_area_id, user_id
 from geo.places import LocatedMention, PlaceFacts, locate_mentions, place_facts
+from layers.catalogue import LAYERS, USER_PLACE, layer_of_kind, role_layer
+from layers.record import COLUMNS, Feature, FigureRef, Member, Passage
 
 METRIC_CRS = "EPSG:32650"
-LAYER_OF_KIND = {
-    **dict.fromkeys(ZONE_KINDS, "zones"),
-    **dict.fromkeys(("lab", "university", "campus", "hospital"), "institutions"),
-    **dict.fromkeys(("functional_area", "planning_zone"), "functional_areas"),
-    **dict.fromkeys(("site", "metro_station", "landmark", "park", "lake", "hill", "river",
-                     "bridge", "road", "district_seat", "subdistrict", "town"), "sites"),
-    "firm": "firms", "district": "districts",
-}  # fmt: skip
-LAYERS = ("zones", "districts", "functional_areas", "institutions", "firms", "sites", "outside",
-          "unplaced")  # fmt: skip
-COLUMNS = ("id", "name_zh", "name_en", "kind", "layer", "district", "district_code",
-           "approximate", "how_drawn", "precision", "uncertainty_m", "source", "summary", "figures", "passages",
-           "members", "geometry")  # fmt: skip
 SUMMARY_CHARS = 240
-
-
-@dataclass
-class Feature:
-    """One row of a layer before it becomes a GeoDataFrame row."""
-
-    id: str
-    name_zh: str
-    name_en: str
-    kind: str
-    layer: str
-    geometry: object
-    district: str = ""
-    district_code: str = ""
-    approximate: bool = False
-    how_drawn: str = ""
-    precision: str = ""
-    uncertainty_m: float | None = None
-    source: str = ""
-    members: list[str] = field(default_factory=list)
+__all__ = ["LAYERS", "COLUMNS", "Feature", "build_layers", "METRIC_CRS"]
 
 
 def summary(article: Article, facts: PlaceFacts) -> str:
@@ -75,24 +45,27 @@ def summary(article: Article, facts: PlaceFacts) -> str:
     return text if len(text) <= SUMMARY_CHARS else text[: SUMMARY_CHARS - 1] + "…"
 
 
-def _figures_json(facts: PlaceFacts) -> str:
-    return json.dumps(
-        [dict(text=f.text, unit=f.unit, target=f.target, sentence=f.sentence, start=f.start,
-              end=f.end, paragraph=f.paragraph) for f in facts.figures],
-        ensure_ascii=False,
+def _figures(facts: PlaceFacts) -> tuple[FigureRef, ...]:
+    return tuple(FigureRef(f.text, f.unit, f.target, f.sentence, f.start, f.end, f.paragraph)
+                 for f in facts.figures)  # fmt: skip
+
+
+def _passages(article: Article, facts: PlaceFacts) -> tuple[Passage, ...]:
+    # One pass over the mentions: a place named in thousands of paragraphs stays linear.
+    marks: dict[int, list[tuple[int, int]]] = {index: [] for index in facts.paragraphs}
+    for m in facts.mentions:
+        marks[m.paragraph].append((m.start, m.end))
+    return tuple(
+        Passage(index, article.paragraphs[index].start, article.paragraphs[index].end,
+                tuple(spans))
+        for index, spans in marks.items()
     )  # fmt: skip
 
 
-def _passages_json(article: Article, facts: PlaceFacts) -> str:
-    marks: dict[int, list[list[int]]] = {index: [] for index in facts.paragraphs}
-    for m in facts.mentions:
-        marks[m.paragraph].append([m.start, m.end])
-    passages = [
-        dict(paragraph=index, start=article.paragraphs[index].start,
-             end=article.paragraphs[index].end, mentions=spans)
-        for index, spans in marks.items()
-    ]  # fmt: skip
-    return json.dumps(passages, ensure_ascii=False)
+def _members(ids, gazetteer: Gazetteer) -> tuple[Member, ...]:
+    places = gazetteer.places
+    return tuple(Member(m, places[m].name_zh, places[m].name_en) if m in places else Member(m, m)
+                 for m in ids)  # fmt: skip
 
 
 def zone_shape(definition: ZoneDefinition, gazetteer: Gazetteer):
@@ -117,7 +90,7 @@ def _district(place: Place) -> tuple[str, str]:
 def place_feature(place: Place, gazetteer: Gazetteer) -> Feature:
     """The map feature of a curated place (a zone's polygon is built in metres)."""
     district, code = _district(place)
-    layer = "outside" if place.outside else LAYER_OF_KIND[place.kind]
+    layer = role_layer("beyond") if place.outside else layer_of_kind(place.kind)
     feature = Feature(
         id=place.id, name_zh=place.name_zh, name_en=place.name_en, kind=place.kind, layer=layer,
         geometry=Point(place.lon, place.lat) if place.placed and not place.outside else None,
@@ -132,10 +105,10 @@ def place_feature(place: Place, gazetteer: Gazetteer) -> Feature:
         feature.geometry = shape.iloc[0]
         feature.approximate = definition.approximate
         feature.how_drawn = definition.how
-        feature.members = list(definition.members)
+        feature.members = _members(definition.members, gazetteer)
         feature.source = "; ".join(gazetteer.places[a].source for a in definition.anchors)
     elif not place.placed and not place.outside:
-        feature.layer = "unplaced"
+        feature.layer = role_layer("unlocated")
     return feature
 
 
@@ -146,14 +119,14 @@ def area_feature(mention: LocatedMention) -> Feature | None:
         return None
     if area.in_wuhan and area.level == "district":
         return Feature(
-            id=f"adcode-{area.code}", name_zh=area.name, name_en="", kind="district",
-            layer="districts", geometry=admin.district_shape(area.code), district=area.name,
+            id=area_id(area.code), name_zh=area.name, name_en="", kind="district",
+            layer=layer_of_kind("district"), geometry=admin.district_shape(area.code), district=area.name,
             district_code=area.code, precision="district",
             source="geotool-cn (DataV.GeoAtlas, WGS-84)", how_drawn="administrative boundary",
         )  # fmt: skip
     return Feature(
-        id=f"adcode-{area.code}", name_zh=area.name, name_en="", kind=area.level,
-        layer="outside", geometry=Point(area.lon, area.lat), district=area.name,
+        id=area_id(area.code), name_zh=area.name, name_en="", kind=area.level,
+        layer=role_layer("beyond"), geometry=Point(area.lon, area.lat), district=area.name,
         district_code=area.code, precision=area.level,
         source="geotool-cn region centre", how_drawn="region centre, outside Wuhan",
     )  # fmt: skip
@@ -167,14 +140,15 @@ def _features(mentions: list[LocatedMention], gazetteer: Gazetteer) -> dict[str,
             continue
         if key in gazetteer.places:
             features[key] = place_feature(gazetteer.places[key], gazetteer)
-        elif key.startswith("adcode:"):
+        elif is_area_id(key):
             feature = area_feature(mention)
             if feature is not None:
                 features[key] = feature
     return features
 
 
-def _frame(rows: list[dict]) -> gpd.GeoDataFrame:
+def _frame(features: list[Feature]) -> gpd.GeoDataFrame:
+    rows = [feature.as_row() for feature in features]
     frame = gpd.GeoDataFrame(rows, columns=list(COLUMNS), geometry="geometry", crs=4326)
     # Counter-clockwise outer rings, as RFC 7946 writes them: exports then read back equal.
     frame["geometry"] = shapely.orient_polygons(frame.geometry.values, exterior_cw=False)
@@ -185,15 +159,11 @@ def user_feature(name: str, lon: float, lat: float) -> Feature:
     """A place the user put on the map by hand: kept, exported, and marked as such."""
     area = admin.locate(lon, lat)
     return Feature(
-        id=user_id(name), name_zh=name, name_en="", kind="site", layer="sites",
+        id=user_id(name), name_zh=name, name_en="", kind=USER_PLACE["kind"], layer=USER_PLACE["layer"],
         geometry=Point(round(lon, 6), round(lat, 6)), district=area.name if area else "",
         district_code=area.code if area else "", approximate=True, precision="point",
         how_drawn="placed by hand on the map by the user", source="user placement (WGS-84)",
     )  # fmt: skip
-
-
-def user_id(name: str) -> str:
-    return f"user:{name}"
 
 
 def build_layers(article: Article, gazetteer: Gazetteer | None = None,
@@ -213,8 +183,8 @@ def build_layers(article: Article, gazetteer: Gazetteer | None = None,
 def layer_rows(article: Article, gazetteer: Gazetteer | None = None,
                mentions: list[LocatedMention] | None = None,
                user_places: dict[str, tuple[float, float]] | None = None,
-               ) -> dict[str, list[dict]]:  # fmt: skip
-    """The rows of every layer as plain dicts (``COLUMNS``), before they become GeoDataFrames."""
+               ) -> dict[str, list[Feature]]:  # fmt: skip
+    """The feature records of every layer, before they become GeoDataFrames."""
     gazetteer = gazetteer or load_gazetteer()
     mentions = mentions if mentions is not None else locate_mentions(article, gazetteer)
     user_places = user_places or {}
@@ -227,12 +197,10 @@ def layer_rows(article: Article, gazetteer: Gazetteer | None = None,
     for name, (lon, lat) in user_places.items():
         if user_id(name) in facts:
             features[user_id(name)] = user_feature(name, lon, lat)
-    rows: dict[str, list[dict]] = {name: [] for name in LAYERS}
+    by_layer: dict[str, list[Feature]] = {name: [] for name in LAYERS}
     for key, feature in features.items():
-        row = dict(feature.__dict__)
-        row.update(
-            summary=summary(article, facts[key]), figures=_figures_json(facts[key]),
-            passages=_passages_json(article, facts[key]), members=",".join(feature.members),
-        )  # fmt: skip
-        rows[feature.layer].append(row)
-    return rows
+        by_layer[feature.layer].append(replace(
+            feature, summary=summary(article, facts[key]), figures=_figures(facts[key]),
+            passages=_passages(article, facts[key]),
+        ))  # fmt: skip
+    return by_layer

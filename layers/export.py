@@ -33,6 +33,7 @@ import pyogrio
 import pyogrio.errors
 
 from geo.errors import ExportError
+from layers.record import file_columns
 
 FORMATS = ("geojson", "gpkg", "csv")
 DOWNLOADS = (*FORMATS, "html", "png", "svg", "pdf")
@@ -241,7 +242,7 @@ VERIFY_PRINT = {".png": verify_png, ".svg": verify_svg, ".pdf": verify_pdf}
 def _checked(gdf: gpd.GeoDataFrame, name: str) -> gpd.GeoDataFrame:
     if gdf.crs is None or gdf.crs.to_epsg() != 4326:
         raise ExportError(f"layer {name!r} must be in EPSG:4326, not {gdf.crs}")
-    return gdf
+    return file_columns(gdf)  # JSON only here, at the file boundary
 
 
 def _geojson_file(gdf: gpd.GeoDataFrame, name: str) -> tuple[Writer, Verifier]:

@@ -1,90 +1,110 @@
-"""The information panel of one feature, as plain data: what the app and tests both read.
+"""The information panel of one feature, as plain data: one JavaScript renderer draws it.
 
-Kept apart from Streamlit so the selection -> panel logic is tested directly.
-Every passage is the article's own paragraph, with the mention spans marked.
+The standalone page and the app's map component both draw ``panel_data`` with
+``assets/wim.js``, so the two front ends cannot drift. Passages are runs of the
+article's own text, each run marked ``mention``, ``figure`` or unmarked; every
+text reaches the page through ``textContent``, never as HTML.
 """
 
 from __future__ import annotations
 
-import html
-import json
-from dataclasses import dataclass, field
-
 import geopandas as gpd
-import pandas as pd
 
 from geo.article import Article
-from layers.build import COLUMNS
-from layers.styles import style_of
+from layers.catalogue import (
+    LAYER_INFO,
+    in_lang,
+    labelled,
+    layer_label,
+    precision_words,
+    style_of,
+)
+from layers.record import Feature, Passage, feature_of
 
 
-@dataclass(frozen=True)
-class Panel:
-    """What the panel shows for one feature."""
-
-    id: str
-    name_zh: str
-    name_en: str
-    kind: str
-    district: str
-    approximate: bool
-    how_drawn: str
-    source: str
-    precision: str
-    passages: list[dict] = field(default_factory=list)
-    figures: list[dict] = field(default_factory=list)
-    members: list[str] = field(default_factory=list)
+def features_of(layers: dict[str, gpd.GeoDataFrame]) -> dict[str, Feature]:
+    """Every feature of every layer as a record, by id (first occurrence wins)."""
+    records: dict[str, Feature] = {}
+    for gdf in layers.values():
+        for row in gdf.to_dict("records"):
+            records.setdefault(row["id"], feature_of(row))
+    return records
 
 
-def all_features(layers: dict[str, gpd.GeoDataFrame]) -> pd.DataFrame:
-    """Every feature of every layer, one row each, indexed by id."""
-    frames = [gdf.drop(columns="geometry") for gdf in layers.values() if len(gdf)]
-    if not frames:
-        return pd.DataFrame(columns=[c for c in COLUMNS if c != "geometry"]).set_index("id")
-    return pd.concat(frames, ignore_index=True).drop_duplicates("id").set_index("id")
+def is_drawn(feature: Feature) -> bool:
+    """Drawn on the web map: it has a geometry and its layer has a pane."""
+    geometry = feature.geometry
+    return geometry is not None and not geometry.is_empty and bool(LAYER_INFO[feature.layer]["pane"])
 
 
-def marked_paragraph(article: Article, passage: dict) -> str:
-    """The paragraph as safe HTML, each mention wrapped in ``<mark>``; all text escaped."""
-    text = article.text
-    out, cursor = [], passage["start"]
-    for start, end in sorted(passage["mentions"]):
-        out.append(html.escape(text[cursor:start]))
-        out.append(f"<mark>{html.escape(text[start:end])}</mark>")
-        cursor = end
-    out.append(html.escape(text[cursor : passage["end"]]))
-    return "".join(out).lstrip("# ")
+def full_name(name_zh: str, name_en: str) -> str:
+    """Both names, Chinese first; one when there is no English name.
+
+    >>> full_name("华中科技大学", "HUST"), full_name("南湖", "")
+    ('华中科技大学 / HUST', '南湖')
+    """
+    return f"{name_zh} / {name_en}" if name_en else name_zh
 
 
-def build_panel(features: pd.DataFrame, feature_id: str, article: Article,
-                lang: str = "zh") -> Panel | None:  # fmt: skip
-    """The panel of ``feature_id``, or None when no such feature exists."""
-    if feature_id not in features.index:
-        return None
-    row = features.loc[feature_id]
-    kind_label = style_of(row["kind"])["label_en" if lang == "en" else "label_zh"]
-    passages = [dict(paragraph=p["paragraph"], html=marked_paragraph(article, p))
-                for p in json.loads(row["passages"])]  # fmt: skip
-    members = [features.loc[m]["name_zh"] if m in features.index else m
-               for m in str(row["members"] or "").split(",") if m]  # fmt: skip
-    return Panel(
-        id=feature_id, name_zh=row["name_zh"], name_en=row["name_en"] or "", kind=kind_label,
-        district=row["district"] or "", approximate=bool(row["approximate"]),
-        how_drawn=row["how_drawn"] or "", source=row["source"] or "",
-        precision=row["precision"] or "", passages=passages,
-        figures=json.loads(row["figures"]), members=members,
-    )  # fmt: skip
+def passage_runs(article: Article, passage: Passage, figures) -> list[dict]:
+    """The paragraph as runs ``{"text", "mark"}``; a mention wins over a figure it overlaps."""
+    start, end = passage.start, passage.end
+    marks = [None] * (end - start)
+    spans = [(s, e, "mention") for s, e in passage.mentions]
+    spans += [(f.start, f.end, "figure") for f in figures if f.paragraph == passage.paragraph]
+    for s, e, mark in spans:
+        for i in range(max(s, start), min(e, end)):
+            marks[i - start] = marks[i - start] or mark
+    text = article.text[start:end]
+    skip = len(text) - len(text.lstrip("# ")) if text.startswith("#") else 0
+    runs: list[dict] = []
+    for i in range(skip, len(text)):
+        if runs and runs[-1]["mark"] == marks[i]:
+            runs[-1]["text"] += text[i]
+        else:
+            runs.append({"text": text[i], "mark": marks[i]})
+    return runs
 
 
-def search_options(features: pd.DataFrame) -> dict[str, str]:
-    """'中文名 · English name' -> id, zones first, for a searchable select box."""
-    order = features.assign(zone=features["layer"].eq("zones")).sort_values(
-        ["zone", "name_zh"], ascending=[False, True]
-    )
+def panel_data(feature: Feature, article: Article, lang: str = "zh") -> dict:
+    """What the panel shows for ``feature``: whole values, JSON-ready, in ``lang``."""
+    style = style_of(feature.kind)
+    title = in_lang(lang, feature.name_zh, feature.name_en)
     return {
-        f"{row.name_zh} · {row.name_en}" if row.name_en else row.name_zh: index
-        for index, row in order.iterrows()
-    }
+        "id": feature.id,
+        "title": title,
+        "subtitle": feature.name_en if title == feature.name_zh else feature.name_zh,
+        "kind": {"label": labelled(style, lang), "colour": style["colour"], "fill": style["fill"],
+                 "boundary": LAYER_INFO[feature.layer]["role"] == "boundaries"},
+        "layer": layer_label(feature.layer, lang),
+        "district": feature.district,
+        "drawn": is_drawn(feature),
+        "approximate": feature.approximate,
+        "how_drawn": feature.how_drawn,
+        "precision": feature.precision,
+        "uncertainty_m": feature.uncertainty_m,
+        "precision_words": precision_words(feature.precision, feature.uncertainty_m, lang),
+        "source": feature.source,
+        "figures": [{"text": f.text, "target": f.target, "sentence": f.sentence,
+                     "paragraph": f.paragraph} for f in feature.figures],
+        "passages": [{"paragraph": p.paragraph, "runs": passage_runs(article, p, feature.figures)}
+                     for p in feature.passages],
+        "members": [{"id": m.id, "name": full_name(m.name_zh, m.name_en)} for m in feature.members],
+    }  # fmt: skip
+
+
+def panels(features: dict[str, Feature], article: Article, lang: str = "zh") -> dict[str, dict]:
+    """The panel of every feature, by id."""
+    return {key: panel_data(feature, article, lang) for key, feature in features.items()}
+
+
+def search_entries(features: dict[str, Feature], lang: str = "zh") -> list[dict]:
+    """Search rows, zones first then by Chinese name: label, where it is, text to match."""
+    order = sorted(features.values(),
+                   key=lambda f: (LAYER_INFO[f.layer]["search_rank"], f.name_zh))  # fmt: skip
+    return [{"id": f.id, "label": full_name(f.name_zh, f.name_en),
+             "where": layer_label(f.layer, lang), "drawn": is_drawn(f),
+             "haystack": f"{f.name_zh}\n{f.name_en}".lower()} for f in order]  # fmt: skip
 
 
 def feature_geometry(layers: dict[str, gpd.GeoDataFrame], feature_id: str):

@@ -31,13 +31,14 @@ from shapely.geometry import Point, box
 from geo import admin
 from geo.errors import ExportError
 from layers.build import METRIC_CRS
+from layers.catalogue import STYLES, in_lang, labelled, layers_with_role, role_layer, style_of
 from layers.export import VERIFY_PRINT, write_file
-from layers.styles import STYLES, style_of
 from layers.water import WATER_FILL, WATER_LABEL, WATER_LINE, water_areas
 
 FORMATS = {".png": {"dpi": 200}, ".svg": {}, ".pdf": {}}
-POINT_LAYERS = ("functional_areas", "institutions", "firms", "sites")
-DRAWN_LAYERS = ("zones", "districts", *POINT_LAYERS)  # "outside" and "unplaced" have no place here
+ZONES, DISTRICTS = role_layer("areas"), role_layer("boundaries")
+POINT_LAYERS = layers_with_role("points")
+DRAWN_LAYERS = (ZONES, DISTRICTS, *POINT_LAYERS)  # outside and unplaced have no place here
 TITLES = {"zh": "武汉产业创新区域", "en": "Wuhan innovation zones"}
 ATTRIBUTION = ("Boundaries: DataV.GeoAtlas via geotool-cn (learning use only) · Water: GSHHG/WDBII "
                "(LGPL) · Places: Wikidata and sources in seeds/gazetteer.csv · Text: 长江日报")  # fmt: skip
@@ -110,8 +111,8 @@ def _drawable(layers: dict[str, gpd.GeoDataFrame], names) -> dict[str, gpd.GeoDa
 
 def _extent(drawn: dict[str, gpd.GeoDataFrame]) -> tuple[float, float, float, float]:
     """Bounds of the zones and points, padded; the districts or all Wuhan when there are none."""
-    focus = [g for n, f in drawn.items() if n != "districts" for g in f.geometry]
-    focus = focus or list(drawn.get("districts", gpd.GeoDataFrame(geometry=[])).geometry)
+    focus = [g for n, f in drawn.items() if n != DISTRICTS for g in f.geometry]
+    focus = focus or list(drawn.get(DISTRICTS, gpd.GeoDataFrame(geometry=[])).geometry)
     bounds = gpd.GeoSeries(focus).total_bounds if focus else wuhan_districts().total_bounds
     x0, y0, x1, y1 = bounds
     pad = max(PAD_FRACTION * max(x1 - x0, y1 - y0), PAD_MIN_M)
@@ -121,7 +122,7 @@ def _extent(drawn: dict[str, gpd.GeoDataFrame]) -> tuple[float, float, float, fl
 def _name(row, lang: str) -> str:
     """The label in ``lang``; a place with no English name keeps its Chinese one."""
     english = row.name_en if isinstance(row.name_en, str) else ""
-    return english.strip() or str(row.name_zh) if lang == "en" else str(row.name_zh)
+    return in_lang(lang, str(row.name_zh), english.strip())
 
 
 def _draw_water(ax) -> None:
@@ -157,12 +158,12 @@ def _water_labels(ax, drawn, lang: str, renderer, obstacles: list[Bbox]) -> None
 def _draw_areas(ax, drawn: dict[str, gpd.GeoDataFrame]) -> None:
     """Wuhan's districts faintly, the article's districts a little stronger, zones filled."""
     wuhan_districts().plot(ax=ax, facecolor="none", edgecolor="#c8c8c8", linewidth=0.5, zorder=1)
-    districts = drawn.get("districts")
+    districts = drawn.get(DISTRICTS)
     if districts is not None and len(districts):
         style = style_of("district")
         districts.plot(ax=ax, facecolor=style["fill"], alpha=0.12, zorder=1.5)
         districts.plot(ax=ax, facecolor="none", edgecolor=style["colour"], linewidth=0.9, zorder=2)
-    zones = drawn.get("zones")
+    zones = drawn.get(ZONES)
     groups = () if zones is None else zones.groupby(["kind", "approximate"])
     for (kind, approximate), group in groups:
         style = style_of(kind)
@@ -202,7 +203,7 @@ def label_groups(layers: dict[str, gpd.GeoDataFrame], lang: str = "zh") -> list[
     once, zones first, so shared coordinates never stack identical labels.
     """
     groups: list[LabelGroup] = []
-    for name in ("zones", *POINT_LAYERS):
+    for name in (ZONES, *POINT_LAYERS):
         frame = layers.get(name)
         if frame is None or not len(frame):
             continue
@@ -213,8 +214,8 @@ def label_groups(layers: dict[str, gpd.GeoDataFrame], lang: str = "zh") -> list[
                 group = LabelGroup(point.x, point.y)
                 groups.append(group)
             group.names.append(_name(row, lang))
-            group.has_zone |= name == "zones"
-            group.has_marker |= name != "zones"
+            group.has_zone |= name == ZONES
+            group.has_marker |= name != ZONES
     return sorted(groups, key=lambda g: (not g.has_zone, -len(g.names)))
 
 
@@ -298,7 +299,7 @@ def _halo(ax, text) -> None:
 
 def _zone_footprint(drawn):
     """The zones and 500 m around them, where area labels would hide the article's places."""
-    zones = drawn.get("zones")
+    zones = drawn.get(ZONES)
     return zones.union_all().buffer(500) if zones is not None and len(zones) else Point()
 
 
@@ -308,7 +309,7 @@ def _district_labels(ax, drawn, lang: str, renderer, obstacles: list[Bbox]) -> N
     Placed before the place labels, which then flow around them; a name that
     would cover a marker is left out rather than hide a place.
     """
-    districts = drawn.get("districts")
+    districts = drawn.get(DISTRICTS)
     if districts is None or not len(districts):
         return
     (x0, x1), (y0, y1) = ax.get_xlim(), ax.get_ylim()
@@ -332,7 +333,7 @@ def _legend_handles(drawn: dict[str, gpd.GeoDataFrame], lang: str) -> list:
     kinds = {k for frame in drawn.values() for k in frame["kind"]}
     handles = []
     for kind in (k for k in STYLES if k in kinds):
-        style, label = STYLES[kind], STYLES[kind][f"label_{lang}"]
+        style, label = STYLES[kind], labelled(STYLES[kind], lang)
         if kind == "district" or kind in _zone_kinds(drawn):
             handles.append(Patch(facecolor=style["fill"], edgecolor=style["colour"],
                                  alpha=ZONE_ALPHA + 0.2, label=label))  # fmt: skip
@@ -343,7 +344,7 @@ def _legend_handles(drawn: dict[str, gpd.GeoDataFrame], lang: str) -> list:
 
 
 def _zone_kinds(drawn: dict[str, gpd.GeoDataFrame]) -> set[str]:
-    return set(drawn["zones"]["kind"]) if "zones" in drawn else set()
+    return set(drawn[ZONES]["kind"]) if ZONES in drawn else set()
 
 
 def _north_arrow(ax, lang: str) -> None:
@@ -415,7 +416,7 @@ def render_print(layers: dict[str, gpd.GeoDataFrame], path, lang: str = "zh",
     """Write a print map of ``layers`` to ``path``; the format follows the suffix.
 
     ``layer_names`` chooses layers (default: all that a print map draws);
-    "outside" and "unplaced" have no position on this map and are skipped.
+    Places outside Wuhan and places not located have no position on this map and are skipped.
     Raises ``ExportError`` for an unknown suffix, language or layer, or an
     unwritable path.
     """

@@ -11,7 +11,7 @@ import shutil
 from importlib.resources import files
 from pathlib import Path
 
-LEAFLET_FILES = ("leaflet.js", "leaflet.css")
+LEAFLET_FILES = ("leaflet.js", "leaflet-src.esm.js", "leaflet.css")
 STATIC_URL = "app/static/vendor/leaflet"
 
 

@@ -19,36 +19,37 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
-import xyzservices.providers as xyz
 from branca.element import Element
 
 from geo import admin
 from geo.datums import LonLat, to_gcj02
 from layers.build import METRIC_CRS
-from layers.styles import (
+from layers.catalogue import (
     DISTRICT_FILL_OPACITY,
-    LAYER_LABELS,
+    DRAWN_LAYERS,
+    LAYER_INFO,
     POINT_RADIUS,
+    STYLE,
     STYLES,
+    WUHAN_CENTRE,
     ZONE_FILL_OPACITY,
+    basemaps,
+    is_approximate_point,
+    labelled,
+    layer_label,
     style_of,
+    text,
 )  # fmt: skip
 
-WUHAN_CENTRE = (30.55, 114.32)  # (lat, lon): folium's order
-BASEMAPS = MappingProxyType({
-    "osm": ("OpenStreetMap", xyz.OpenStreetMap.Mapnik, "WGS-84"),
-    "positron": ("CartoDB Positron", xyz.CartoDB.Positron, "WGS-84"),
-    "gaode": ("高德 Amap/Gaode (GCJ-02)", xyz.Gaode.Normal, "GCJ-02"),
-    "none": ("None (district outlines)", None, "WGS-84"),
-})  # fmt: skip
-DRAWN_LAYERS = ("districts", "zones", "functional_areas", "institutions", "firms", "sites")
+BASEMAPS = MappingProxyType(basemaps())
 # Boundaries are simplified for display only (about 30 m): the page stays light and the map
 # quick to redraw; exports keep every vertex.
 DISPLAY_TOLERANCE_DEG = 0.0003
 CANVAS_ABOVE = 2000
 AGGREGATE_ABOVE = 2000  # points per layer drawn one by one; more are binned into cells
 AGGREGATE_CELL_M = 2000
-MAP_COLUMNS = ("id", "name_zh", "name_en", "kind", "layer", "district", "approximate", "geometry")
+MAP_COLUMNS = ("id", "name_zh", "name_en", "kind", "layer", "district", "approximate", "precision",
+               "uncertainty_m", "geometry")  # fmt: skip
 
 
 def zoom_to_fit(bounds, width_px: int = 560, height_px: int = 620) -> int:
@@ -93,7 +94,7 @@ def _tiles(m: folium.Map, basemap: str) -> None:
 def _style(feature: dict) -> dict:
     kind = feature["properties"]["kind"]
     style = style_of(kind)
-    district = kind == "district"
+    district = LAYER_INFO[feature["properties"]["layer"]]["role"] == "boundaries"
     return {
         "color": style["colour"], "weight": 1 if district else 2,
         "fillColor": style["fill"],
@@ -105,10 +106,6 @@ def _style(feature: dict) -> dict:
 def _highlight(_feature: dict) -> dict:
     """Hover: thicker and fuller, in the feature's own colour (red is kept for the selection)."""
     return {"weight": 3, "fillOpacity": 0.45}
-
-
-def _label_field(lang: str) -> str:
-    return "name_en" if lang == "en" else "name_zh"
 
 
 def display_copy(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
@@ -135,7 +132,8 @@ def aggregate_points(gdf: gpd.GeoDataFrame, cell_m: float = AGGREGATE_CELL_M) ->
     ).to_crs(4326)  # fmt: skip
     names = [f"{n} 处 places" for n in binned["count"]]
     return binned.assign(id=[f"cell-{i}" for i in range(len(binned))], name_zh=names,
-                         name_en=names, district="", approximate=True)  # fmt: skip
+                         name_en=names, district="", approximate=True, precision="",
+                         uncertainty_m=np.nan)  # fmt: skip
 
 
 def _geojson(gdf: gpd.GeoDataFrame, name: str, lang: str, popups: bool) -> folium.GeoJson:
@@ -146,16 +144,30 @@ def _geojson(gdf: gpd.GeoDataFrame, name: str, lang: str, popups: bool) -> foliu
     for column in ("name_zh", "name_en", "district"):
         frame[column] = frame[column].fillna("").map(html.escape)
     frame["name_en"] = frame["name_en"].where(frame["name_en"] != "", frame["name_zh"])
-    frame["kind_label"] = [style_of(k)["label_en" if lang == "en" else "label_zh"]
-                           for k in frame["kind"]]  # fmt: skip
+    frame["kind_label"] = [labelled(style_of(k), lang) for k in frame["kind"]]
     tooltip = folium.GeoJsonTooltip(fields=["name_zh", "name_en"], labels=False, sticky=False)
     marker = folium.CircleMarker(radius=POINT_RADIUS, fill=True, fill_opacity=0.9, weight=1)
-    return folium.GeoJson(
-        frame.to_json(), name=name, style_function=_style, highlight_function=_highlight,
+    layer = folium.GeoJson(
+        frame.drop(columns=["precision", "uncertainty_m"]).to_json(), name=name, style_function=_style, highlight_function=_highlight,
         tooltip=tooltip, marker=marker, zoom_on_click=False,
         popup=folium.GeoJsonPopup(fields=["name_zh", "name_en", "kind_label", "district"],
                                   labels=False) if popups else None,
     )  # fmt: skip
+    _uncertainty_circles(frame).add_to(layer)
+    return layer
+
+
+def _uncertainty_circles(frame: gpd.GeoDataFrame) -> folium.FeatureGroup:
+    """A hollow dashed circle of ``uncertainty_m`` around every approximate point placement."""
+    group = folium.FeatureGroup(control=False)
+    for row in frame[frame.geom_type == "Point"].itertuples():
+        if is_approximate_point(row.precision, row.uncertainty_m):
+            circle = folium.Circle((row.geometry.y, row.geometry.x), radius=float(row.uncertainty_m),
+                                   color=style_of(row.kind)["colour"], weight=1.5, fill=False,
+                                   dash_array=STYLE["uncertainty_dash"])  # fmt: skip
+            circle.options["interactive"] = False  # folium drops the keyword; clicks reach the zones
+            circle.add_to(group)
+    return group
 
 
 def _context(m: folium.Map) -> None:
@@ -174,14 +186,13 @@ def _context(m: folium.Map) -> None:
 
 def legend_html(kinds: Sequence[str], lang: str = "zh") -> str:
     """A small legend box; every text is escaped."""
-    key = "label_en" if lang == "en" else "label_zh"
     rows = "".join(
         f'<div><span style="display:inline-block;width:12px;height:12px;margin-right:6px;'
         f'background:{STYLES[k]["fill"]};border:1px solid {STYLES[k]["colour"]}"></span>'
-        f"{html.escape(STYLES[k][key])}</div>"
+        f"{html.escape(labelled(STYLES[k], lang))}</div>"
         for k in kinds if k in STYLES
     )  # fmt: skip
-    note = "虚线 = 推断的近似范围" if lang != "en" else "dashed = inferred, approximate shape"
+    note = text("legend_dashed", lang)
     return (
         '<div class="wim-legend" style="position:absolute;bottom:24px;left:10px;z-index:1000;'
         'background:white;padding:6px 8px;border:1px solid #999;font:12px sans-serif">'
@@ -207,7 +218,7 @@ def make_map(layers: Mapping[str, gpd.GeoDataFrame], basemap: str = "osm", lang:
         raise ValueError(f"unknown basemap {basemap!r}; choose one of {', '.join(BASEMAPS)}")
     if prefer_canvas is None:
         prefer_canvas = sum(len(layers[n]) for n in names or DRAWN_LAYERS if n in layers) > CANVAS_ABOVE
-    m = folium.Map(location=WUHAN_CENTRE, zoom_start=10, tiles=None, control_scale=True,
+    m = folium.Map(location=(WUHAN_CENTRE["lat"], WUHAN_CENTRE["lon"]), zoom_start=10, tiles=None, control_scale=True,
                    prefer_canvas=prefer_canvas)
     if assets is not None:
         m.default_js, m.default_css = list(assets["js"]), list(assets["css"])
@@ -220,7 +231,7 @@ def make_map(layers: Mapping[str, gpd.GeoDataFrame], basemap: str = "osm", lang:
             continue
         if BASEMAPS[basemap][2] == "GCJ-02":
             gdf = shift_to_gcj02(gdf)
-        label = LAYER_LABELS[name][1 if lang == "en" else 0]
+        label = layer_label(name, lang)
         _geojson(gdf, label, lang, popups).add_to(m)
         kinds.extend(k for k in gdf["kind"] if k not in kinds)
     folium.LayerControl(collapsed=False).add_to(m)

@@ -1,16 +1,22 @@
-"""The Streamlit page through AppTest: load, selection by link, search and click, toggles, input."""
+"""The Streamlit page through AppTest: what the map component receives, picks, input, escaping.
+
+AppTest runs no JavaScript: the component's data is read from its proto, and a pick (what
+the page sends when a feature or the empty map is clicked) is simulated by a fake mount.
+"""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from types import SimpleNamespace
 from unittest import mock
 
 import pytest
-import streamlit_folium
+import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
+HOSTILE_ZONE = "[click](http://evil.example)![i](http://evil.example/i.png)$x^2$<b>b</b>"
 
 
 def app(**query) -> AppTest:
@@ -20,78 +26,121 @@ def app(**query) -> AppTest:
     return at.run()
 
 
-def map_args(at: AppTest) -> dict:
-    (element,) = [e for e in at.main if getattr(e, "type", "") == "component_instance"
-                  or getattr(getattr(e, "proto", None), "component_name", "").endswith("st_folium")]
-    return json.loads(element.proto.json_args)
+def component(at: AppTest):
+    (element,) = [e for e in at.main if getattr(getattr(e, "proto", None), "component_name", "") == "wim_map"]
+    return element.proto
 
 
-def panel_title(at: AppTest) -> str | None:
-    return at.subheader[0].value if at.subheader else None
+def map_data(at: AppTest) -> dict:
+    return json.loads(component(at).json)
 
 
-def test_default_load_maps_the_seed_article_with_no_cdn_link():
+class FakeMap:
+    """Stands in for the component: records the data, returns the pick ``send`` set."""
+
+    def __init__(self):
+        self.mounts, self.pick = [], None
+
+    def send(self, feature_id, lon=None, lat=None):
+        self.pick = {"id": feature_id, "lon": lon, "lat": lat}
+
+    def factory(self, name, **kwargs):
+        def mount(*, key, data, default, on_pick_change):
+            self.mounts.append(data)
+            pick = {"article": data["article"], **self.pick} if self.pick else None
+            return SimpleNamespace(pick=pick)
+
+        return mount
+
+
+@pytest.fixture
+def fake():
+    fake = FakeMap()
+    st.cache_resource.clear()  # the registered component is cached: register the fake
+    with mock.patch("streamlit.components.v2.component", fake.factory):
+        yield fake
+    st.cache_resource.clear()
+
+
+def test_default_load_mounts_the_map_with_leaflet_from_static_serving():
     at = app()
     assert not at.exception and not at.error
-    args = map_args(at)
-    links = args["js_links"] + args["css_links"]
-    assert links and all(link.startswith("/app/static/") for link in links)
-    assert "环华科大创新发展带" in args["script"] or "\\u73af\\u534e" in args["script"]
+    proto = component(at)
+    assert "app/static/vendor/leaflet/leaflet-src.esm.js" in proto.js_content
+    assert "https://" not in proto.js_content and "url(http" not in proto.css_content
+    data = map_data(at)
+    assert [layer["name"] for layer in data["map"]["layers"]] == [
+        "zones", "districts", "functional_areas", "institutions", "firms", "sites"]  # fmt: skip
+    assert data["selected"] is None and "hust_belt" in data["map"]["panels"]
 
 
 def test_a_link_opens_the_app_on_one_zone():
-    at = app(zone="hust_belt")
-    assert panel_title(at) == "环华科大创新发展带"
-    assert "500家" in at.table[0].value.index.tolist()
+    data = map_data(app(zone="hust_belt"))
+    assert data["selected"] == "hust_belt"
+    assert [f["text"] for f in data["map"]["panels"]["hust_belt"]["figures"]][1] == "500家"
 
 
-def test_an_unknown_zone_in_the_link_is_a_message_not_a_crash():
-    at = app(zone="atlantis")
+def test_an_unknown_zone_in_the_link_is_escaped_text_in_a_warning():
+    at = app(zone=HOSTILE_ZONE)
     assert not at.exception
-    assert any("atlantis" in w.value for w in at.warning)
+    (warning,) = at.warning
+    assert warning.value == (
+        "没有这个区域 No zone or place with id “\\[click\\]\\(http\\:\\/\\/evil\\.example\\)\\!\\[i\\]"
+        "\\(http\\:\\/\\/evil\\.example\\/i\\.png\\)\\$x^2\\$\\<b\\>b\\<\\/b\\>”."
+    )
 
 
-def test_search_selects_and_updates_the_link():
+def test_layer_toggles_and_language_change_the_map_version():
     at = app()
-    option = next(o for o in at.selectbox(key="search").options if o.startswith("海洋·锦鲤"))
-    at.selectbox(key="search").select(option).run()
-    assert panel_title(at) == "海洋·锦鲤"
-    assert at.query_params["zone"] == ["ocean_jinli"] or at.query_params["zone"] == "ocean_jinli"
-
-
-def test_clicking_a_zone_on_the_map_selects_it():
-    real = streamlit_folium.st_folium
-
-    def clicked(fig, key=None, on_change=None, **kwargs):
-        import streamlit as st
-
-        st.session_state[key] = {"last_active_drawing": {"properties": {"id": "nanhu_alley"}}}
-        if on_change and not st.session_state.get("_clicked_once"):
-            st.session_state["_clicked_once"] = True
-            on_change()
-        return real(fig, key=key, **kwargs)
-
-    with mock.patch.object(streamlit_folium, "st_folium", clicked):
-        at = app()
-        at.run()
-    assert panel_title(at) == "南湖硅巷"
-
-
-def test_layer_toggles_change_what_is_drawn():
-    at = app()
+    first = map_data(at)["version"]
     at.multiselect(key="layers").set_value(["zones"]).run()
-    script = map_args(at)["script"]
-    assert json.dumps("创新区域") in script and json.dumps("企业") not in script
+    data = map_data(at)
+    assert [layer["name"] for layer in data["map"]["layers"]] == ["zones"]
+    assert data["version"] != first
+    at.radio(key="lang").set_value("en").run()
+    assert map_data(at)["map"]["panels"]["hust_belt"]["title"] == "HUST Innovation and Development Belt"
 
 
-def test_a_pasted_article_is_mapped_and_its_unknown_names_listed():
+def test_a_rerun_without_a_change_keeps_the_map_version():
     at = app()
+    first = map_data(at)["version"]
+    at.run()
+    assert map_data(at)["version"] == first
+
+
+def test_a_pick_selects_and_a_deselect_clears_it(fake):
+    fake.send("nanhu_alley", 114.35, 30.52)
+    at = app()
+    assert at.session_state["selected"] == "nanhu_alley"
+    fake.send(None, 114.36, 30.53)
+    at.run()
+    assert at.session_state["selected"] is None
+    assert at.session_state["last_clicked"] == (114.36, 30.53)
+
+
+def test_changing_the_article_resets_the_selection(fake):
+    at = app(zone="hust_belt")
+    assert fake.mounts[-1]["selected"] == "hust_belt"
     at.radio(key="source").set_value("粘贴 Paste").run()
     at.text_area(key="paste").input("南湖硅巷新开了星河实验室。").run()
+    assert fake.mounts[-1]["selected"] is None
+    assert "hust_belt" not in fake.mounts[-1]["map"]["panels"]
+
+
+def test_a_pick_made_on_another_article_is_ignored(fake):
+    fake.pick = {"id": "hust_belt", "lon": None, "lat": None, "article": "a stale article"}
+    at = app()
+    assert at.session_state["selected"] is None
+
+
+def test_a_pasted_article_lists_its_unknown_names_as_plain_text():
+    at = app()
+    at.radio(key="source").set_value("粘贴 Paste").run()
+    at.text_area(key="paste").input("南湖硅巷新开了星河实验室。*强调*的$x$[链接](http://x)实验室也在。").run()
     assert not at.exception
-    assert "南湖硅巷" in map_args(at)["script"] or "\\u5357\\u6e56" in map_args(at)["script"]
-    assert any("星河实验室" in md.value for md in at.markdown) or any(
-        "星河实验室" in str(x.value) for x in at.get("markdown"))
+    assert "南湖硅巷" in map_data(at)["map"]["panels"]["nanhu_alley"]["title"]
+    names = [md.value for md in at.markdown if "星河实验室" in md.value]
+    assert names and all("](" not in n and "$x$" not in n and "*强调*" not in n for n in names)
 
 
 @pytest.mark.parametrize("text", ["   ", "没有任何地名的句子。"])
@@ -104,42 +153,25 @@ def test_bad_pastes_get_a_message_and_the_app_keeps_working(text):
     assert any("empty" in m or "No places" in m for m in messages)
 
 
-def test_an_unresolved_name_can_be_placed_by_clicking_the_map_and_is_kept():
-    real = streamlit_folium.st_folium
-
-    def clicked_at(fig, key=None, on_change=None, **kwargs):
-        import streamlit as st
-
-        st.session_state[key] = {"last_clicked": {"lng": 114.3571, "lat": 30.5204}}
-        if on_change:
-            on_change()
-        return real(fig, key=key, **kwargs)
-
-    with mock.patch.object(streamlit_folium, "st_folium", clicked_at):
-        at = app()
-        at.radio(key="source").set_value("粘贴 Paste").run()
-        at.text_area(key="paste").input("南湖硅巷新开了星河实验室。").run()
-        at.button[0].click().run()
+def test_an_unresolved_name_is_placed_at_the_last_map_click_and_kept(fake):
+    fake.send(None, 114.3571, 30.5204)
+    at = app()
+    at.radio(key="source").set_value("粘贴 Paste").run()
+    at.text_area(key="paste").input("南湖硅巷新开了星河实验室。").run()
+    at.button[0].click().run()
     assert not at.exception
     table = at.sidebar.dataframe[0].value
     row = table[table["name_zh"] == "星河实验室"].iloc[0]
     assert (row["layer"], row["lon"], row["lat"]) == ("sites", 114.3571, 30.5204)
-    assert "星河实验室" in map_args(at)["script"] or "\\u661f\\u6cb3" in map_args(at)["script"]
+    assert fake.mounts[-1]["map"]["panels"]["user:星河实验室"]["title"] == "星河实验室"
 
 
-def test_the_base_map_is_identical_across_selections():
-    """A changed base map makes streamlit-folium reload the whole component (and lose the view)."""
-    at = app(zone="hust_belt")
-    first = map_args(at)["script"]
-    option = next(o for o in at.selectbox(key="search").options if o.startswith("南湖硅巷"))
-    at.selectbox(key="search").select(option).run()
-    assert panel_title(at) == "南湖硅巷"
-    assert map_args(at)["script"] == first
+def test_the_app_and_the_standalone_page_get_the_same_panels(article):
+    from layers.build import build_layers
+    from layers.standalone import standalone_data
 
-
-def test_a_second_session_gets_the_same_map_as_the_first():
-    """folium's render is not idempotent: a shared map rendered twice grows. Each run copies it."""
-    assert map_args(app())["script"] == map_args(app())["script"]
+    expected = standalone_data(build_layers(article), article)["panels"]
+    assert map_data(app())["map"]["panels"] == json.loads(json.dumps(expected))
 
 
 def test_online_geocoder_is_off_by_default_and_a_missing_key_is_a_message(monkeypatch):

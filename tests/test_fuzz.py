@@ -83,16 +83,17 @@ def test_any_article_is_found_and_quoted_or_refused_clearly(text):
         return
     mentions = locate_mentions(article, GAZETTEER, CHAIN)
     assert all(text[m.start : m.end] == m.name for m in mentions)
-    rows = layer_rows(article, GAZETTEER, mentions)
-    for row in (row for layer in rows.values() for row in layer):
+    features = layer_rows(article, GAZETTEER, mentions)
+    for feature in (f for layer in features.values() for f in layer):
+        row = feature.as_row()
         assert set(COLUMNS) <= set(row)
-        for figure in json.loads(row["figures"]):
-            assert text[figure["start"] : figure["end"]] == figure["text"]
-        for passage in json.loads(row["passages"]):
-            assert all(passage["start"] <= s < e <= passage["end"] for s, e in passage["mentions"])
+        for figure in feature.figures:
+            assert text[figure.start : figure.end] == figure.text
+        for passage in feature.passages:
+            assert all(passage.start <= s < e <= passage.end for s, e in passage.mentions)
         page_json = script_json({k: v for k, v in row.items() if k != "geometry"})
         assert "<" not in page_json and ">" not in page_json
-        assert not str(neutralise(row["name_zh"])).startswith(("=", "+", "-", "@"))
+        assert not str(neutralise(feature.name_zh)).startswith(("=", "+", "-", "@"))
 
 
 @settings(max_examples=FILE_EXAMPLES, deadline=None, database=None,

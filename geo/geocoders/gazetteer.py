@@ -10,6 +10,7 @@ from geopy.location import Location
 from geo import admin
 from geo.gazetteer import Gazetteer, Place, load_gazetteer
 from geo.geocoders.base import Placement
+from geo.ids import area_id
 
 
 class GazetteerGeocoder(Geocoder):
@@ -75,6 +76,6 @@ def _place_location(place: Place) -> Location | None:
 def _area_location(area: admin.AdminArea) -> Location:
     placement = Placement(
         lon=area.lon, lat=area.lat, provider=GazetteerGeocoder.name, precision=area.level,
-        uncertainty_m=None, source="geotool-cn (DataV.GeoAtlas) region centre", place_id=f"adcode:{area.code}",
+        uncertainty_m=None, source="geotool-cn (DataV.GeoAtlas) region centre", place_id=area_id(area.code),
     )  # fmt: skip
     return placement.as_location(area.name)

@@ -17,8 +17,9 @@ import pytest
 
 from geo.article import parse_article
 from layers.build import build_layers
-from layers.panel import marked_paragraph
+from layers.panel import passage_runs
 from layers.print_map import render_print
+from layers.record import Passage
 from layers.webmap import make_map
 
 IMG = "<img src=x onerror=alert(1)>"
@@ -79,21 +80,26 @@ def test_the_folium_map_shows_hostile_names_as_text(seed_layers, hostile_layers)
         assert (site["name_zh"], site["name_en"], site["district"]) == (escaped, escaped, escaped)
 
 
-def test_panel_passage_escapes_text_before_between_and_after_mentions():
+def test_panel_passage_keeps_markup_before_between_and_after_mentions_as_text():
+    """The panel is data: runs of text the one JS renderer inserts as text, never as HTML."""
     text = f"{IMG}南湖硅巷{END}与<b>南湖硅巷</b>&后"
     article = parse_article(text)
     first, second = text.index("南湖硅巷"), text.rindex("南湖硅巷")
-    passage = {"start": 0, "end": len(text), "mentions": [(second, second + 4), (first, first + 4)]}
-    assert marked_paragraph(article, passage) == (
-        "&lt;img src=x onerror=alert(1)&gt;<mark>南湖硅巷</mark>&lt;/script&gt;与&lt;b&gt;"
-        "<mark>南湖硅巷</mark>&lt;/b&gt;&amp;后"
-    )
+    passage = Passage(0, 0, len(text), ((second, second + 4), (first, first + 4)))
+    assert passage_runs(article, passage, []) == [
+        {"text": "<img src=x onerror=alert(1)>", "mark": None},
+        {"text": "南湖硅巷", "mark": "mention"},
+        {"text": "</script>与<b>", "mark": None},
+        {"text": "南湖硅巷", "mark": "mention"},
+        {"text": "</b>&后", "mark": None},
+    ]
 
 
-def test_panel_passage_escapes_the_mention_itself():
-    text = "前<i>后"
-    passage = {"start": 0, "end": 5, "mentions": [(1, 4)]}
-    assert marked_paragraph(parse_article(text), passage) == "前<mark>&lt;i&gt;</mark>后"
+def test_a_mention_made_of_markup_is_a_run_of_text():
+    passage = Passage(0, 0, 5, ((1, 4),))
+    assert passage_runs(parse_article("前<i>后"), passage, []) == [
+        {"text": "前", "mark": None}, {"text": "<i>", "mark": "mention"}, {"text": "后", "mark": None},
+    ]  # fmt: skip
 
 
 def test_the_print_svg_is_well_formed_and_keeps_hostile_names_as_text(hostile_layers, tmp_path):

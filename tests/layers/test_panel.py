@@ -1,4 +1,4 @@
-"""The panel as data: what the app shows for a selection, with the article's text escaped."""
+"""The panel as data: whole values, with the article's text as runs (never HTML)."""
 
 from __future__ import annotations
 
@@ -6,51 +6,93 @@ import pytest
 
 from geo.article import parse_article
 from layers.build import build_layers
-from layers.panel import all_features, build_panel, feature_geometry, search_options
+from layers.panel import feature_geometry, features_of, panel_data, search_entries
+
+HOSTILE = "南湖硅巷<b>x</b>有500家企业。\n\n[链接](http://x)南湖硅巷$x$。"
 
 
 @pytest.fixture(scope="module")
 def seed(article):
     layers = build_layers(article)
-    return article, layers, all_features(layers)
+    return article, layers, features_of(layers)
 
 
-def test_a_zone_panel_quotes_the_article_with_the_mention_marked(seed):
+def test_a_zone_panel_in_english_is_this_whole_value(seed):
     article, _, features = seed
-    panel = build_panel(features, "hust_belt", article)
-    assert (panel.name_zh, panel.kind, panel.district) == ("环华科大创新发展带", "创新发展带", "洪山区")
-    assert panel.approximate and panel.how_drawn.startswith("Inferred")
-    assert [f["text"] for f in panel.figures] == ["3年内", "500家", "1000家", "超10万人"]
-    assert all("<mark>环华科大创新发展带</mark>" in p["html"] for p in panel.passages)
-    assert panel.members == ["华中科技大学"]
+    panel = panel_data(features["hust_belt"], article, "en")
+    sentence = ("加快环华科大创新发展带建设,力争3年内孵化培育高成长科技企业500家,集聚高水平研发型企业1000家,"
+                "汇聚科创人才超10万人,打造区校协同的世界级科创街区。")  # fmt: skip
+    passages = panel.pop("passages")
+    assert panel == {
+        "id": "hust_belt",
+        "title": "HUST Innovation and Development Belt",
+        "subtitle": "环华科大创新发展带",
+        "kind": {"label": "Innovation belt", "colour": "#1b9e77", "fill": "#1b9e77", "boundary": False},
+        "layer": "Innovation zones",
+        "district": "洪山区",
+        "drawn": True,
+        "approximate": True,
+        "how_drawn": "Inferred: a 2 km ring around the HUST campus point (环华科大 means 'around HUST'); "
+                     "the belt's boundary is not published.",
+        "precision": "area",
+        "uncertainty_m": 2000.0,
+        "precision_words": "approximate, within ~2 km",
+        "source": "Wikidata Q1711196 (en.wikipedia infobox 30°30′36″N 114°24′36″E) via obtito/GTA-WH "
+                  "data/wikidata-coords.json",
+        "figures": [{"text": t, "target": True, "sentence": sentence, "paragraph": 18}
+                    for t in ("3年内", "500家", "1000家", "超10万人")],
+        "members": [{"id": "hust", "name": "华中科技大学 / Huazhong University of Science and Technology"}],
+    }  # fmt: skip
+    assert passages[0] == {"paragraph": 3, "runs": [
+        {"text": "从以“一城三廊多带”强化技术新供给、提速建设", "mark": None},
+        {"text": "环华科大创新发展带", "mark": "mention"},
+        {"text": "、打造车谷产业创新大走廊,到点亮“硅巷经济”、滨江数创走廊、“海洋·锦鲤”等特色品牌,武汉正以“一盘棋”的格局,"
+                 "通过一系列硬核举措,全力营造最优创新创业环境,加快构建体现自身优势的现代化产业体系。", "mark": None},
+    ]}  # fmt: skip
+    figure_runs = [r["text"] for p in passages for r in p["runs"] if r["mark"] == "figure"]
+    assert figure_runs == ["3年内", "500家", "1000家", "超10万人"]
 
 
-def test_english_kind_labels(seed):
+def test_markup_in_the_article_stays_text_in_runs():
+    article = parse_article(HOSTILE)
+    panel = panel_data(features_of(build_layers(article))["nanhu_alley"], article)
+    assert [p["runs"] for p in panel["passages"]] == [
+        [{"text": "南湖硅巷", "mark": "mention"}, {"text": "<b>x</b>有", "mark": None},
+         {"text": "500家", "mark": "figure"}, {"text": "企业。", "mark": None}],
+        [{"text": "[链接](http://x)", "mark": None}, {"text": "南湖硅巷", "mark": "mention"},
+         {"text": "$x$。", "mark": None}],
+    ]  # fmt: skip
+    assert panel["figures"] == [{"text": "500家", "target": False, "sentence": "南湖硅巷<b>x</b>有500家企业。",
+                                 "paragraph": 0}]  # fmt: skip
+
+
+def test_precision_in_words(seed):
     article, _, features = seed
-    assert build_panel(features, "nanhu_alley", article, lang="en").kind == "Silicon alley"
+    assert panel_data(features["hust"], article, "en")["precision_words"] == "approximate, within ~1 km"
+    assert panel_data(features["hust"], article, "zh")["precision_words"] == "近似（校区范围），误差约 1 km"
+    assert panel_data(features["yangtze_bridge"], article, "en")["precision_words"] == "exact point"
 
 
-def test_an_unknown_id_has_no_panel(seed):
+def test_members_are_named_from_the_gazetteer_that_built_the_layers(seed):
     article, _, features = seed
-    assert build_panel(features, "atlantis", article) is None
-
-
-def test_article_text_is_escaped_in_passages():
-    article = parse_article("南湖硅巷<script>alert(1)</script>发展。")
-    features = all_features(build_layers(article))
-    (passage,) = build_panel(features, "nanhu_alley", article).passages
-    assert "<script>" not in passage["html"] and "&lt;script&gt;" in passage["html"]
+    assert panel_data(features["nanhu_alley"], article, "zh")["members"] == [
+        {"id": "whut", "name": "武汉理工大学 / Wuhan University of Technology"},
+        {"id": "whut_block", "name": "环理工大创新街区 / Innovation block around Wuhan University of Technology"},
+    ]  # fmt: skip
 
 
 def test_search_lists_zones_first_with_both_names(seed):
     _, _, features = seed
-    options = search_options(features)
-    first = next(iter(options))
-    assert features.loc[options[first], "layer"] == "zones"
-    assert options["海洋·锦鲤 · Ocean Jinli innovation park"] == "ocean_jinli"
+    entries = search_entries(features, "en")
+    assert entries[0]["where"] == "Innovation zones"
+    ocean = next(e for e in entries if e["id"] == "ocean_jinli")
+    assert ocean == {"id": "ocean_jinli", "label": "海洋·锦鲤 / Ocean Jinli innovation park",
+                     "where": "Innovation zones", "drawn": True,
+                     "haystack": "海洋·锦鲤\nocean jinli innovation park"}  # fmt: skip
 
 
 def test_places_without_a_point_have_no_geometry(seed):
-    _, layers, _ = seed
+    article, layers, features = seed
     assert feature_geometry(layers, "gdu") is None
     assert feature_geometry(layers, "hust").geom_type == "Point"
+    assert panel_data(features["gdu"], article)["drawn"] is False

@@ -17,6 +17,7 @@ from shapely.geometry import Point
 from geo.article import parse_article
 from geo.errors import ExportError
 from layers.build import METRIC_CRS, build_layers
+from layers.catalogue import STYLES
 from layers.print_map import (
     APPROXIMATE_NOTE,
     ATTRIBUTION,
@@ -27,7 +28,6 @@ from layers.print_map import (
     print_figure,
     render_print,
 )
-from layers.styles import STYLES
 from layers.water import WATER_FILL
 
 # Published points (Wikidata, as recorded in seeds/wuhan_places.csv and seeds/gazetteer.csv).

@@ -65,7 +65,8 @@ def test_embedded_data_reads_back_whole(script_article):
     page = render_standalone(*script_article)
     embedded = json.loads(DATA_BLOCK.search(page).group(1))
     assert embedded == json.loads(json.dumps(standalone_data(*script_article)))
-    assert embedded["paragraphs"] == {"0": {"start": 0, "text": SCRIPT_TEXT, "heading": False}}
+    runs = embedded["panels"]["ocean_jinli"]["passages"][0]["runs"]
+    assert "".join(r["text"] for r in runs) == SCRIPT_TEXT
 
 
 def test_title_is_escaped(seed):
@@ -83,33 +84,23 @@ def test_data_is_rfc7946_and_lists_without_drawing(seed):
     assert 114.0 < min(lons) < max(lons) < 114.7 and 30.3 < min(lats) < max(lats) < 30.8
     signed_area = sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:], strict=False))
     assert signed_area > 0  # counter-clockwise exterior
-    assert belt["properties"]["members"] == [
-        {
-            "id": "hust",
-            "name_zh": "华中科技大学",
-            "name_en": "Huazhong University of Science and Technology",
-        }
+    assert data["panels"]["hust_belt"]["members"] == [
+        {"id": "hust", "name": "华中科技大学 / Huazhong University of Science and Technology"}
     ]
-    list_only = [
-        f for layer in data["layers"] if not layer["drawn"] for f in layer["features"]["features"]
-    ]
-    assert list_only and all(f["geometry"] is None for f in list_only)
+    listed_only = set(data["panels"]) - set(by_id)
+    assert {"gdu", "adcode:440300"} <= listed_only  # unplaced and outside: searchable, not drawn
+    assert all(not data["panels"][i]["drawn"] for i in listed_only)
 
 
-def test_only_quoted_paragraphs_are_embedded(seed):
-    layers, article = seed
-    data = standalone_data(layers, article)
-    quoted = {
-        str(p["paragraph"]) for f in features(data).values() for p in f["properties"]["passages"]
-    }
-    assert set(data["paragraphs"]) == quoted
-    assert len(quoted) < len(article.paragraphs)
-    assert data["paragraphs"]["18"]["text"] == article.paragraphs[18].text
+def test_an_approximate_point_carries_its_uncertainty_circle(seed):
+    hust = features(standalone_data(*seed))["hust"]
+    assert hust["properties"]["uncertainty_m"] == 1000.0
+    assert features(standalone_data(*seed))["yangtze_bridge"]["properties"]["uncertainty_m"] is None
 
 
 def test_assets_ship_as_package_data():
     assets = files("layers") / "assets"
-    assert {"standalone.html", "standalone.js", "standalone.css"} <= {
+    assert {"standalone.html", "standalone.js", "wim.js", "wim.css"} <= {
         p.name for p in assets.iterdir()
     }
 
@@ -182,7 +173,7 @@ def test_offline_page_draws_searches_and_opens_the_panel(chromium, tmp_path, see
 
     page.search("华科", "环华科大创新发展带")
     panel = page.panel()
-    assert "环华科大创新发展带" in panel and "500家" in panel and "approximate — Inferred" in panel
+    assert "环华科大创新发展带" in panel and "500家" in panel and "近似 — Inferred" in panel
     assert (
         page.page.locator("#wim-panel mark.wim-mention", has_text="环华科大创新发展带").count() == 3
     )
@@ -194,7 +185,8 @@ def test_offline_page_draws_searches_and_opens_the_panel(chromium, tmp_path, see
     assert "500家" in page.panel()
 
     page.search("普宙", "普宙科技")  # unplaced: listed and searchable, never drawn
-    assert "不在地图上 Not drawn on the map: Not placed" in page.panel()
+    assert "不在地图上" in page.panel()
+    assert page.page.locator("#wim-panel .wim-unmapped").count() == 1
 
     assert page.errors == []
     assert {u.split("/")[2] for u in page.requests if u.startswith("http")} == {
@@ -208,7 +200,7 @@ def test_a_real_click_and_a_shared_link_select_a_feature(chromium, tmp_path, see
     assert page.page.locator("#wim-panel h2").inner_text() == "环华科大创新发展带"
     page.page.locator('path[data-id="hust"]').click()  # the campus point, on top of the belt
     assert page.page.locator("#wim-panel h2").inner_text() == "华中科技大学"
-    assert page.page.url.endswith("#hust")
+    page.page.wait_for_function("() => location.hash === '#hust'")  # a frame after the panel
 
 
 @pytest.mark.browser
@@ -223,3 +215,27 @@ def test_script_in_the_article_never_runs(chromium, tmp_path, script_article):
     )
     assert page.page.locator("#wim-panel script").count() == 0
     assert page.dialogs == [] and page.errors == []
+
+
+@pytest.mark.browser
+def test_a_malformed_fragment_is_ignored(chromium, tmp_path, seed):
+    page = open_offline(chromium, tmp_path, *seed, hash_="#%")
+    assert page.page.locator("#wim-panel .wim-hint").count() == 1
+    assert page.errors == []
+
+
+@pytest.mark.browser
+def test_escape_an_empty_map_click_and_a_cleared_search_deselect(chromium, tmp_path, seed):
+    page = open_offline(chromium, tmp_path, *seed, hash_="#hust_belt")
+    assert page.page.input_value("#wim-search-input").startswith("环华科大创新发展带")
+    page.page.keyboard.press("Escape")
+    assert page.page.locator("#wim-panel .wim-hint").count() == 1
+    page.page.wait_for_function("() => location.hash === ''")  # the link follows a frame later
+    page.search("华科", "环华科大创新发展带")
+    page.page.fill("#wim-search-input", "")
+    assert page.page.locator("#wim-panel .wim-hint").count() == 1
+    page.search("华科", "环华科大创新发展带")
+    page.page.evaluate("window.wimView.map.setView([29.0, 113.0], 12, {animate: false})")  # no feature here
+    page.page.locator(".wim-map").click(position={"x": 300, "y": 400})
+    assert page.page.locator("#wim-panel .wim-hint").count() == 1
+    assert page.errors == []

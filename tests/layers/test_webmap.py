@@ -96,3 +96,18 @@ def test_zoom_to_fit_frames_a_corridor_wider_than_a_campus_belt():
     corridor, belt = zoom_to_fit((114.05, 30.33, 114.2, 30.53)), zoom_to_fit((114.39, 30.49, 114.43, 30.53))
     assert 10 <= corridor < belt <= 14
     assert zoom_to_fit((114.41, 30.51, 114.41, 30.51)) == 14  # a point: close, not infinitely
+
+
+def test_an_approximate_point_is_drawn_with_a_dashed_circle_of_its_uncertainty(layers):
+    m = make_map(layers, basemap="none", names=["institutions"])
+    circles = [c for c in _children(m) if isinstance(c, folium.Circle)]
+    radii = sorted(c.options["radius"] for c in circles)
+    assert radii and radii[0] == 1000.0  # the universities' campus precision
+    assert all(c.options["dashArray"] == "6 5" and c.options["fill"] is False
+               and c.options["interactive"] is False for c in circles)  # fmt: skip
+
+
+def _children(element):
+    for child in element._children.values():
+        yield child
+        yield from _children(child)

@@ -1,0 +1,144 @@
+"""What the client-side map reads: drawn layers as GeoJSON, panels, search rows, styles, strings.
+
+One payload for both front ends: the standalone page embeds it, the app's map
+component receives it as ``data``. ``assets/wim.js`` draws it. Geometries are
+display copies (simplified, rounded, shifted to GCJ-02 for Gaode tiles); the
+data and the exports stay WGS-84 with every vertex.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import warnings
+from collections.abc import Sequence
+from functools import cache
+
+import geopandas as gpd
+import numpy as np
+import shapely
+from shapely.geometry import mapping
+
+from geo import admin
+from geo.article import Article
+from layers.catalogue import (
+    DEFAULT_STYLE,
+    DRAWN_LAYERS,
+    LAYER_INFO,
+    STYLE,
+    STYLES,
+    WUHAN_BOUNDS,
+    WUHAN_CENTRE,
+    WUHAN_ZOOM,
+    basemaps,
+    is_approximate_point,
+    labelled,
+    layer_label,
+    ui_strings,
+)
+from layers.panel import features_of, full_name, panels, search_entries
+
+COORDINATE_DIGITS = 6  # about 0.1 m: finer digits only add bytes
+DISPLAY_TOLERANCE_DEG = 0.0003  # about 30 m: boundaries stay light; exports keep every vertex
+CONTEXT_TOLERANCE_DEG = 0.001  # about 100 m: the faint outlines behind everything
+
+
+def display_geometry(geom, gcj02: bool = False, tolerance: float = DISPLAY_TOLERANCE_DEG) -> dict | None:
+    """A GeoJSON geometry for the page: simplified, rounded, counter-clockwise, maybe GCJ-02."""
+    if geom is None or geom.is_empty:
+        return None
+    geom = geom.simplify(tolerance, preserve_topology=True)
+    if gcj02:
+        from layers.webmap import shift_to_gcj02
+
+        geom = shift_to_gcj02(gpd.GeoDataFrame(geometry=[geom], crs=4326)).geometry.iloc[0]
+    rounded = shapely.transform(geom, lambda xy: np.round(xy, COORDINATE_DIGITS))
+    return mapping(shapely.orient_polygons(rounded))  # RFC 7946: exterior rings counter-clockwise
+
+
+def _feature(record, gcj02: bool) -> dict:
+    circle = record.uncertainty_m if is_approximate_point(record.precision, record.uncertainty_m) else None
+    properties = {"id": record.id, "kind": record.kind, "label": full_name(record.name_zh, record.name_en),
+                  "approximate": record.approximate, "uncertainty_m": circle}  # fmt: skip
+    return {"type": "Feature", "id": record.id, "geometry": display_geometry(record.geometry, gcj02),
+            "properties": properties}  # fmt: skip
+
+
+def _layers(records, names: Sequence[str], lang: str, gcj02: bool) -> list[dict]:
+    out = []
+    for name in (n for n in DRAWN_LAYERS if n in names):
+        features = [_feature(r, gcj02) for r in records.values()
+                    if r.layer == name and r.geometry is not None and not r.geometry.is_empty]  # fmt: skip
+        if features:
+            info = LAYER_INFO[name]
+            out.append({"name": name, "label": layer_label(name, lang), "pane": info["pane"],
+                        "features": {"type": "FeatureCollection", "features": features}})  # fmt: skip
+    return out
+
+
+@cache
+def _context(gcj02: bool) -> dict:
+    """Every Wuhan district as a faint outline: the map reads without tiles."""
+    features = [{"type": "Feature", "properties": {}, "geometry":
+                 display_geometry(admin.district_shape(d.code), gcj02, CONTEXT_TOLERANCE_DEG)}
+                for d in admin.districts_of(admin.WUHAN_CODE)]  # fmt: skip
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _basemap(key: str) -> dict | None:
+    label, provider, datum = basemaps()[key]
+    if provider is None:
+        return None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # CartoDB's "API key" notice; tiles still serve
+        url = provider.build_url()
+    return {"url": url, "attribution": provider.html_attribution, "max_zoom": 18, "datum": datum}
+
+
+def _legend(drawn: list[dict], lang: str) -> list[dict]:
+    kinds = []
+    for layer in drawn:
+        kinds += [f["properties"]["kind"] for f in layer["features"]["features"]]
+    ordered = [k for k in STYLES if k in kinds] + sorted({k for k in kinds if k not in STYLES})
+    return [{"kind": k, "label": labelled(STYLES.get(k, DEFAULT_STYLE), lang),
+             "colour": STYLES.get(k, DEFAULT_STYLE)["colour"], "fill": STYLES.get(k, DEFAULT_STYLE)["fill"],
+             "boundary": k in STYLES and LAYER_INFO[STYLES[k]["layer"]]["role"] == "boundaries"}
+            for k in ordered]  # fmt: skip
+
+
+def client_data(layers: dict[str, gpd.GeoDataFrame], article: Article, lang: str = "zh",
+                basemap: str = "osm", names: Sequence[str] | None = None) -> dict:  # fmt: skip
+    """Everything ``wim.js`` reads, for ``names`` (default: every drawn layer) on ``basemap``."""
+    records = features_of(layers)
+    gcj02 = basemaps()[basemap][2] == "GCJ-02"
+    drawn = _layers(records, DRAWN_LAYERS if names is None else names, lang, gcj02)
+    return {
+        "layers": drawn,
+        "context": _context(gcj02),
+        "panels": panels(records, article, lang),
+        "search": search_entries(records, lang),
+        "legend": _legend(drawn, lang),
+        "default_style": dict(DEFAULT_STYLE),
+        "style": dict(STYLE),
+        "ui": ui_strings(lang),
+        "lang": lang,
+        "centre": dict(WUHAN_CENTRE),
+        "zoom": WUHAN_ZOOM,
+        "bounds": list(WUHAN_BOUNDS),
+        "basemap": _basemap(basemap),
+        "gcj02": gcj02,
+    }
+
+
+def version_of(value) -> str:
+    """A short content hash: the component rebuilds its map only when this changes."""
+    return hashlib.sha256(json.dumps(value, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
+
+
+def component_assets() -> tuple[str, str]:
+    """The app component's (js, css): the shared view, its start-up module, Leaflet's CSS."""
+    from layers.standalone import _asset, leaflet_css_inline
+
+    js = _asset("wim.js") + "\n" + _asset("component.js")
+    css = leaflet_css_inline() + "\n.wim-root { --wim-height: 640px; }\n" + _asset("wim.css")
+    return js, css
