@@ -78,3 +78,35 @@ def test_an_article_of_exactly_the_size_limit_is_read():
 def test_one_byte_over_the_size_limit_is_refused():
     with pytest.raises(ArticleError, match=r"^the article big.txt is 5,000,001 bytes; the limit is 5,000,000$"):
         decode_article(b"a" * (MAX_ARTICLE_BYTES + 1), "big.txt")
+
+
+def test_every_unit_makes_a_figure_with_its_unit():
+    text = "投资5万元,新增3万家企业,获7项专利,建4个中心,交付6套设备,增长2倍,引进9人,规模8亿,面积800平方公里,3年内完成。"
+    found = [(f.text, f.unit) for f in figures(parse_article(text), 0)]
+    assert found == [
+        ("5万元", "万元"), ("3万家", "万家"), ("7项", "项"), ("4个", "个"), ("6套", "套"),
+        ("2倍", "倍"), ("9人", "人"), ("8亿", "亿"), ("800平方公里", "平方公里"), ("3年内", "年内"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("sentence", ["力争新增100家。", "目标是新增100家。", "将新增100家。",
+                                      "到2030新增100家。", "计划新增100家。", "下一步新增100家。"])  # fmt: skip
+def test_each_target_word_makes_the_sentence_a_target(sentence):
+    (figure,) = figures(parse_article(sentence), 0)
+    assert (figure.text, figure.target) == ("100家", True)
+
+
+def test_a_sentence_without_a_target_word_reports_a_plain_figure():
+    (figure,) = figures(parse_article("去年新增100家。"), 0)
+    assert (figure.text, figure.target) == ("100家", False)
+
+
+def test_a_size_class_is_labelled_as_one():
+    found = [(f.text, f.unit) for f in figures(parse_article("培育千亿级企业。"), 0)]
+    assert found == [("千亿级", "级 (size class)")]
+
+
+def test_a_figure_cannot_be_changed_after_the_fact():
+    (figure,) = figures(parse_article("去年新增100家。"), 0)
+    with pytest.raises(AttributeError):
+        figure.text = "1000家"  # type: ignore[misc]
