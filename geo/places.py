@@ -15,7 +15,7 @@ from geo.facts import Figure, sentences_at
 from geo.finder import Mention, Target, find_mentions
 from geo.gazetteer import Gazetteer, Place, load_gazetteer
 from geo.geocoders import GeocoderChain, Placement, make_chain
-from geo.ids import area_id, provider_id
+from geo.ids import area_id, country_id, provider_id, within_id
 
 RESOLVED, OUTSIDE, UNRESOLVED = "resolved", "outside", "unresolved"
 _WUHAN_ANCESTORS = {admin.HUBEI_CODE, "CN"}
@@ -63,7 +63,7 @@ def _area_fields(area: admin.AdminArea, gazetteer: Gazetteer) -> dict:
     """A region at its seat (区政府) where one is sourced, with the radius that holds all of it."""
     inside = area.in_wuhan or area.code in _WUHAN_ANCESTORS
     if area.level == "country":
-        return dict(place_id=f"country:{area.code}", kind="country", lon=None, lat=None,
+        return dict(place_id=country_id(area.code), kind="country", lon=None, lat=None,
                     district="", district_code="", status=RESOLVED if inside else OUTSIDE,
                     provider="cldr", precision="country")  # fmt: skip
     seat = _seat(area.code, gazetteer)
@@ -142,7 +142,7 @@ def _within_row(mention: Mention, gazetteer: Gazetteer) -> dict:
         fields = _place_row(Mention(parent_name, 0, 0, 0, parent))
         fields["precision"] = _coarser(fields["precision"], "area")
         fields["uncertainty_m"] = max(fields["uncertainty_m"] or 0.0, MIN_WITHIN_M)
-    return {**fields, "place_id": f"within:{parent.id}:{mention.name}", "kind": "candidate",
+    return {**fields, "place_id": within_id(parent.id, mention.name), "kind": "candidate",
             "provider": "within", "note": f"within {parent_name}: not in the gazetteer itself"}  # fmt: skip
 
 

@@ -20,7 +20,7 @@ from geo import admin
 from geo.article import Article
 from geo.facts import sentences_at
 from geo.gazetteer import Gazetteer, Place, ZoneDefinition, load_gazetteer
-from geo.ids import area_id, is_area_id, user_id
+from geo.ids import WITHIN_PREFIX, area_id, is_area_id, is_within_id, user_id
 from geo.places import LocatedMention, PlaceFacts, locate_mentions, place_facts
 from layers.catalogue import LAYERS, USER_PLACE, layer_of_kind, role_layer
 from layers.record import COLUMNS, Feature, FigureRef, Member, Passage
@@ -138,13 +138,45 @@ def _features(mentions: list[LocatedMention], gazetteer: Gazetteer) -> dict[str,
         key = mention.place_id
         if not key or key in features:
             continue
-        if key in gazetteer.places:
+        if mention.provider == "within":
+            features[key] = within_feature(mention, gazetteer)
+        elif key in gazetteer.places:
             features[key] = place_feature(gazetteer.places[key], gazetteer)
         elif is_area_id(key):
             feature = area_feature(mention)
             if feature is not None:
                 features[key] = feature
     return features
+
+
+# Placements this coarse are listed, never drawn: a circle the size of the city says nothing.
+UNDRAWN_PRECISIONS = ("city", "province", "country")
+
+
+def within_feature(mention: LocatedMention, gazetteer: Gazetteer) -> Feature:
+    """A name placed within a known place (光谷生物城 within 东湖高新区, 长江存储 within its
+    zone): drawn at the parent's point with the parent's radius, and marked approximate."""
+    place = gazetteer.places.get(mention.place_id)
+    drawn = mention.lon is not None and mention.precision not in UNDRAWN_PRECISIONS
+    kind = place.kind if place else mention.kind
+    return Feature(
+        id=mention.place_id, name_zh=place.name_zh if place else mention.name,
+        name_en=place.name_en if place else "", kind=kind,
+        layer=layer_of_kind(kind) if drawn else role_layer("unlocated"),
+        geometry=Point(mention.lon, mention.lat) if drawn else None,
+        district=mention.district, district_code=mention.district_code, approximate=True,
+        how_drawn=mention.note, precision=mention.precision, uncertainty_m=mention.uncertainty_m,
+        source=f"{mention.note}; the point and radius are {_parent_source(mention, place, gazetteer)}",
+    )  # fmt: skip
+
+
+def _parent_source(mention: LocatedMention, place: Place | None, gazetteer: Gazetteer) -> str:
+    parent = gazetteer.names.get(place.functional_area) if place else None
+    if parent is None and is_within_id(mention.place_id):
+        parent = gazetteer.places.get(mention.place_id[len(WITHIN_PREFIX):].rsplit(":", 1)[0])
+    if parent is not None:
+        return f"those of {parent.name_zh} ({parent.source or parent.method})"
+    return f"those of {mention.district or 'its district'}: its seat and the radius of its boundary (geotool-cn)"
 
 
 def _frame(features: list[Feature]) -> gpd.GeoDataFrame:

@@ -16,7 +16,10 @@ pytestmark = pytest.mark.browser
 # Page point of a spot inside a zone, away from the markers at its centre: 85% of the way
 # from the polygon's centre to its first vertex.
 ZONE_POINT_JS = """(id) => {
-  // A point of the zone where the zone itself is on top, not a place's marker or a district.
+  // A point of the zone where the zone itself is on top, not a place's marker or a district;
+  // zoomed in first, as a reader would (a pan or zoom causes no rerun).
+  const view = document.querySelector(".wim-app").wimView;
+  view.map.setView(view.layer(id).getCenter(), 14, {animate: false});
   const path = document.querySelector(`path[data-id="${id}"]`);
   const r = path.getBoundingClientRect();
   for (let i = 1; i < 12; i++) for (let j = 1; j < 12; j++) {

@@ -59,8 +59,8 @@ def test_districts_are_real_boundaries_and_outside_places_are_not_in_wuhan(layer
 
 def test_places_without_a_source_are_listed_not_drawn(layers):
     unplaced = layers["unplaced"]
-    assert {"gdu", "xingyun_xiguang", "jfs_lab"} <= set(unplaced["id"])
-    assert not {"ymtc", "yofc"} & set(unplaced["id"])  # placed on their road, as estimates
+    assert {"gdu", "xingyun_xiguang"} <= set(unplaced["id"])
+    assert not {"ymtc", "yofc", "jfs_lab"} & set(unplaced["id"])  # placed, approximately
     assert unplaced.geometry.isna().all()
 
 
@@ -70,3 +70,19 @@ def test_the_summary_of_a_place_named_in_2000_sentences_is_its_first_sentences()
     text = summary(article, place_facts(article, mentions)["wedz"])
     expected = "".join(f"车谷引进项目{i}个。" for i in range(1, 2000, 3))[:SUMMARY_CHARS - 1] + "…"
     assert text == expected
+
+
+def test_a_place_without_its_own_point_is_drawn_within_its_zone_and_says_so(layers):
+    lab = layers["institutions"].set_index("id").loc["jfs_lab"]
+    # 九峰山实验室 has no sourced site; the gazetteer puts it in 东湖高新区, whose point it takes
+    # (Wikidata Q10890788, 光谷广场: 114.39861, 30.50556) with the zone's 25 km radius.
+    assert (lab.geometry.x, lab.geometry.y) == (114.39861, 30.50556)
+    assert (lab["precision"], lab["uncertainty_m"], bool(lab["approximate"])) == ("area", 25000.0, True)
+    assert lab["how_drawn"] == "within 东湖高新区: its own site is not sourced"
+
+
+def test_an_unknown_name_within_a_district_is_drawn_at_district_level():
+    sites = build_layers(parse_article("汉阳树公园开园。"))["sites"].set_index("id")
+    park = sites.loc["within:adcode:420105:汉阳树公园"]
+    assert (park["name_zh"], park["precision"], park["district"]) == ("汉阳树公园", "district", "汉阳区")
+    assert park["uncertainty_m"] > 5000 and bool(park["approximate"])
