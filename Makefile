@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test places lint bench eval fuzz mutate mutate-js
+.PHONY: run test places lint bench load eval fuzz mutate mutate-js
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -30,6 +30,10 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_geo.py
 	$(BIN)/python bench/bench_app.py
 	$(BIN)/python bench/bench_scale.py
+
+# N concurrent browser sessions against one server (`make load`, default 20; slow on 2 cores).
+load: $(STAMP)
+	$(BIN)/python bench/bench_load.py
 
 eval: $(STAMP)
 	$(BIN)/python bench/eval_geoparser.py
