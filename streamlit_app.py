@@ -23,9 +23,12 @@ from geo.errors import ArticleError, WuhanMapError
 from geo.geocoders import ONLINE, GeocoderChain, make_chain
 from geo.places import locate_mentions
 from layers.build import build_layers
-from layers.catalogue import DRAWN_LAYERS, LAYERS, basemaps, bilingual, layer_label
-from layers.client import client_data, component_assets, version_of
-from layers.export import points_table
+from layers.catalogue import DRAWN_LAYERS, basemaps, bilingual, layer_label, ui_strings
+from layers.client import client_data, component_assets, share_assets, version_of
+from layers.export import export_bytes, points_table
+from layers.placements import PlacementError, PlacementStore, article_key
+from layers.share import View, link_params, read_view
+from layers.standalone import iframe_snippet
 from layers.vendor import stage_leaflet
 
 HERE = Path(__file__).parent
@@ -49,6 +52,13 @@ def map_component():
     stage_leaflet(HERE / "static")
     js, css = component_assets()
     return st.components.v2.component("wim_map", js=js, css=css, isolate_styles=False)
+
+
+@st.cache_resource
+def share_component():
+    """The share box: copy link, the link in a text field, the embed code (assets/link.js)."""
+    js, css = share_assets()
+    return st.components.v2.component("wim_share", js=js, css=css, isolate_styles=False)
 
 
 @dataclass(frozen=True)
@@ -81,24 +91,13 @@ def map_data(text: str, source: str, placements: tuple, lang: str, basemap: str,
 
 
 @st.cache_data(show_spinner=False)
-def downloads(text: str, source: str, placements: tuple, kind: str, name: str = "") -> bytes:
-    """One download's bytes, built on first request and cached."""
-    import tempfile
-
-    from layers.export import export
-    from layers.standalone import render_standalone
-
+def downloads(text: str, source: str, placements: tuple, kind: str, lang: str, basemap: str,
+              shown: tuple, selected: str | None) -> bytes:  # fmt: skip
+    """One download's bytes for the view (language, visible layers, selection), built on first
+    request and cached; written and verified by ``layers.export.export_bytes``."""
     analysis = analyse(text, source, placements)
-    article, layers = analysis.article, analysis.layers
-    with tempfile.TemporaryDirectory() as tmp:
-        if kind == "html":
-            return render_standalone(layers, article, offline=True).encode("utf-8")
-        if kind == "png":
-            from layers.print_map import render_print
-
-            return render_print(layers, Path(tmp) / "map.png").read_bytes()
-        (path,) = export(layers, tmp, kind, [name] if name else None)
-        return path.read_bytes()
+    return export_bytes(analysis.layers, kind, article=analysis.article, lang=lang, names=shown,
+                        selected=selected, basemap=basemap)  # fmt: skip
 
 
 def forget_analyses() -> None:
@@ -153,17 +152,69 @@ def on_pick() -> None:
 
 
 def take_pick(pick: dict | None) -> None:
-    """The component's pick: the selection (or none) and the last map click, in WGS-84."""
+    """The component's pick: the selection (or none) and the last map click, in WGS-84; a new
+    click while a name waits to be placed places it there; a dragged pin moves its name."""
     if not pick or pick == st.session_state.get("last_pick"):
         return
     st.session_state["last_pick"] = pick
     if pick.get("article") != st.session_state.get("article_key"):
         return  # made on a map of another article: stale
+    moved = pick.get("moved")
+    if moved:
+        place(moved["name"], wgs84_of(moved["lon"], moved["lat"]))
+        st.rerun()
     select(pick.get("id"))
     if pick.get("lon") is not None:
-        point = LonLat(pick["lon"], pick["lat"], BASEMAPS[st.session_state["basemap"]][2])
-        wgs = to_wgs84(point)
-        st.session_state["last_clicked"] = (round(wgs.lon, 6), round(wgs.lat, 6))
+        st.session_state["last_clicked"] = wgs84_of(pick["lon"], pick["lat"])
+        waiting = st.session_state.pop("placing", None)
+        if waiting and pick.get("fresh"):
+            place(waiting, st.session_state["last_clicked"])
+            st.rerun()
+
+
+def wgs84_of(lon: float, lat: float) -> tuple[float, float]:
+    """A point of the map as shown (GCJ-02 on Gaode tiles) in WGS-84, to 6 decimals."""
+    wgs = to_wgs84(LonLat(lon, lat, BASEMAPS[st.session_state["basemap"]][2]))
+    return round(wgs.lon, 6), round(wgs.lat, 6)
+
+
+# ---- names placed by hand: on disk per article (layers/placements.py), undone in the session --
+
+
+def stored_placements(text: str) -> dict:
+    """The article's placements from disk; a damaged or unreadable file becomes a message."""
+    st.session_state["store_key"] = article_key(text)
+    store = PlacementStore()
+    try:
+        placed = store.load(st.session_state["store_key"])
+    except PlacementError as err:
+        st.error(plain(err))
+        placed = {}
+    for problem in store.problems:
+        st.warning(plain(problem))
+    return placed
+
+
+def place(name: str, point: tuple[float, float] | None) -> None:
+    """Place (or with None remove) ``name`` for this article, on disk; remembered for undo."""
+    key = st.session_state["store_key"]
+    store = PlacementStore()
+    try:
+        before = store.put(key, name, *point) if point else store.remove(key, name)
+    except (PlacementError, ValueError) as err:
+        st.session_state["placement_error"] = str(err)
+        return
+    st.session_state.setdefault("undo", []).append((key, name, before))
+
+
+def undo() -> None:
+    """Put the last change back: the name's position before it, or no placement."""
+    key, name, before = st.session_state["undo"].pop()
+    store = PlacementStore()
+    try:
+        store.put(key, name, *before) if before else store.remove(key, name)
+    except (PlacementError, ValueError) as err:
+        st.session_state["placement_error"] = str(err)
 
 
 def current_selection(analysis: Analysis) -> str | None:
@@ -179,8 +230,11 @@ def show_map(analysis: Analysis, lang: str, basemap: str, shown: tuple) -> str |
     article = analysis.article
     data, version = map_data(article.text, article.source, analysis_placements(), lang, basemap, shown)
     selected = current_selection(analysis)
+    extra = {"link": link_params(View(None, lang, basemap, shown), full=False),
+             "text": st.session_state.get("store_key"), "placing": st.session_state.get("placing"),
+             "pins": pins(analysis_placements(), basemap)}  # fmt: skip
     result = map_component()(key=MAP_KEY, data={"map": data, "version": version, "article": analysis.key,
-                                                 "selected": selected},
+                                                 "selected": selected, **extra},
                              default={"pick": None}, on_pick_change=on_pick)  # fmt: skip
     take_pick(result.pick)
     selected = st.session_state.get("selected")
@@ -190,37 +244,110 @@ def show_map(analysis: Analysis, lang: str, basemap: str, shown: tuple) -> str |
 
 
 def analysis_placements() -> tuple:
-    return tuple(sorted(st.session_state.setdefault("placements", {}).items()))
+    """This run's placements, ((name, (lon, lat)), ...): a cache key for the analysis."""
+    return tuple(sorted((n, tuple(p)) for n, p in st.session_state.setdefault("placements", {}).items()))
 
 
-def show_downloads(text: str, source: str, placements: tuple, layers: dict, lang: str) -> None:
+def pins(placements: tuple, basemap: str) -> list[dict]:
+    """The placed names as draggable pins, in the basemap's datum (GCJ-02 on Gaode)."""
+    from geo.datums import to_gcj02
+    from geo.ids import user_id
+
+    gcj02 = BASEMAPS[basemap][2] == "GCJ-02"
+    out = []
+    for name, (lon, lat) in placements:
+        shown = to_gcj02(LonLat(lon, lat)) if gcj02 else LonLat(lon, lat)
+        out.append({"name": name, "id": user_id(name), "lon": round(shown.lon, 7), "lat": round(shown.lat, 7)})
+    return out
+
+
+DOWNLOAD_FILES = (  # label, kind, file name, MIME type
+    ("GeoJSON", "geojson", "wuhan_innovation.geojson", "application/geo+json"),
+    ("GeoPackage", "gpkg", "wuhan_innovation.gpkg", "application/geopackage+sqlite3"),
+    ("CSV", "csv", "wuhan_innovation_points.csv", "text/csv"),
+    ("HTML map", "html", "wuhan_innovation_map.html", "text/html"),
+    ("Print map (PNG)", "png", "wuhan_innovation_map.png", "image/png"),
+    ("Print map (SVG)", "svg", "wuhan_innovation_map.svg", "image/svg+xml"),
+    ("Print map (PDF)", "pdf", "wuhan_innovation_map.pdf", "application/pdf"),
+)
+
+
+def show_downloads(text: str, source: str, placements: tuple, layers: dict, lang: str,
+                   basemap: str = "osm", shown: tuple = DRAWN_LAYERS) -> None:  # fmt: skip
+    """Every download of the view: its language, its visible layers; the HTML page opens at the
+    selection (see ``layers.export.export_bytes``)."""
     st.sidebar.markdown("**下载 Downloads**")
-    layer = st.sidebar.selectbox("GeoJSON layer", [n for n in LAYERS if len(layers[n])],
-                                 format_func=lambda n: layer_label(n, lang))  # fmt: skip
+    st.sidebar.caption("只含显示的图层 Only the layers shown")
     args = (text, source, placements)
+    view = (lang, basemap, tuple(shown), st.session_state.get("selected"))
     # Built when clicked, not on every run: a print map takes a second to draw.
-    for label, kind, name, file_name, mime in (
-        ("GeoJSON", "geojson", layer, f"{layer}.geojson", "application/geo+json"),
-        ("GeoPackage", "gpkg", "", "wuhan_innovation.gpkg", "application/geopackage+sqlite3"),
-        ("HTML map", "html", "", "wuhan_innovation_map.html", "text/html"),
-        ("Print map (PNG)", "png", "", "wuhan_innovation_map.png", "image/png"),
-    ):
-        st.sidebar.download_button(label, partial(downloads, *args, kind, name), file_name, mime,
+    for label, kind, file_name, mime in DOWNLOAD_FILES:
+        st.sidebar.download_button(label, partial(downloads, *args, kind, *view), file_name, mime,
                                    on_click="ignore")
 
 
+def show_share(lang: str, basemap: str, shown: tuple) -> None:
+    """Copy link and embed code for the view; the problems of the link the session opened with."""
+    for problem in st.session_state.get("link_problems", ()):
+        st.warning(f"链接 Link: {plain(problem)}")
+    with st.sidebar.expander(f"{bilingual('share')}", expanded=False):
+        params = link_params(View(None, lang, basemap, tuple(shown)))
+        share_component()(key="wim_share", data={"params": params, "ui": ui_strings(lang)})
+        st.caption("或下载 HTML 地图并嵌入 Or embed the downloaded HTML map:")
+        st.code(iframe_snippet("wuhan_innovation_map.html"), language="html")
+
+
+def apply_link() -> None:
+    """A shared link's view (``?lang=&basemap=&layers=``), set into the widgets once, when the
+    session starts; ``?zone=`` is read with the first article (``current_selection``)."""
+    st.session_state.setdefault("layers", list(DRAWN_LAYERS))
+    if "link_problems" in st.session_state:
+        return
+    view, problems = read_view(st.query_params.to_dict())
+    st.session_state["link_problems"] = problems
+    st.session_state.update(lang=view.lang, basemap=view.basemap, layers=list(view.layers))
+
+
 def show_unresolved(mentions: list, placements: dict) -> None:
+    """The names not placed: place one where the map was clicked, or on the next click; the names
+    placed by hand, each removable; undo. Placed names leave the list."""
     names = sorted({m.name for m in mentions if m.status == "unresolved" and not m.place_id})
     if not names:
         return
-    with st.expander(f"未定位的名称 Unresolved names ({len(names)})"):
-        st.markdown("、".join(plain(n) for n in names))
-        name = st.selectbox("放置 Place", [n for n in names if n not in placements])
-        clicked = st.session_state.get("last_clicked")
-        st.caption("先点击地图 Click the map first" if not clicked else f"last click: {clicked}")
-        if name and clicked and st.button("放在最后点击处 Place at the last click"):
-            placements[name] = clicked
+    waiting = [n for n in names if n not in placements]
+    with st.expander(f"未定位的名称 Unresolved names ({len(waiting)})", expanded=bool(st.session_state.get("placing"))):
+        if error := st.session_state.pop("placement_error", None):
+            st.error(plain(error))
+        if waiting:
+            st.markdown("、".join(plain(n) for n in waiting))
+            name = st.selectbox("放置 Place", waiting, key="place_name")
+            if st.session_state.get("last_clicked") and st.button("放在刚才点击处 Place where you clicked the map"):
+                place(name, st.session_state["last_clicked"])
+                st.rerun()
+            if st.button("在地图上点选 Pick the spot on the map"):
+                st.session_state["placing"] = name
+                st.rerun()
+        if st.session_state.get("placing"):
+            st.info(f"点击地图放置 Click the map to place: {plain(st.session_state['placing'])}")
+            if st.button("取消 Cancel"):
+                st.session_state.pop("placing")
+                st.rerun()
+        show_placed([n for n in names if n in placements])
+
+
+def show_placed(placed: list[str]) -> None:
+    if placed:
+        st.markdown("**手动放置 Placed by hand** (拖动地图上的标记以移动 drag a pin to move it)")
+    for name in placed:
+        left, right = st.columns([3, 1])
+        left.markdown(plain(name))
+        if right.button("移除 Remove", key=f"remove:{name}"):
+            place(name, None)
             st.rerun()
+    mine = [u for u in st.session_state.get("undo", []) if u[0] == st.session_state.get("store_key")]
+    if mine and st.button("撤销 Undo"):
+        undo()
+        st.rerun()
 
 
 def log_run() -> None:
@@ -236,15 +363,16 @@ def main() -> None:
     log_run()
     st.title("武汉产业创新地图 · Wuhan Innovation Map")
     article = read_input()
+    apply_link()
     lang = st.sidebar.radio("语言 Language", ["zh", "en"], key="lang", format_func={"zh": "中文", "en": "English"}.get)
     basemap = st.sidebar.selectbox("底图 Basemap", list(BASEMAPS), key="basemap", format_func=lambda b: BASEMAPS[b][0])
-    shown = st.sidebar.multiselect(bilingual("layer"), list(DRAWN_LAYERS), default=list(DRAWN_LAYERS), key="layers",
+    shown = st.sidebar.multiselect(bilingual("layer"), list(DRAWN_LAYERS), key="layers",
                                    format_func=lambda n: f"{layer_label(n, 'zh')} {layer_label(n, 'en')}")
     chain = geocoder_settings()
     if article is None:
         st.info("粘贴或上传一篇文章 Paste or upload an article.")
         return
-    placements = st.session_state.setdefault("placements", {})
+    placements = st.session_state["placements"] = stored_placements(article.text)
     frozen = analysis_placements()
     analysis = analyse(article.text, article.source, frozen, chain)
     if not len(analysis.points) and not any(len(g) for g in analysis.layers.values()):
@@ -253,7 +381,8 @@ def main() -> None:
     show_unresolved(analysis.mentions, placements)
     if any(len(g) for g in analysis.layers.values()):
         st.sidebar.dataframe(analysis.points, hide_index=True)
-        show_downloads(article.text, article.source, frozen, analysis.layers, lang)
+        show_downloads(article.text, article.source, frozen, analysis.layers, lang, basemap, tuple(shown))
+    show_share(lang, basemap, tuple(shown))
 
 
 main()

@@ -139,6 +139,14 @@ def component_assets() -> tuple[str, str]:
     """The app component's (js, css): the shared view, its start-up module, Leaflet's CSS."""
     from layers.standalone import _asset, leaflet_css_inline
 
-    js = _asset("wim.js") + "\n" + _asset("component.js")
+    js = "\n".join(_asset(name) for name in ("wim.js", "link.js", "pins.js", "component.js"))
     css = leaflet_css_inline() + "\n.wim-root { --wim-height: 640px; }\n" + _asset("wim.css")
     return js, css
+
+
+def share_assets() -> tuple[str, str]:
+    """The app's share box component (js, css): a copy-link button, the link and the embed code."""
+    from layers.standalone import _asset
+
+    js = "\n".join(_asset(name) for name in ("wim.js", "link.js", "share_component.js"))
+    return js, _asset("wim.css")

@@ -344,27 +344,50 @@ def export(layers: dict[str, gpd.GeoDataFrame], out_dir: str | Path, fmt: str = 
 
 
 def export_bytes(layers: dict[str, gpd.GeoDataFrame], fmt: str, name: str = "", *,
-                 article=None, lang: str = "zh") -> bytes:  # fmt: skip
+                 article=None, lang: str = "zh", names: Iterable[str] | None = None,
+                 selected: str | None = None, basemap: str = "osm") -> bytes:  # fmt: skip
     """One download's bytes, written and verified through the same path as a file export.
 
-    ``fmt`` is one of ``DOWNLOADS``; GeoJSON needs the layer ``name``; "html" needs the
-    ``article`` the layers were built from; "png", "svg" and "pdf" are print maps in ``lang``.
+    ``fmt`` is one of ``DOWNLOADS``; "html" needs the ``article`` the layers were built from.
+    A download follows the view it was asked from:
+
+    - ``names``, the visible layers: GeoJSON (one FeatureCollection, each feature naming its
+      ``layer``), GeoPackage (one table each), CSV and the print maps hold only those; the
+      HTML page holds every layer and opens with only those shown.
+    - ``lang``: the print maps' and the HTML page's language (both names stay in the data).
+    - ``selected`` and ``basemap``: where the HTML page opens; a selection never filters data.
+
+    Without ``names``, GeoJSON needs the layer ``name`` (the CLI's one file per layer).
     """
     if fmt not in DOWNLOADS:
         raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(DOWNLOADS)}")
-    if fmt == "geojson" and not name:
+    if fmt == "geojson" and not name and names is None:
         raise ExportError("a GeoJSON download is one layer: name it")
+    shown = list(names) if names is not None else None
+    chosen = select(layers, [name] if name else shown) if fmt != "html" else layers
     with tempfile.TemporaryDirectory(prefix="wuhan-map-") as tmp:
         if fmt == "html":
             from layers.standalone import render_standalone
 
             if article is None:
                 raise ExportError("the HTML page needs the article the layers were built from")
-            path = to_html(render_standalone(layers, article, offline=True), Path(tmp) / "map.html")
+            page = render_standalone(layers, article, offline=True, lang=lang,
+                                     start={"zone": selected, "basemap": basemap, "layers": shown})  # fmt: skip
+            path = to_html(page, Path(tmp) / "map.html")
         elif fmt in ("png", "svg", "pdf"):
             from layers.print_map import render_print
 
-            path = render_print(layers, Path(tmp) / f"map.{fmt}", lang=lang)
+            path = render_print(chosen, Path(tmp) / f"map.{fmt}", lang=lang, layer_names=list(chosen))
+        elif fmt == "geojson" and not name:
+            path = to_geojson(_one_frame(chosen), Path(tmp) / "view.geojson", "view")
         else:
-            (path,) = export(layers, tmp, fmt, [name] if name else None)
+            (path,) = export(chosen, tmp, fmt)
         return path.read_bytes()
+
+
+def _one_frame(layers: dict[str, gpd.GeoDataFrame]) -> gpd.GeoDataFrame:
+    """The layers' rows as one frame (each row names its ``layer``), EPSG:4326."""
+    frames = [_checked(gdf, n) for n, gdf in layers.items() if len(gdf)]
+    if not frames:
+        return gpd.GeoDataFrame({"id": []}, geometry=[], crs=4326)
+    return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs=4326)

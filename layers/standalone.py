@@ -22,7 +22,7 @@ from string import Template
 import geopandas as gpd
 
 from geo.article import Article
-from layers.catalogue import text
+from layers.catalogue import basemaps, text
 from layers.client import client_data
 from layers.vendor import leaflet_dir
 
@@ -93,8 +93,24 @@ def _leaflet_linked() -> tuple[str, str]:
     )
 
 
+def views_data(layers: dict[str, gpd.GeoDataFrame], article: Article, lang: str = "zh",
+               start: dict | None = None) -> dict:  # fmt: skip
+    """What a link to the page can switch to (``?lang=``, ``?basemap=``, ``?layers=``, ``?zone=``):
+    the other language's data, the basemaps whose tiles are WGS-84 like the page's geometries
+    (not Gaode, whose GCJ-02 tiles need shifted shapes), and the view the page opens on."""
+    from layers.client import _basemap
+
+    other = "en" if lang == "zh" else "zh"
+    wgs84 = {key: _basemap(key) for key, (_, _, datum) in basemaps().items() if datum == "WGS-84"}
+    start = {k: v for k, v in (start or {}).items() if v is not None}
+    if start.get("basemap") not in wgs84:
+        start.pop("basemap", None)  # a Gaode view opens on OpenStreetMap, the page's default
+    return {"start": start, "other": standalone_data(layers, article, other), "basemaps": wgs84}
+
+
 def render_standalone(layers: dict[str, gpd.GeoDataFrame], article: Article,
-                      offline: bool = False, title: str | None = None, lang: str = "zh") -> str:  # fmt: skip
+                      offline: bool = False, title: str | None = None, lang: str = "zh",
+                      start: dict | None = None) -> str:  # fmt: skip
     """One HTML document that shows ``layers`` with a legend, search and an information panel.
 
     Parameters
@@ -104,7 +120,9 @@ def render_standalone(layers: dict[str, gpd.GeoDataFrame], article: Article,
     offline : inline Leaflet instead of linking it from unpkg; the file then needs no network
         except for the OpenStreetMap tiles, without which features draw on a plain background.
     title : the page title; both languages' title when None.
-    lang : the language of names, labels and the panel (``zh`` or ``en``).
+    lang : the language of names, labels and the panel (``zh`` or ``en``); ``?lang=`` switches.
+    start : the view the page opens on, ``{"zone", "basemap", "layers"}`` (an app download's
+        view); a link's ``?zone=``/``#id``, ``?basemap=`` and ``?layers=`` override it.
     """
     leaflet_css, leaflet_js = _leaflet_inline() if offline else _leaflet_linked()
     return Template(_asset("standalone.html")).substitute(
@@ -113,8 +131,9 @@ def render_standalone(layers: dict[str, gpd.GeoDataFrame], article: Article,
         leaflet_css=leaflet_css,
         app_css=_asset("wim.css"),
         data=script_json(standalone_data(layers, article, lang)),
+        views=script_json(views_data(layers, article, lang, start)),
         leaflet_js=leaflet_js,
-        app_js=_inline_script(_asset("wim.js") + "\n" + _asset("standalone.js")),
+        app_js=_inline_script("\n".join(_asset(n) for n in ("wim.js", "link.js", "standalone.js"))),
     )
 
 

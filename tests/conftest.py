@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,17 @@ netguard.install()
 os.environ["PYTHONPATH"] = os.pathsep.join(
     [GUARD_DIR, *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
 )
+# Hand placements go to a throw-away folder, never the user's data folder: one for the whole
+# run (the Streamlit servers of the browser tests inherit it), and one per test (below).
+os.environ.setdefault("WIM_DATA_DIR", tempfile.mkdtemp(prefix="wim-test-data-"))
+
+
+@pytest.fixture(autouse=True)
+def placements_folder(tmp_path_factory, monkeypatch):
+    """Each test's own placements folder: a placement made by one test is not seen by another."""
+    folder = tmp_path_factory.mktemp("placements")
+    monkeypatch.setenv("WIM_DATA_DIR", str(folder))
+    return folder
 
 
 @pytest.fixture(scope="session")

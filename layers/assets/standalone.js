@@ -1,9 +1,13 @@
-// Wuhan Innovation Map, standalone page: starts the shared view (wim.js) and keeps the
-// selection in the URL fragment, so a link opens the page on one feature.
+// Wuhan Innovation Map, standalone page: starts the shared view (wim.js) on the view a link asks
+// for (?lang=, ?basemap=, ?layers=a,b, ?zone= or #id, as in the app; link.js reads them), else on
+// the view the page was made with, and keeps the selection in the URL fragment.
 (function () {
   "use strict";
 
   const DATA = JSON.parse(document.getElementById("wim-data").textContent);
+  const viewsNode = document.getElementById("wim-views");
+  const VIEWS = viewsNode ? JSON.parse(viewsNode.textContent) : {};
+  const START = VIEWS.start || {};
 
   function fragmentId() {
     try {
@@ -13,10 +17,39 @@
     }
   }
 
-  const view = wimView(L, document.getElementById("wim-app"), DATA, (id) => {
+  // A value the page has no data for (a language, a Gaode basemap) is ignored, never an error.
+  const link = wimReadLink(location.search);
+  let data = DATA;
+  if (link.lang && VIEWS.other && VIEWS.other.lang === link.lang) {
+    data = VIEWS.other;
+    document.documentElement.lang = data.lang;
+    document.title = data.ui.title;
+    const heading = document.querySelector(".wim-title");
+    if (heading) heading.textContent = data.ui.title;
+  }
+  const basemap = link.basemap || START.basemap;
+  if (basemap && VIEWS.basemaps && Object.prototype.hasOwnProperty.call(VIEWS.basemaps, basemap)) {
+    data = Object.assign({}, data, { basemap: VIEWS.basemaps[basemap] });
+  }
+
+  const view = wimView(L, document.getElementById("wim-app"), data, (id) => {
     history.replaceState(null, "", id ? "#" + encodeURIComponent(id) : location.pathname + location.search);
   });
   window.wimView = view;
-  const initial = fragmentId();
+  const layers = link.layers || START.layers;
+  if (layers) {
+    Object.keys(view.groups).forEach((name) => {
+      if (!layers.includes(name)) view.map.removeLayer(view.groups[name]);
+    });
+  }
+  view.map.on("overlayadd overlayremove", () => {
+    const shown = Object.keys(view.groups).filter((name) => view.map.hasLayer(view.groups[name]));
+    try {
+      history.replaceState(null, "", wimLinkHref(location.href, { layers: shown.join(",") }));
+    } catch (error) {
+      // some browsers refuse to rewrite a file:// address; the map still works
+    }
+  });
+  const initial = fragmentId() || link.zone || START.zone;
   if (initial) view.select(initial, true);
 })();

@@ -196,9 +196,11 @@ function wimView(L, root, data, onPick) {
   }
 
   const overlays = {};
+  const groups = {}; // layer name -> its Leaflet group: a link can hide some at start
   const focus = [];
   data.layers.forEach((info) => {
     const group = addLayer(info);
+    groups[info.name] = group;
     overlays[wimEscape(info.label + " (" + info.features.features.length + ")")] = group;
     if (info.pane !== "boundaries") focus.push(group);
   });
@@ -329,6 +331,7 @@ function wimView(L, root, data, onPick) {
     deselect: deselect,
     selected: () => selectedId,
     layer: (id) => (entries.get(id) || {}).leaflet || null,
+    groups: groups,
     destroy: () => { document.removeEventListener("keydown", onKey); map.remove(); },
   };
   root.wimView = api; // for tests and the console: document.querySelector(".wim-app").wimView
