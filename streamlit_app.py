@@ -160,7 +160,8 @@ def take_pick(pick: dict | None) -> None:
     if pick.get("article") != st.session_state.get("article_key"):
         return  # made on a map of another article: stale
     moved = pick.get("moved")
-    if moved:
+    if moved and moved != st.session_state.get("last_move"):  # each drag once (it carries its time)
+        st.session_state["last_move"] = moved
         place(moved["name"], wgs84_of(moved["lon"], moved["lat"]))
         st.rerun()
     select(pick.get("id"))
@@ -190,7 +191,9 @@ def stored_placements(text: str) -> dict:
     except PlacementError as err:
         st.error(plain(err))
         placed = {}
-    for problem in store.problems:
+    problems = st.session_state.setdefault("store_problems", [])
+    problems += store.problems  # said on every run of this session: a file set aside is news
+    for problem in problems:
         st.warning(plain(problem))
     return placed
 

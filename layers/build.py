@@ -194,7 +194,7 @@ def user_feature(name: str, lon: float, lat: float) -> Feature:
         id=user_id(name), name_zh=name, name_en="", kind=USER_PLACE["kind"], layer=USER_PLACE["layer"],
         geometry=Point(round(lon, 6), round(lat, 6)), district=area.name if area else "",
         district_code=area.code if area else "", approximate=True, precision="point",
-        how_drawn="placed by hand on the map by the user", source="user placement (WGS-84)",
+        how_drawn="placed by hand on the map by the user", source="placed by hand (user, WGS-84)",
     )  # fmt: skip
 
 

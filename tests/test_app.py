@@ -186,3 +186,132 @@ def test_online_geocoder_is_off_by_default_and_a_missing_key_is_a_message(monkey
     assert [e.value for e in at.error] == [
         "amap needs an API key: pass api_key=... or set the environment variable AMAP_KEY"
     ]
+
+
+# ---- sharing: a link restores the view; downloads follow it -------------------------------------
+
+
+def test_a_shared_link_restores_zone_language_basemap_and_layers():
+    at = app(zone="hust_belt", lang="en", basemap="positron", layers="zones,firms")
+    assert not at.exception and not at.warning
+    data = map_data(at)
+    assert data["selected"] == "hust_belt"
+    assert data["map"]["lang"] == "en" and "cartocdn" in data["map"]["basemap"]["url"]
+    assert [layer["name"] for layer in data["map"]["layers"]] == ["zones", "firms"]
+    assert (at.radio(key="lang").value, at.selectbox(key="basemap").value) == ("en", "positron")
+    assert at.multiselect(key="layers").value == ["zones", "firms"]
+    assert data["link"] == {"lang": "en", "basemap": "positron", "layers": "zones,firms"}
+
+
+def test_the_link_is_read_once_and_widgets_win_afterwards():
+    at = app(lang="en")
+    at.radio(key="lang").set_value("zh").run()
+    assert map_data(at)["map"]["lang"] == "zh" and map_data(at)["link"] == {}
+
+
+def test_bad_link_values_are_named_in_plain_text_and_fall_back_to_defaults():
+    at = app(lang="[fr](http://evil)", basemap="google", layers="zones,*bogus*")
+    assert not at.exception
+    data = map_data(at)
+    assert data["map"]["lang"] == "zh" and "openstreetmap" in data["map"]["basemap"]["url"]
+    assert [layer["name"] for layer in data["map"]["layers"]] == ["zones"]
+    assert [w.value for w in at.warning] == [
+        "链接 Link: unknown language “\\[fr\\]\\(http\\:\\/\\/evil\\)” in the link; choose zh or en "
+        "\\(showing zh\\)",
+        "链接 Link: unknown basemap “google” in the link; choose osm, positron, gaode, none "
+        "\\(showing osm\\)",
+        "链接 Link: unknown layer “\\*bogus\\*” in the link; choose from zones, districts, "
+        "functional\\_areas, institutions, firms, sites",
+    ]
+
+
+def test_the_share_box_gets_the_full_view_and_the_html_embed_code_is_escaped():
+    at = app(lang="en", layers="zones,sites")
+    (share,) = [e for e in at.sidebar if getattr(getattr(e, "proto", None), "component_name", "") == "wim_share"]
+    assert json.loads(share.proto.json)["params"] == {"lang": "en", "basemap": "osm", "layers": "zones,sites"}
+    assert any(c.value == '<iframe src="wuhan_innovation_map.html" width="100%" height="600" '
+               'style="border:0" loading="lazy" title="Wuhan Innovation Map"></iframe>'
+               for c in at.sidebar.code)  # fmt: skip
+
+
+def test_every_download_is_offered_and_follows_the_view():
+    at = app(lang="en", layers="zones,firms")
+    labels = [b.label for b in at.sidebar.get("download_button")]
+    assert labels == ["GeoJSON", "GeoPackage", "CSV", "HTML map", "Print map (PNG)",
+                      "Print map (SVG)", "Print map (PDF)"]  # fmt: skip
+
+
+# ---- names placed by hand: on disk, out of the unresolved list, movable, removable, undone ----
+
+PASTED = "南湖硅巷新开了星河实验室。"
+
+
+def pasted(at: AppTest) -> AppTest:
+    at.radio(key="source").set_value("粘贴 Paste").run()
+    at.text_area(key="paste").input(PASTED).run()
+    return at
+
+
+def placed_row(at: AppTest):
+    table = at.sidebar.dataframe[0].value
+    rows = table[table["name_zh"] == "星河实验室"]
+    return None if rows.empty else tuple(rows.iloc[0][["layer", "lon", "lat"]])
+
+
+def button(at: AppTest, label: str):
+    (found,) = [b for b in at.button if b.label.startswith(label)]
+    return found
+
+
+def test_a_placement_is_on_disk_and_a_new_session_finds_it(fake, placements_folder):
+    fake.send(None, 114.3571, 30.5204)
+    at = pasted(app())
+    button(at, "放在刚才点击处").click().run()
+    assert placed_row(at) == ("sites", 114.3571, 30.5204)
+    on_disk = json.loads((placements_folder / "placements.json").read_text("utf-8"))
+    assert list(on_disk["articles"].values()) == [{"星河实验室": [114.3571, 30.5204]}]
+    fake.pick = None
+    again = pasted(app())  # a new session: a reload, or another server on the same folder
+    assert placed_row(again) == ("sites", 114.3571, 30.5204)
+    assert fake.mounts[-1]["pins"] == [{"name": "星河实验室", "id": "user:星河实验室", "lon": 114.3571, "lat": 30.5204}]
+    expander = at.expander[0]
+    assert expander.label == "未定位的名称 Unresolved names (0)"  # placed: no longer waiting
+    assert [m.value for m in expander.markdown if "星河实验室" == m.value] == ["星河实验室"]  # listed as placed
+
+
+def test_pick_on_the_map_places_the_name_at_the_next_click_only(fake):
+    at = pasted(app())
+    button(at, "在地图上点选").click().run()
+    assert fake.mounts[-1]["placing"] == "星河实验室"
+    fake.send("nanhu_alley")  # a search pick, no click: nothing placed
+    at.run()
+    assert placed_row(at) is None and fake.mounts[-1]["placing"] == "星河实验室"
+    fake.pick = {"id": None, "lon": 114.36, "lat": 30.51, "fresh": True}
+    at.run()
+    assert placed_row(at) == ("sites", 114.36, 30.51)
+    assert fake.mounts[-1]["placing"] is None
+
+
+def test_a_dragged_pin_moves_and_undo_and_remove_put_things_back(fake):
+    fake.send(None, 114.3571, 30.5204)
+    at = pasted(app())
+    button(at, "放在刚才点击处").click().run()
+    fake.pick = {"id": None, "lon": None, "lat": None, "moved": {"name": "星河实验室", "lon": 114.4, "lat": 30.55}}
+    at.run()
+    fake.pick = None  # the page sends a drag once
+    assert placed_row(at) == ("sites", 114.4, 30.55)
+    button(at, "撤销").click().run()
+    assert placed_row(at) == ("sites", 114.3571, 30.5204)
+    button(at, "移除").click().run()
+    assert placed_row(at) is None
+    button(at, "撤销").click().run()
+    assert placed_row(at) == ("sites", 114.3571, 30.5204)
+
+
+def test_a_damaged_placements_file_is_said_and_kept(fake, placements_folder):
+    (placements_folder / "placements.json").write_text("{not json", "utf-8")
+    at = pasted(app())
+    assert not at.exception
+    (kept,) = placements_folder.glob("placements.damaged-*.json")
+    assert kept.read_text("utf-8") == "{not json"
+    assert any("was damaged" in w.value and "kept unchanged" in w.value for w in at.warning)
