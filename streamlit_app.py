@@ -159,18 +159,27 @@ def take_pick(pick: dict | None) -> None:
     st.session_state["last_pick"] = pick
     if pick.get("article") != st.session_state.get("article_key"):
         return  # made on a map of another article: stale
-    moved = pick.get("moved")
-    if moved and moved != st.session_state.get("last_move"):  # each drag once (it carries its time)
-        st.session_state["last_move"] = moved
-        place(moved["name"], wgs84_of(moved["lon"], moved["lat"]))
-        st.rerun()
+    changed = take_move(pick.get("moved"))
     select(pick.get("id"))
     if pick.get("lon") is not None:
         st.session_state["last_clicked"] = wgs84_of(pick["lon"], pick["lat"])
         waiting = st.session_state.pop("placing", None)
         if waiting and pick.get("fresh"):
             place(waiting, st.session_state["last_clicked"])
-            st.rerun()
+            changed = True
+    if changed:
+        st.rerun()  # the map again, with the placement
+
+
+def take_move(moved: dict | None) -> bool:
+    """A dragged pin (it travels with later picks too: each is applied once, by its time)."""
+    if not moved or moved == st.session_state.get("last_move"):
+        return False
+    st.session_state["last_move"] = moved
+    if moved.get("article", st.session_state.get("article_key")) != st.session_state.get("article_key"):
+        return False
+    place(moved["name"], wgs84_of(moved["lon"], moved["lat"]))
+    return True
 
 
 def wgs84_of(lon: float, lat: float) -> tuple[float, float]:

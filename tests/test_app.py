@@ -276,7 +276,7 @@ def test_a_placement_is_on_disk_and_a_new_session_finds_it(fake, placements_fold
     assert fake.mounts[-1]["pins"] == [{"name": "星河实验室", "id": "user:星河实验室", "lon": 114.3571, "lat": 30.5204}]
     expander = at.expander[0]
     assert expander.label == "未定位的名称 Unresolved names (0)"  # placed: no longer waiting
-    assert [m.value for m in expander.markdown if "星河实验室" == m.value] == ["星河实验室"]  # listed as placed
+    assert [m.value for m in expander.markdown if m.value == "星河实验室"] == ["星河实验室"]  # listed as placed
 
 
 def test_pick_on_the_map_places_the_name_at_the_next_click_only(fake):

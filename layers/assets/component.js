@@ -1,21 +1,25 @@
 // Wuhan Innovation Map, the app's map: a Streamlit components-v2 module around the shared view
 // (wim.js, link.js and pins.js, prepended). The map is built once per data.version (article,
 // placements, language, basemap, layers); any other rerun leaves it as it is. A pick (select or
-// deselect, with the last map click) goes to Python as the component's "pick" state, a dragged
-// pin as its "moved" state: one background rerun, no remount.
+// deselect, with the last map click) goes to Python as the component's "pick" state, and so does
+// a dragged pin (pick.moved): one background rerun, no remount.
 const LEAFLET_URL = new URL("app/static/vendor/leaflet/leaflet-src.esm.js", document.baseURI).href;
 let leaflet = null;
-const mounted = new WeakMap(); // parentElement -> {version, view, pins, link}
+const mounted = new WeakMap(); // parentElement -> {version, data, view, pins, link}
 
 export default function (component) {
   const { data, parentElement, setStateValue } = component;
   const current = mounted.get(parentElement);
-  if (current) current.link = data.link || {};
   if (current && current.version === data.version) {
-    if (current.view) linkTo(current.view.selected(), current.link);
+    current.data = data; // a rerun: the link and the name waiting to be placed may have changed
+    current.link = data.link || {};
+    if (current.view) {
+      showPins(current, setStateValue);
+      linkTo(current.view.selected(), current.link);
+    }
     return;
   }
-  const entry = { version: data.version, view: null, pins: null, link: data.link || {} };
+  const entry = { version: data.version, data: data, view: null, pins: null, link: data.link || {} };
   mounted.set(parentElement, entry);
   leaflet = leaflet || import(LEAFLET_URL);
   leaflet.then((L) => {
@@ -24,6 +28,7 @@ export default function (component) {
     const keep = current && current.view && current.text === data.text ? { centre: current.view.map.getCenter(), zoom: current.view.map.getZoom() } : null;
     if (current && current.view) current.view.destroy();
     entry.text = data.text;
+    entry.L = L;
     let root = parentElement.querySelector(".wim-root");
     if (!root) {
       root = document.createElement("div");
@@ -31,21 +36,39 @@ export default function (component) {
       parentElement.appendChild(root);
     }
     let sentClick = null;
+    entry.send = (id, click, fresh) => setStateValue("pick", { id: id, article: entry.data.article,
+      lon: click ? click.lon : null, lat: click ? click.lat : null, fresh: fresh, moved: entry.lastMove || null });
     entry.view = wimView(L, root, data.map, (id, click) => {
       linkTo(id, entry.link);
       const fresh = Boolean(click) && click !== sentClick; // a new map click, not the last one again
       sentClick = click;
-      if (fresh && data.placing && entry.pins) entry.pins.drop(data.placing, [click.lat, click.lon]);
-      setStateValue("pick", { id: id, article: data.article, lon: click ? click.lon : null, lat: click ? click.lat : null, fresh: fresh });
+      if (fresh && id === null && Date.now() - (entry.dragEndedAt || 0) < 600) return; // a pin's release
+      if (fresh && entry.data.placing && entry.pins) entry.pins.drop(entry.data.placing, [click.lat, click.lon]);
+      entry.send(id, click, fresh);
     });
     if (keep) entry.view.map.setView(keep.centre, keep.zoom, { animate: false });
-    entry.pins = wimPins(L, entry.view, data.pins || [], data.map.ui, {
-      placing: data.placing || null,
-      select: (id) => { if (entry.view.select(id, false)) linkTo(id, entry.link); },
-      move: (name, lon, lat) => setStateValue("moved", { name: name, article: data.article, lon: lon, lat: lat, at: Date.now() }),
-    });
+    showPins(entry, setStateValue);
     if (data.selected) entry.view.select(data.selected, !keep);
     linkTo(entry.view.selected(), entry.link);
+  });
+}
+
+// The placed names' pins, and the note while a name waits for its click: redrawn when they change.
+function showPins(entry, setStateValue) {
+  const data = entry.data;
+  const state = JSON.stringify([data.pins || [], data.placing || null]);
+  if (entry.pins && entry.pinState === state) return;
+  if (entry.pins) entry.pins.remove();
+  entry.pinState = state;
+  entry.pins = wimPins(entry.L, entry.view, data.pins || [], data.map.ui, {
+    placing: data.placing || null,
+    select: (id) => { if (entry.view.select(id, false)) linkTo(id, entry.link); },
+    // The last move travels with every later pick too: a pick sent just after cannot overwrite it.
+    move: (name, lon, lat) => {
+      entry.dragEndedAt = Date.now();
+      entry.lastMove = { name: name, article: entry.data.article, lon: lon, lat: lat, at: entry.dragEndedAt };
+      entry.send(entry.view.selected(), null, false);
+    },
   });
 }
 

@@ -18,6 +18,17 @@ function wimPins(L, view, pins, ui, handlers) {
     marker.bindTooltip(wimEl("span", "wim-tooltip", name + " · " + ui.placed_by_hand + (provisional ? "" : " · " + ui.drag_to_move)));
     marker.on("click", (event) => { L.DomEvent.stopPropagation(event); if (id) handlers.select(id); });
     marker.on("dragend", () => { const p = marker.getLatLng(); handlers.move(name, p.lng, p.lat); });
+    // Leaflet ends a drag on the document's mouseup, which the view keeps to itself (wimLayout):
+    // the release is caught on its way down instead. finishDrag is idempotent.
+    marker.on("dragstart", () => {
+      const release = () => {
+        document.removeEventListener("mouseup", release, true);
+        document.removeEventListener("touchend", release, true);
+        if (marker.dragging && marker.dragging._draggable) marker.dragging._draggable.finishDrag();
+      };
+      document.addEventListener("mouseup", release, true);
+      document.addEventListener("touchend", release, true);
+    });
     group.addLayer(marker);
     const element = marker.getElement();
     if (element) element.dataset.name = name;

@@ -1,0 +1,104 @@
+"""Sharing and lasting placements in Debian's Chromium: a copied link opens the same view in a
+fresh page; a name placed by a map click (then dragged) is still there after a server restart."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from tests.browser import chromium_page, streamlit_server
+
+pytestmark = pytest.mark.browser
+NAME = "理工大新校区"  # the seed article's one unresolved name
+
+
+def open_app(page, url: str) -> None:
+    page.goto(url)
+    page.locator('path[data-id="hust_belt"]').wait_for(timeout=120_000)
+
+
+def copied_link(page) -> str:
+    """Copy link, then the link as the page shows it (a headless clipboard may refuse)."""
+    page.locator(".wim-share-copy").click()
+    return page.input_value(".wim-share-link")
+
+
+def test_a_copied_link_opens_the_same_view_in_a_fresh_page(tmp_path):
+    with streamlit_server(WIM_DATA_DIR=str(tmp_path)) as url, chromium_page() as (page, blocked):
+        open_app(page, url + "/?basemap=positron&layers=zones,sites")
+        page.get_by_text("English", exact=True).click()  # the language, set in the page
+        page.locator("#wim-search-input[placeholder='zone or place']").wait_for(timeout=60_000)
+        page.fill("#wim-search-input", "HUST")
+        page.locator('#wim-search-results button[data-id="hust_belt"]').click()
+        page.get_by_text("分享 Share").click()
+        page.wait_for_function("() => location.search.startsWith('?zone=hust_belt')")
+        link = copied_link(page)
+        assert link == url + "/?zone=hust_belt&lang=en&basemap=positron&layers=zones,sites"
+        assert page.input_value(".wim-share-embed") == (
+            f'<iframe src="{url}/?zone=hust_belt&amp;lang=en&amp;basemap=positron&amp;layers=zones,sites'
+            '&amp;embed=true" width="100%" height="600" style="border:0" loading="lazy" '
+            'title="Wuhan Innovation Map"></iframe>'
+        )
+
+        fresh = page.context.new_page()  # a new page: a new Streamlit session
+        blocked.clear()
+        open_app(fresh, link)
+        assert fresh.locator("#wim-panel h2").inner_text() == "HUST Innovation and Development Belt"
+        assert fresh.locator('path[data-id="wuchang_riverside"]').count() == 1  # sites shown
+        assert fresh.locator('path[data-id="hust"], path[data-id="dongfeng"]').count() == 0  # others not
+        assert fresh.locator('path[data-id="adcode:420111"]').count() == 0  # nor districts
+        assert any("basemaps.cartocdn.com/light_all" in u for u in blocked)  # Positron tiles asked for
+        assert fresh.evaluate("location.search") == "?zone=hust_belt&lang=en&basemap=positron&layers=zones,sites"
+        fresh.get_by_text("分享 Share").click()
+        assert copied_link(fresh) == link
+
+
+def stored(folder) -> dict:
+    path = folder / "placements.json"
+    return next(iter(json.loads(path.read_text("utf-8"))["articles"].values())) if path.exists() else {}
+
+
+def wait_stored(folder, changed, seconds: float = 60) -> dict:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        placed = stored(folder)
+        if changed(placed):
+            return placed
+        time.sleep(0.2)
+    raise AssertionError(f"the placements file did not change: {stored(folder)}")
+
+
+def test_a_placed_and_dragged_name_survives_a_server_restart(tmp_path):
+    pin = f'.wim-pin[data-name="{NAME}"]:not(.wim-pin-provisional)'
+    with streamlit_server(WIM_DATA_DIR=str(tmp_path)) as url, chromium_page() as (page, _):
+        open_app(page, url)
+        page.get_by_text("未定位的名称 Unresolved names (1)").click()
+        page.get_by_role("button", name="在地图上点选 Pick the spot on the map").click()
+        page.locator(".wim-placing").wait_for(timeout=60_000)
+        box = page.locator(".wim-map").bounding_box()
+        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        page.locator(pin).wait_for(timeout=60_000)
+        first = wait_stored(tmp_path, lambda p: NAME in p)[NAME]
+        assert page.get_by_text("未定位的名称 Unresolved names (0)").count() == 1  # left the list
+
+        page.locator(".wim-placing").wait_for(state="detached")
+        time.sleep(2)  # the map settles (no rerun is pending) before the drag
+        page.locator(".wim-map").scroll_into_view_if_needed()
+        page.evaluate("([lon, lat]) => document.querySelector('.wim-app').wimView.map.setView([lat, lon], 13, "
+                      "{animate: false})", first)  # the pin in the middle of the map  # fmt: skip
+        at = page.locator(pin).bounding_box()
+        x, y = at["x"] + at["width"] / 2, at["y"] + at["height"] / 2
+        page.mouse.move(x, y)
+        page.mouse.down()
+        page.mouse.move(x + 80, y + 40, steps=8)
+        page.mouse.up()
+        moved = wait_stored(tmp_path, lambda p: p.get(NAME) not in (None, first))[NAME]
+        assert moved[0] > first[0] and moved[1] < first[1]  # east and south, as dragged
+
+    with streamlit_server(WIM_DATA_DIR=str(tmp_path)) as url, chromium_page() as (page, _):
+        open_app(page, url)
+        page.locator(pin).wait_for(timeout=60_000)
+        assert page.locator(f'path[data-id="user:{NAME}"]').count() == 1
+        assert stored(tmp_path) == {NAME: moved}
