@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
-import multiprocessing
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -59,20 +61,21 @@ def test_a_damaged_file_is_kept_aside_and_said_so(tmp_path, damage):
     assert PlacementStore(tmp_path).load(KEY) == {"星河实验室": (114.3, 30.5)}
 
 
-def _place_many(folder: str, worker: int) -> None:
-    store = PlacementStore(folder)
-    for i in range(15):
-        store.put(KEY, f"名称{worker}-{i}", 114.0 + i / 100, 30.0 + worker / 100)
+PLACE_MANY = """
+import sys
+from layers.placements import PlacementStore
+store, worker = PlacementStore(sys.argv[1]), int(sys.argv[2])
+for i in range(15):
+    store.put(sys.argv[3], f"名称{worker}-{i}", 114.0 + i / 100, 30.0 + worker / 100)
+"""
 
 
 def test_concurrent_sessions_lose_nothing(tmp_path):
-    context = multiprocessing.get_context("spawn")
-    workers = [context.Process(target=_place_many, args=(str(tmp_path), w)) for w in range(4)]
-    for w in workers:
-        w.start()
-    for w in workers:
-        w.join(60)
-    assert [w.exitcode for w in workers] == [0, 0, 0, 0]
+    """Four processes (four servers, or sessions) place 15 names each into one file at once."""
+    root = Path(__file__).resolve().parents[2]
+    workers = [subprocess.Popen([sys.executable, "-c", PLACE_MANY, str(tmp_path), str(w), KEY], cwd=root)
+               for w in range(4)]  # fmt: skip
+    assert [w.wait(120) for w in workers] == [0, 0, 0, 0]
     placed = PlacementStore(tmp_path).load(KEY)
     assert len(placed) == 60
     assert placed["名称3-14"] == (114.14, 30.03)
