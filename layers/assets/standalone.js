@@ -36,7 +36,10 @@
     history.replaceState(null, "", id ? "#" + encodeURIComponent(id) : location.pathname + location.search);
   });
   window.wimView = view;
-  const layers = link.layers || START.layers;
+  // Layer names the page does not have are ignored; a link that names none of its layers (but
+  // some) shows the page's own choice, as the app does.
+  const known = link.layers ? link.layers.filter((name) => name in view.groups) : null;
+  const layers = link.layers && (known.length || !link.layers.length) ? known : START.layers;
   if (layers) {
     Object.keys(view.groups).forEach((name) => {
       if (!layers.includes(name)) view.map.removeLayer(view.groups[name]);

@@ -183,6 +183,8 @@ function wimView(L, root, data, onPick) {
         const tip = wimEl("span", "wim-tooltip", feature.properties.label);
         leaflet.bindTooltip(tip, { sticky: true });
         leaflet.on("click", (event) => { event.originalEvent.wimHandled = true; pick(feature.id, event.latlng, false); });
+        // Leaflet draws a new element each time a layer is shown again: it keeps its id.
+        leaflet.on("add", () => { const path = leaflet.getElement && leaflet.getElement(); if (path) path.setAttribute("data-id", feature.id); });
         entries.set(feature.id, Object.assign(entries.get(feature.id) || {}, { leaflet: leaflet, feature: feature, pane: info.pane }));
       },
     });

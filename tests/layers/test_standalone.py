@@ -241,3 +241,34 @@ def test_escape_an_empty_map_click_and_a_cleared_search_deselect(chromium, tmp_p
     page.page.locator(".wim-map").click(position={"x": 300, "y": 400})
     assert page.page.locator("#wim-panel .wim-hint").count() == 1
     assert page.errors == []
+
+
+@pytest.mark.browser
+def test_the_page_honours_a_view_link_like_the_app(chromium, tmp_path, seed):
+    page = open_offline(chromium, tmp_path, *seed, hash_="?zone=hust_belt&lang=en&basemap=positron&layers=zones,sites")
+    assert page.page.locator("#wim-panel h2").inner_text() == "HUST Innovation and Development Belt"
+    assert page.page.evaluate("document.documentElement.lang") == "en"
+    assert page.page.locator('path[data-id="wuchang_riverside"]').count() == 1  # sites shown
+    assert page.page.locator('path[data-id="hust"], path[data-id="adcode:420111"]').count() == 0
+    assert any("basemaps.cartocdn.com/light_all" in u for u in page.requests)
+    page.page.goto(page.url + "?lang=xx&basemap=gaode&layers=nope#nanhu_alley")  # nothing usable: defaults
+    assert page.page.locator("#wim-panel h2").inner_text() == "南湖硅巷"
+    assert page.page.locator('path[data-id="hust"]').count() == 1
+    assert page.errors == []
+
+
+@pytest.mark.browser
+def test_a_downloaded_page_opens_on_the_view_it_was_taken_from(chromium, tmp_path, seed):
+    from layers.export import export_bytes
+
+    path = tmp_path / "view.html"
+    path.write_bytes(export_bytes(seed[0], "html", article=seed[1], lang="en", names=["zones"],
+                                  selected="chegu_corridor"))  # fmt: skip
+    page = Page(chromium, path)
+    page.page.goto(page.url)
+    assert page.page.locator("#wim-panel h2").inner_text() == "Auto Valley Industrial Innovation Corridor"
+    assert page.page.locator('path[data-id="hust"]').count() == 0
+    page.page.locator(".leaflet-control-layers").hover()
+    page.page.get_by_label("Labs and universities", exact=False).check()  # every layer is in the file
+    page.page.locator('path[data-id="hust"]').wait_for(state="attached")
+    assert page.errors == []
