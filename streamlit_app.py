@@ -291,11 +291,12 @@ def show_downloads(text: str, source: str, placements: tuple, layers: dict, lang
     st.sidebar.markdown("**下载 Downloads**")
     st.sidebar.caption("只含显示的图层 Only the layers shown")
     args = (text, source, placements)
-    view = (lang, basemap, tuple(shown), st.session_state.get("selected"))
-    # Built when clicked, not on every run: a print map takes a second to draw.
+    # Built when clicked, not on every run: a print map takes a second to draw. Only the HTML
+    # page depends on the selection and basemap: the other files stay cached across clicks.
     for label, kind, file_name, mime in DOWNLOAD_FILES:
-        st.sidebar.download_button(label, partial(downloads, *args, kind, *view), file_name, mime,
-                                   on_click="ignore")
+        opening = (basemap, st.session_state.get("selected")) if kind == "html" else ("osm", None)
+        st.sidebar.download_button(label, partial(downloads, *args, kind, lang, opening[0], tuple(shown), opening[1]),
+                                   file_name, mime, on_click="ignore")  # fmt: skip
 
 
 def show_share(lang: str, basemap: str, shown: tuple) -> None:
