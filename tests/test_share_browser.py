@@ -54,6 +54,20 @@ def test_a_copied_link_opens_the_same_view_in_a_fresh_page(tmp_path):
         fresh.get_by_text("分享 Share").click()
         assert copied_link(fresh) == link
 
+        # The downloads follow the view the link opened: its layers, its language, its selection.
+        collection = json.loads(download(fresh, "GeoJSON", tmp_path / "view.geojson"))
+        assert {f["properties"]["layer"] for f in collection["features"]} == {"zones", "sites"}
+        page_html = download(fresh, "HTML map", tmp_path / "view.html")
+        assert page_html.startswith('<!DOCTYPE html>\n<html lang="en">')
+        assert '"start": {"zone": "hust_belt", "basemap": "positron", "layers": ["zones", "sites"]}' in page_html
+
+
+def download(page, label: str, path) -> str:
+    with page.expect_download(timeout=120_000) as info:
+        page.get_by_role("button", name=label, exact=True).click()
+    info.value.save_as(path)
+    return path.read_text("utf-8")
+
 
 def stored(folder) -> dict:
     path = folder / "placements.json"
