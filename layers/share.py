@@ -6,8 +6,8 @@ browser). A link is read once, when a session starts; a bad value is reported, i
 that name it, and replaced by the default, so a mistyped link still opens a map.
 
 >>> view, problems = read_view({"zone": "hust_belt", "lang": "en", "layers": "zones,firms"})
->>> view.lang, view.basemap, view.layers, problems
-('en', 'osm', ('zones', 'firms'), [])
+>>> view.lang, view.basemap, ",".join(view.layers), problems
+('en', 'osm', 'zones,firms', [])
 >>> link_query(view)
 '?zone=hust_belt&lang=en&basemap=osm&layers=zones,firms'
 >>> read_view({"lang": "fr"})[1]
