@@ -1,6 +1,6 @@
 """Build seeds/build/poi2/places.csv: points of interest the other groups lack.
 
-    .venv/bin/python seeds/build/poi2/build.py STATIONS_SHP [manual.csv] [places.csv]
+    .venv/bin/python seeds/build/poi2/build.py STATIONS_SHP WIKIDATA_TSV...
 
 Inputs (see SOURCES.md):
   STATIONS_SHP  Railway-station_oData.shp, unzipped from OpenQGIS/OMap-GeoDB@29eeb63
@@ -8,6 +8,10 @@ Inputs (see SOURCES.md):
                 Its named `station=train` points inside Wuhan give the national railway
                 stations; the elevated metro stations OSM also tags `train` are dropped because
                 a metro station of the metro group lies within METRO_NEAR_M of them.
+  WIKIDATA_TSV  Wikidata query results (CC0) named in WD_EXTRACTS, e.g. hospital.001.wikidata.tsv
+                from fititnt/sdm-test-data@c64bd08 (every hospital with a P625, 2024-08): the
+                items listed in wd_names.csv (QID -> Chinese name, aliases, kind) are placed at
+                their Wikidata point.
   manual.csv    hand-read rows, one per place, each with the page or file it was read from
                 (Wikidata items, Wikipedia articles); all WGS-84.
 
@@ -19,6 +23,7 @@ from __future__ import annotations
 
 import csv
 import math
+import re
 import sys
 from pathlib import Path
 
@@ -60,6 +65,11 @@ def metres(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
 def _read(path: Path) -> list[dict]:
     with path.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
+
+
+def _read_tsv(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
 def taken_names() -> tuple[set[str], list[dict]]:
@@ -116,6 +126,64 @@ def station_rows(shp: str, taken: set[str], metro: list[dict], report: list[str]
     return rows
 
 
+WD_EXTRACTS = {
+    "hospital.001.wikidata.tsv": "fititnt/sdm-test-data:d/hospital.001.wikidata.tsv@c64bd08",
+}
+
+
+def wikidata_points(path: str) -> dict[str, tuple[list[tuple[float, float]], str]]:
+    """Every P625 point and the label of every item in a Wikidata query result (TSV with
+    `item`, `itemLabel` and `geo`)."""
+    items: dict[str, tuple[list[tuple[float, float]], str]] = {}
+    for row in _read_tsv(Path(path)):
+        match = re.fullmatch(r"Point\(([-\d.]+) ([-\d.]+)\)", row["geo"].strip())
+        if match:
+            qid = row["item"].rsplit("/", 1)[-1]
+            point = (float(match.group(1)), float(match.group(2)))
+            points, _ = items.setdefault(qid, ([], row["itemLabel"]))
+            if point not in points:
+                points.append(point)
+    return items
+
+
+def wikidata_rows(paths: list[str], names: Path, taken: set[str], report: list[str]) -> list[dict]:
+    """Rows for the items named in wd_names.csv, at their Wikidata point.
+
+    An item with several P625 claims needs a `pick` (the claim to use, "lon lat") in wd_names.csv.
+    """
+    found: dict[str, tuple[list[tuple[float, float]], str, str]] = {}
+    for path in paths:
+        source = WD_EXTRACTS[Path(path).name]
+        for qid, (points, label) in wikidata_points(path).items():
+            found.setdefault(qid, (points, label, source))
+    rows = []
+    for wanted in _read(names):
+        qid = wanted["qid"]
+        if qid not in found:
+            raise SystemExit(f"wd_names.csv: {qid} ({wanted['name_zh']}) is in no extract given")
+        if wanted["name_zh"] in taken:
+            report.append(f"wikidata {qid}: {wanted['name_zh']} already held by another group")
+            continue
+        points, label, source = found[qid]
+        if wanted["pick"]:
+            point = tuple(float(v) for v in wanted["pick"].split())
+            if point not in points:
+                raise SystemExit(f"wd_names.csv: {qid} has no claim at {wanted['pick']}")
+        elif len(points) > 1:
+            raise SystemExit(f"wd_names.csv: {qid} has {len(points)} points {points}: give a pick")
+        else:
+            point = points[0]
+        rows.append({
+            "id": wanted["id"], "name_zh": wanted["name_zh"], "aliases": wanted["aliases"],
+            "name_en": label, "kind": wanted["kind"],
+            "lon": f"{point[0]:.6f}", "lat": f"{point[1]:.6f}", "precision": wanted["precision"],
+            "uncertainty_m": wanted["uncertainty_m"], "method": "sourced",
+            "source": f"wikidata:{qid} via {source}", "source_datum": "WGS-84", "licence": "CC0",
+            "district_code": "", "note": wanted["note"],
+        })  # fmt: skip
+    return rows
+
+
 def manual_rows(path: Path, taken: set[str], report: list[str]) -> list[dict]:
     rows = []
     for row in _read(path):
@@ -148,12 +216,15 @@ def check(rows: list[dict]) -> list[str]:
 
 def main(argv: list[str]) -> int:
     sys.path.insert(0, str(ROOT))
-    shp = argv[0]
-    manual = Path(argv[1]) if len(argv) > 1 else HERE / "manual.csv"
-    out = Path(argv[2]) if len(argv) > 2 else HERE / "places.csv"
+    if len(argv) < 2:
+        raise SystemExit(__doc__)
+    shp, extracts = argv[0], argv[1:]
     taken, metro = taken_names()
     report: list[str] = []
-    rows = station_rows(shp, taken, metro, report) + manual_rows(manual, taken, report)
+    rows = station_rows(shp, taken, metro, report)
+    rows += wikidata_rows(extracts, HERE / "wd_names.csv", taken, report)
+    rows += manual_rows(HERE / "manual.csv", taken, report)
+    out = HERE / "places.csv"
     errors = check(rows)
     for line in report + [f"ERROR {e}" for e in errors]:
         print(line)
