@@ -42,6 +42,18 @@ STATION_SKIP = {
     "武汉北": "marshalling yard (武汉北编组站), not a passenger station",
     "贺胜桥": "贺胜桥 is a town of 咸宁市咸安区; its station lies on the city boundary",
 }
+# What other sources say of a kept station (Wikidata points read in obtito/GTA-WH's extract), and
+# the radius that covers both readings.
+STATION_NOTES = {
+    "武昌东": ("Wikidata Q11124301 calls it a marshalling yard (编组站) and puts it 2.4 km NE: "
+               "the yard is long", "2500"),
+    "汉西": ("Wikidata Q11133374 agrees (30.595 114.2222)", "300"),
+    "何刘": ("Wikidata Q90167288 agrees (55 m)", "300"),
+    "余家湾": ("Wikidata Q10886543 agrees (40 m)", "300"),
+    "新墩": ("Wikidata Q11082108 agrees (10 m)", "300"),
+    "花山南": ("Wikidata Q28418347 agrees (coarse point)", "300"),
+    "南湖东": ("Wikidata Q24839651 agrees (coarse point)", "300"),
+}
 # Pinyin of the station names kept (for id and name_en); a name missing here stops the build.
 STATION_PINYIN = {
     "何刘": "Heliu", "新店": "Xindian", "舵落口": "Duoluokou", "汉西": "Hanxi", "武昌东": "Wuchangdong",
@@ -112,16 +124,19 @@ def station_rows(shp: str, taken: set[str], metro: list[dict], report: list[str]
             report.append(f"station {zh}: name already held")
         else:
             seen.add(name)
+            extra, radius = STATION_NOTES.get(name, ("", "300"))
             pinyin = STATION_PINYIN.get(name)
             if pinyin is None:
                 raise SystemExit(f"station {zh} ({lon:.5f},{lat:.5f}): add its pinyin to STATION_PINYIN")
             rows.append({
                 "id": f"rail_{pinyin.lower()}", "name_zh": zh, "aliases": f"{zh.removesuffix('站')}火车站",
                 "name_en": f"{pinyin} railway station", "kind": "landmark",
-                "lon": f"{lon:.6f}", "lat": f"{lat:.6f}", "precision": "site", "uncertainty_m": "300",
+                "lon": f"{lon:.6f}", "lat": f"{lat:.6f}", "precision": "site", "uncertainty_m": radius,
                 "method": "sourced", "source": STATIONS_SOURCE.format(name=name),
                 "source_datum": "WGS-84", "licence": "ODbL", "district_code": "",
-                "note": f"national railway station (OSM station=train); nearest metro station {gap / 1000:.1f} km",
+                "note": "; ".join(filter(None, [
+                    f"national railway station (OSM station=train); nearest metro station {gap / 1000:.1f} km",
+                    extra])),
             })  # fmt: skip
     return rows
 
