@@ -131,7 +131,7 @@ def station_rows(shp: str, taken: set[str], metro: list[dict], report: list[str]
             rows.append({
                 "id": f"rail_{pinyin.lower()}", "name_zh": zh, "aliases": f"{zh.removesuffix('站')}火车站",
                 "name_en": f"{pinyin} railway station", "kind": "landmark",
-                "lon": f"{lon:.6f}", "lat": f"{lat:.6f}", "precision": "site", "uncertainty_m": radius,
+                "lon": f"{lon:.6f}", "lat": f"{lat:.6f}", "precision": "site" if int(radius) <= 300 else "area", "uncertainty_m": radius,
                 "method": "sourced", "source": STATIONS_SOURCE.format(name=name),
                 "source_datum": "WGS-84", "licence": "ODbL", "district_code": "",
                 "note": "; ".join(filter(None, [
