@@ -19,10 +19,12 @@ SEEDS = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(SEEDS.parent))
 from geo import admin  # noqa: E402
 from geo.admin import admin_names  # noqa: E402
-GROUPS = ("poi", "edu", "admin", "more", "gaps", "metro", "areas")
+GROUPS = ("poi", "edu", "admin", "more", "gaps", "metro", "areas", "poi2")
 # Rows a group found but the city's gazetteer must not hold, and why.
 EXCLUDED = {
     "lake_liangzi": "梁子湖 lies mostly in 鄂州市: a point in 江夏区 would place it inside Wuhan",
+    "site_japanese_concession": "Wikidata's point (Q11133153) lies upriver of the British concession, 2-3 km from "
+                                "where the Japanese concession was (the farthest downstream of the five)",
 }
 COLUMNS = (
     "id", "name_zh", "aliases", "name_en", "kind", "lon", "lat", "precision", "uncertainty_m",
