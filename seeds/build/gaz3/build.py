@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Build seeds/build/gaz3/places.csv: the roads of central Wuhan that the `areas` group left
-unread, one OpenStreetMap vertex each.
+unread (one OpenStreetMap vertex each), and a few schools, buildings and an institute that
+earlier groups did not take (Wikidata and OpenStreetMap points).
 
 Usage (from the repository root, with the project's venv so that geo.admin is importable):
     .venv/bin/python seeds/build/gaz3/build.py
@@ -10,9 +11,15 @@ Inputs (beside this script):
                       data/osm/roads-land.json@b659823 (OpenStreetMap ways, WGS-84, ODbL), read
                       page by page (`offset` is the page). Only ways the file does not mark
                       `"planned": true` (planned ways are drawn by the game, not OSM).
-  manual.csv          Which place each road is: id, names, kind, radius (if not by class), note.
-                      `input` is osm_road:<name>. Names held by seeds/gazetteer.csv or by an
-                      earlier group are not listed there (merge_city.py would drop them).
+  points_read.tsv     Single points: Wikidata P625 items (and one OSM feature) transcribed from
+                      obtito/GTA-WH:data/osm-verification.json@bdde937 (each with the OSM point
+                      of the same name it was checked against), and OSM features of a Tilezen
+                      vector-tile extract (liuyanchen1994/vue-maptalks.three.demo:
+                      public/data/buildSet.js@7b47305, WGS-84 lon/lat). `source` says which.
+  manual.csv          Which place each input row is: id, names, kind, radius, note. `input` is
+                      osm_road:<name> or point:<key of points_read.tsv>. Names held by
+                      seeds/gazetteer.csv or by an earlier group are not listed there
+                      (merge_city.py would drop them).
 
 A road is a line: its row is one point on it, precision `area`, and the radius is the one the
 `areas` group uses for the class (a 大道 5 km, primary 3 km, secondary 2 km, tertiary 1 km),
@@ -56,32 +63,47 @@ def _note(entry: dict) -> str:
     return "; ".join(filter(None, ("one point on a line", entry["note"])))
 
 
-def _row(entry: dict, road: dict) -> tuple[dict | None, str | None]:
+def _point(spec: str, roads: dict, points: dict) -> dict:
+    """lon, lat, source, licence, radius and check note of a manual.csv `input`."""
+    kind, _, key = spec.partition(":")
+    if kind == "osm_road":
+        road = roads[key]
+        return {"lon": road["lon"], "lat": road["lat"], "licence": "ODbL", "check": "",
+                "source": ROAD_SOURCE.format(offset=road["offset"]),
+                "radius": str(_road_radius(key, road["highway"]))}  # fmt: skip
+    if kind == "point":
+        return {**points[key], "radius": ""}
+    raise KeyError(f"unknown input kind {kind!r}")
+
+
+def _row(entry: dict, point: dict) -> tuple[dict | None, str | None]:
     """The place row of one manual.csv entry, or the reason it fails."""
-    lon, lat = float(road["lon"]), float(road["lat"])
+    lon, lat = float(point["lon"]), float(point["lat"])
     area = admin.locate(lon, lat)
     if area is None or not area.code.startswith("4201"):
         return None, f"{entry['id']}: {lon:.6f},{lat:.6f} is outside Wuhan ({area and area.name})"
-    radius = entry["uncertainty_m"] or str(_road_radius(road["name"], road["highway"]))
     return {
         **{c: entry.get(c, "") for c in COLUMNS},
-        "lon": f"{lon:.6f}", "lat": f"{lat:.6f}", "uncertainty_m": radius,
-        "method": "sourced", "source": ROAD_SOURCE.format(offset=road["offset"]),
-        "source_datum": "WGS-84", "licence": "ODbL", "district_code": area.code,
-        "note": _note(entry),
+        "lon": f"{lon:.6f}", "lat": f"{lat:.6f}",
+        "uncertainty_m": entry["uncertainty_m"] or point["radius"],
+        "method": "sourced", "source": point["source"], "source_datum": "WGS-84",
+        "licence": point["licence"], "district_code": area.code,
+        "note": "; ".join(filter(None, (_note(entry), point["check"]))),
     }, None  # fmt: skip
 
 
 def build() -> tuple[list[dict], list[str]]:
     """The rows, and the errors (a point outside Wuhan, an input that names nothing)."""
     roads = {r["name"]: r for r in _read(HERE / "osm_roads_read.tsv", "\t")}
+    points = {r["key"]: r for r in _read(HERE / "points_read.tsv", "\t")}
     rows, errors = [], []
     for entry in _read(HERE / "manual.csv"):
-        kind, _, name = entry["input"].partition(":")
-        if kind != "osm_road" or name not in roads:
-            errors.append(f"{entry['id']}: input {entry['input']!r} is not a transcribed road")
+        try:
+            point = _point(entry["input"], roads, points)
+        except KeyError as missing:
+            errors.append(f"{entry['id']}: input {entry['input']!r} not found ({missing})")
             continue
-        row, error = _row(entry, roads[name])
+        row, error = _row(entry, point)
         rows.extend(filter(None, [row]))
         errors.extend(filter(None, [error]))
     return rows, errors
