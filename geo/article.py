@@ -6,10 +6,11 @@ always into the untouched text: nothing is normalised before it is indexed.
 
 from __future__ import annotations
 
+import csv
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from importlib.resources import files
 from pathlib import Path
 
@@ -53,6 +54,33 @@ class ArticleMeta:
         """One line: 《headline》, outlet, date, URL (whatever is known)."""
         parts = [f"《{self.headline}》" if self.headline else "", self.outlet, self.date, self.url]
         return ", ".join(p for p in parts if p)
+
+    def credit(self, lang: str) -> str:
+        """The credit line of a map in ``lang``: the outlet (in English where its English name
+        is known), the headline in 《》 as printed, the date and the URL.
+
+        >>> ArticleMeta("标题", "长江日报", "2024-09-06").credit("en")
+        'Changjiang Daily, 《标题》, 2024-09-06'
+        >>> ArticleMeta("标题", "长江日报").credit("zh")
+        '长江日报《标题》'
+        """
+        outlet = outlet_name(self.outlet, lang)
+        headline = f"《{self.headline}》" if self.headline else ""
+        if lang == "zh":
+            return "，".join(p for p in (outlet + headline, self.date, self.url) if p)
+        return ", ".join(p for p in (outlet, headline, self.date, self.url) if p)
+
+
+@cache
+def _outlets_en() -> dict[str, str]:
+    with files("seeds").joinpath("outlets_en.csv").open(encoding="utf-8") as handle:
+        return {row["name_zh"]: row["name_en"] for row in csv.DictReader(handle)}
+
+
+def outlet_name(outlet: str, lang: str) -> str:
+    """An outlet's name in ``lang``: 长江日报 is Changjiang Daily in English
+    (``seeds/outlets_en.csv``); an outlet not listed keeps its own name."""
+    return _outlets_en().get(outlet, outlet) if lang == "en" else outlet
 
 
 @dataclass(frozen=True, eq=False)

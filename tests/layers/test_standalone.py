@@ -85,7 +85,7 @@ def test_data_is_rfc7946_and_lists_without_drawing(seed):
     signed_area = sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:], strict=False))
     assert signed_area > 0  # counter-clockwise exterior
     assert data["panels"]["hust_belt"]["members"] == [
-        {"id": "hust", "name": "华中科技大学 / Huazhong University of Science and Technology"}
+        {"id": "hust", "name": "华中科技大学"}  # the page's language (zh): one name, not both
     ]
     listed_only = set(data["panels"]) - set(by_id)
     assert {"gdu", "adcode:440300"} <= listed_only  # unplaced and outside: searchable, not drawn
