@@ -85,8 +85,8 @@ def test_an_unknown_zone_in_the_link_is_escaped_text_in_a_warning():
     assert not at.exception
     (warning,) = at.warning
     assert warning.value == (
-        "没有这个区域 No zone or place with id “\\[click\\]\\(http\\:\\/\\/evil\\.example\\)\\!\\[i\\]"
-        "\\(http\\:\\/\\/evil\\.example\\/i\\.png\\)\\$x^2\\$\\<b\\>b\\<\\/b\\>”."
+        "没有这个区域: “\\[click\\]\\(http\\:\\/\\/evil\\.example\\)\\!\\[i\\]"
+        "\\(http\\:\\/\\/evil\\.example\\/i\\.png\\)\\$x^2\\$\\<b\\>b\\<\\/b\\>”"
     )
 
 
@@ -121,7 +121,7 @@ def test_a_pick_selects_and_a_deselect_clears_it(fake):
 def test_changing_the_article_resets_the_selection(fake):
     at = app(zone="hust_belt")
     assert fake.mounts[-1]["selected"] == "hust_belt"
-    at.radio(key="source").set_value("粘贴 Paste").run()
+    at.radio(key="source").set_value("paste").run()
     at.text_area(key="paste").input("南湖硅巷新开了星河实验室。").run()
     assert fake.mounts[-1]["selected"] is None
     assert "hust_belt" not in fake.mounts[-1]["map"]["panels"]
@@ -135,7 +135,7 @@ def test_a_pick_made_on_another_article_is_ignored(fake):
 
 def test_a_pasted_article_lists_its_unknown_names_as_plain_text():
     at = app()
-    at.radio(key="source").set_value("粘贴 Paste").run()
+    at.radio(key="source").set_value("paste").run()
     at.text_area(key="paste").input("南湖硅巷新开了星河实验室。*强调*的$x$[链接](http://x)实验室也在。").run()
     assert not at.exception
     assert "南湖硅巷" in map_data(at)["map"]["panels"]["nanhu_alley"]["title"]
@@ -146,7 +146,7 @@ def test_a_pasted_article_lists_its_unknown_names_as_plain_text():
 @pytest.mark.parametrize("text", ["   ", "没有任何地名的句子。"])
 def test_bad_pastes_get_a_message_and_the_app_keeps_working(text):
     at = app()
-    at.radio(key="source").set_value("粘贴 Paste").run()
+    at.radio(key="source").set_value("paste").run()
     at.text_area(key="paste").input(text).run()
     assert not at.exception
     messages = [e.value for e in at.error] + [w.value for w in at.warning]
@@ -156,13 +156,13 @@ def test_bad_pastes_get_a_message_and_the_app_keeps_working(text):
 def test_an_unresolved_name_is_placed_at_the_last_map_click_and_kept(fake):
     fake.send(None, 114.3571, 30.5204)
     at = app()
-    at.radio(key="source").set_value("粘贴 Paste").run()
+    at.radio(key="source").set_value("paste").run()
     at.text_area(key="paste").input("南湖硅巷新开了星河实验室。").run()
     at.button[0].click().run()
     assert not at.exception
     table = at.sidebar.dataframe[0].value
-    row = table[table["name_zh"] == "星河实验室"].iloc[0]
-    assert (row["layer"], row["lon"], row["lat"]) == ("sites", 114.3571, 30.5204)
+    row = table[table["名称"] == "星河实验室"].iloc[0]  # the page is in Chinese: so are its headers
+    assert (row["图层"], row["经度"], row["纬度"]) == ("项目与地点", 114.3571, 30.5204)
     assert fake.mounts[-1]["map"]["panels"]["user:星河实验室"]["title"] == "星河实验室"
 
 
