@@ -201,11 +201,11 @@ def analysis_placements() -> tuple:
     return tuple(sorted(st.session_state.setdefault("placements", {}).items()))
 
 
-def show_downloads(text: str, source: str, placements: tuple, layers: dict, lang: str) -> None:
+def show_downloads(body: str, source: str, placements: tuple, layers: dict, lang: str) -> None:
     st.sidebar.markdown(f"**{text('downloads', lang)}**")
     layer = st.sidebar.selectbox(text("geojson_layer", lang), [n for n in LAYERS if len(layers[n])],
                                  format_func=lambda n: layer_label(n, lang))  # fmt: skip
-    args = (text, source, placements)
+    args = (body, source, placements)
     # Built when clicked, not on every run: a print map takes a second to draw.
     for label, kind, name, file_name, mime in (
         ("GeoJSON", "geojson", layer, f"{layer}.geojson", "application/geo+json"),

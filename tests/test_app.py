@@ -150,7 +150,7 @@ def test_bad_pastes_get_a_message_and_the_app_keeps_working(text):
     at.text_area(key="paste").input(text).run()
     assert not at.exception
     messages = [e.value for e in at.error] + [w.value for w in at.warning]
-    assert any("empty" in m or "No places" in m for m in messages)
+    assert any("empty" in m or "没有找到地名" in m for m in messages)  # the page is in Chinese
 
 
 def test_an_unresolved_name_is_placed_at_the_last_map_click_and_kept(fake):
