@@ -41,15 +41,6 @@ def is_drawn(feature: Feature) -> bool:
     return geometry is not None and not geometry.is_empty and bool(LAYER_INFO[feature.layer]["pane"])
 
 
-def full_name(name_zh: str, name_en: str) -> str:
-    """Both names, Chinese first; one when there is no English name.
-
-    >>> full_name("华中科技大学", "HUST"), full_name("南湖", "")
-    ('华中科技大学 / HUST', '南湖')
-    """
-    return f"{name_zh} / {name_en}" if name_en else name_zh
-
-
 def passage_runs(article: Article, passage: Passage, figures) -> list[dict]:
     """The paragraph as runs ``{"text", "mark"}``; a mention wins over a figure it overlaps."""
     start, end = passage.start, passage.end

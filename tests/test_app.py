@@ -183,3 +183,22 @@ def test_online_geocoder_is_off_by_default_and_a_missing_key_is_a_message(monkey
     assert [e.value for e in at.error] == [
         "amap needs an API key: pass api_key=... or set the environment variable AMAP_KEY"
     ]
+
+
+def test_in_english_the_sidebar_and_the_page_speak_english_only():
+    import re
+
+    at = app()
+    at.radio(key="lang").set_value("en").run()
+    assert not at.exception
+    labels = [w.label for kind in ("radio", "selectbox", "multiselect", "text_input") for w in getattr(at, kind)]
+    labels += [e.label for e in at.expander] + [t.value for t in at.title] + [c.value for c in at.caption]
+    assert {"Language", "Article", "Basemap", "Layer", "Online geocoder", "GeoJSON layer"} <= set(labels)
+    assert "Article: Changjiang Daily, 《武汉全力激发产业创新活力 全市共建“鱼跃成龙”创新生态》" in [
+        c.value.replace("\\", "") for c in at.caption]
+    cjk = re.compile(r"[\u3400-\u9fff]")
+    assert [label for label in labels if cjk.search(re.sub(r"《[^》]*》", "", label))] == []
+    assert at.radio(key="source").options == ["Seed article", "Paste", "Upload"]
+    table = at.sidebar.dataframe[0].value
+    assert list(table.columns) == ["Name", "Layer", "Lon", "Lat"]
+    assert "Huazhong University of Science and Technology" in set(table["Name"])
