@@ -190,13 +190,6 @@ def show_map(analysis: Analysis, lang: str, basemap: str, shown: tuple) -> str |
     return selected
 
 
-def points_in(analysis: Analysis, lang: str) -> pd.DataFrame:
-    """The sidebar's table of placed points, its names and headers in ``lang``."""
-    table = points_table(analysis.layers, lang)[["name", "layer_label", "lon", "lat"]]
-    return table.rename(columns={"name": text("name", lang), "layer_label": text("layer", lang),
-                                 "lon": text("lon", lang), "lat": text("lat", lang)})  # fmt: skip
-
-
 def analysis_placements() -> tuple:
     return tuple(sorted(st.session_state.setdefault("placements", {}).items()))
 
@@ -265,7 +258,6 @@ def main() -> None:
     show_map(analysis, lang, basemap, tuple(shown))
     show_unresolved(analysis.mentions, placements, lang)
     if any(len(g) for g in analysis.layers.values()):
-        st.sidebar.dataframe(points_in(analysis, lang), hide_index=True)
         show_downloads(article.text, article.source, frozen, analysis.layers, lang)
 
 
