@@ -87,6 +87,8 @@ def how_drawn_words(how_drawn: str, lang: str) -> str:
 
     >>> how_drawn_words("estimate: drawn at Fenglin station", "zh")
     '估计位置'
+    >>> how_drawn_words("within 东湖高新区: its own site is not sourced", "zh")
+    '自身位置无来源，画在东湖高新区的位置'
     >>> how_drawn_words("estimate: drawn at Fenglin station", "en")
     'estimate: drawn at Fenglin station'
     """
@@ -95,7 +97,8 @@ def how_drawn_words(how_drawn: str, lang: str) -> str:
     table = catalogue()["how_drawn"]
     for rule in table["rules"]:
         if how_drawn.startswith(rule["prefix"]):
-            return rule["zh"]
+            match = re.match(rule.get("pattern", ""), how_drawn)
+            return rule["zh"].replace("{1}", match.group(1)) if "{1}" in rule["zh"] and match else rule["zh"]
     return table["other"]["zh"]
 
 

@@ -67,7 +67,7 @@ def test_the_definition_of_a_name():
     assert is_name("珞喻路广埠屯") and is_name("海洋·锦鲤")
     assert not is_name("近似") and not is_name("行政区划") and not is_name("文字")
     assert foreign_runs("Text: Changjiang Daily, 《武汉全力激发产业创新活力》") == []
-    assert foreign_runs("Text: 长江日报") == ["长江日报"]
+    assert foreign_runs("Text: 本报讯") == ["本报讯"]  # (长江日报 would pass: part of 长江日报路, a road)
     assert foreign_runs("approximate — 推断的近似范围") == ["推断的近似范围"]
 
 
@@ -123,6 +123,7 @@ def test_the_approximate_note_and_how_drawn_are_chinese_in_chinese_mode(seed):
     assert chinese["ui"]["approximate"] == "近似"
     assert chinese["panels"]["hust_belt"]["how_drawn"] == "推断的近似范围"
     assert chinese["panels"]["dongfeng"]["how_drawn"] == "估计位置"
+    assert chinese["panels"]["jfs_lab"]["how_drawn"] == "自身位置无来源，画在东湖高新区的位置"
     assert chinese["panels"]["hust_belt"]["precision_words"] == "近似（片区），误差约 2 km"
     assert chinese["panels"]["hust_belt"]["district"] == "洪山区"
 
