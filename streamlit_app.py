@@ -23,7 +23,7 @@ from geo.errors import ArticleError, WuhanMapError
 from geo.geocoders import ONLINE, GeocoderChain, make_chain
 from geo.places import locate_mentions
 from layers.build import build_layers
-from layers.catalogue import DRAWN_LAYERS, basemaps, bilingual, layer_label, ui_strings
+from layers.catalogue import DRAWN_LAYERS, basemaps, layer_label, text, ui_strings
 from layers.client import client_data, component_assets, share_assets, version_of
 from layers.export import export_bytes, points_table
 from layers.placements import PlacementError, PlacementStore, article_key
@@ -110,13 +110,13 @@ def online_chain(provider: str, key: str) -> GeocoderChain:
     return make_chain(provider, **({} if provider == "nominatim" else {"api_key": key or None}))
 
 
-def geocoder_settings() -> GeocoderChain | None:
+def geocoder_settings(lang: str) -> GeocoderChain | None:
     """The sidebar's online geocoder for names the gazetteer lacks: off by default. Changing it
     forgets cached analyses, since it changes what an article resolves to."""
-    with st.sidebar.expander("在线地理编码 Online geocoder"):
-        provider = st.selectbox("服务 Service", ["off", *ONLINE], key="geocoder", on_change=forget_analyses)
+    with st.sidebar.expander(text("online_geocoder", lang)):
+        provider = st.selectbox(text("service", lang), ["off", *ONLINE], key="geocoder", on_change=forget_analyses)
         key = st.text_input("API key", type="password", key="geocoder_key", on_change=forget_analyses,
-                            help="或设置 Or set AMAP_KEY / TIANDITU_KEY / BAIDU_KEY")
+                            help=text("api_key_help", lang))
         if provider == "off":
             return None
         try:
@@ -126,16 +126,17 @@ def geocoder_settings() -> GeocoderChain | None:
             return None
 
 
-def read_input() -> Article | None:
+def read_input(lang: str) -> Article | None:
     """The article chosen in the sidebar; bad input becomes a message, never a traceback."""
-    choice = st.sidebar.radio("文章 Article", ["示例文章 Seed", "粘贴 Paste", "上传 Upload"], key="source")
+    choice = st.sidebar.radio(text("article", lang), ["seed_article", "paste", "upload"], key="source",
+                              format_func=lambda key: text(key, lang))
     try:
-        if choice.startswith("示例"):
+        if choice == "seed_article":
             return seed_article()
-        if choice.startswith("粘贴"):
-            text = st.sidebar.text_area("粘贴文章 Paste an article", height=160, key="paste")
-            return parse_article(text, "(pasted text)") if text else None
-        upload = st.sidebar.file_uploader("上传 UTF-8 文本 Upload UTF-8 text", type=["txt", "md"], key="upload")
+        if choice == "paste":
+            pasted = st.sidebar.text_area(text("paste_label", lang), height=160, key="paste")
+            return parse_article(pasted, "(pasted text)") if pasted else None
+        upload = st.sidebar.file_uploader(text("upload_label", lang), type=["txt", "md"], key="upload")
         return decode_article(upload.getvalue(), upload.name) if upload else None
     except ArticleError as err:
         st.error(plain(err))  # the message quotes the file name
@@ -251,7 +252,7 @@ def show_map(analysis: Analysis, lang: str, basemap: str, shown: tuple) -> str |
     take_pick(result.pick)
     selected = st.session_state.get("selected")
     if selected and selected not in data["panels"]:
-        st.warning(f"没有这个区域 No zone or place with id “{plain(selected)}”.")
+        st.warning(f"{text('unknown_zone', lang)}: “{plain(selected)}”")
     return selected
 
 
@@ -273,28 +274,29 @@ def pins(placements: tuple, basemap: str) -> list[dict]:
     return out
 
 
-DOWNLOAD_FILES = (  # label, kind, file name, MIME type
+DOWNLOAD_FILES = (  # label (a UI string key, or the format's own name), kind, file name, MIME type
     ("GeoJSON", "geojson", "wuhan_innovation.geojson", "application/geo+json"),
     ("GeoPackage", "gpkg", "wuhan_innovation.gpkg", "application/geopackage+sqlite3"),
     ("CSV", "csv", "wuhan_innovation_points.csv", "text/csv"),
-    ("HTML map", "html", "wuhan_innovation_map.html", "text/html"),
-    ("Print map (PNG)", "png", "wuhan_innovation_map.png", "image/png"),
-    ("Print map (SVG)", "svg", "wuhan_innovation_map.svg", "image/svg+xml"),
-    ("Print map (PDF)", "pdf", "wuhan_innovation_map.pdf", "application/pdf"),
+    ("html_map", "html", "wuhan_innovation_map.html", "text/html"),
+    ("print_png", "png", "wuhan_innovation_map.png", "image/png"),
+    ("print_svg", "svg", "wuhan_innovation_map.svg", "image/svg+xml"),
+    ("print_pdf", "pdf", "wuhan_innovation_map.pdf", "application/pdf"),
 )
 
 
-def show_downloads(text: str, source: str, placements: tuple, layers: dict, lang: str,
+def show_downloads(body: str, source: str, placements: tuple, layers: dict, lang: str,
                    basemap: str = "osm", shown: tuple = DRAWN_LAYERS) -> None:  # fmt: skip
     """Every download of the view: its language, its visible layers; the HTML page opens at the
     selection (see ``layers.export.export_bytes``)."""
-    st.sidebar.markdown("**下载 Downloads**")
-    st.sidebar.caption("只含显示的图层 Only the layers shown")
-    args = (text, source, placements)
+    st.sidebar.markdown(f"**{text('downloads', lang)}**")
+    st.sidebar.caption(text("only_shown_layers", lang))
+    args = (body, source, placements)
     # Built when clicked, not on every run: a print map takes a second to draw. Only the HTML
     # page depends on the selection and basemap: the other files stay cached across clicks.
     for label, kind, file_name, mime in DOWNLOAD_FILES:
         opening = (basemap, st.session_state.get("selected")) if kind == "html" else ("osm", None)
+        label = text(label, lang) if label.islower() else label
         st.sidebar.download_button(label, partial(downloads, *args, kind, lang, opening[0], tuple(shown), opening[1]),
                                    file_name, mime, on_click="ignore")  # fmt: skip
 
@@ -302,11 +304,11 @@ def show_downloads(text: str, source: str, placements: tuple, layers: dict, lang
 def show_share(lang: str, basemap: str, shown: tuple) -> None:
     """Copy link and embed code for the view; the problems of the link the session opened with."""
     for problem in st.session_state.get("link_problems", ()):
-        st.warning(f"链接 Link: {plain(problem)}")
-    with st.sidebar.expander(f"{bilingual('share')}", expanded=False):
+        st.warning(f"{text('url', lang)}: {plain(problem)}")
+    with st.sidebar.expander(text("share", lang), expanded=False):
         params = link_params(View(None, lang, basemap, tuple(shown)))
         share_component()(key="wim_share", data={"params": params, "ui": ui_strings(lang)})
-        st.caption("或下载 HTML 地图并嵌入 Or embed the downloaded HTML map:")
+        st.caption(text("embed_html", lang))
         st.code(iframe_snippet("wuhan_innovation_map.html"), language="html")
 
 
@@ -321,44 +323,44 @@ def apply_link() -> None:
     st.session_state.update(lang=view.lang, basemap=view.basemap, layers=list(view.layers))
 
 
-def show_unresolved(mentions: list, placements: dict) -> None:
+def show_unresolved(mentions: list, placements: dict, lang: str) -> None:
     """The names not placed: place one where the map was clicked, or on the next click; the names
     placed by hand, each removable; undo. Placed names leave the list."""
     names = sorted({m.name for m in mentions if m.status == "unresolved" and not m.place_id})
     if not names:
         return
     waiting = [n for n in names if n not in placements]
-    with st.expander(f"未定位的名称 Unresolved names ({len(waiting)})", expanded=bool(st.session_state.get("placing"))):
+    with st.expander(f"{text('unresolved', lang)} ({len(waiting)})", expanded=bool(st.session_state.get("placing"))):
         if error := st.session_state.pop("placement_error", None):
             st.error(plain(error))
         if waiting:
             st.markdown("、".join(plain(n) for n in waiting))
-            name = st.selectbox("放置 Place", waiting, key="place_name")
-            if st.session_state.get("last_clicked") and st.button("放在刚才点击处 Place where you clicked the map"):
+            name = st.selectbox(text("place", lang), waiting, key="place_name")
+            if st.session_state.get("last_clicked") and st.button(text("place_at_click", lang)):
                 place(name, st.session_state["last_clicked"])
                 st.rerun()
-            if st.button("在地图上点选 Pick the spot on the map"):
+            if st.button(text("pick_on_map", lang)):
                 st.session_state["placing"] = name
                 st.rerun()
         if st.session_state.get("placing"):
-            st.info(f"点击地图放置 Click the map to place: {plain(st.session_state['placing'])}")
-            if st.button("取消 Cancel"):
+            st.info(f"{text('placing', lang)}: {plain(st.session_state['placing'])}")
+            if st.button(text("cancel", lang)):
                 st.session_state.pop("placing")
                 st.rerun()
-        show_placed([n for n in names if n in placements])
+        show_placed([n for n in names if n in placements], lang)
 
 
-def show_placed(placed: list[str]) -> None:
+def show_placed(placed: list[str], lang: str) -> None:
     if placed:
-        st.markdown("**手动放置 Placed by hand** (拖动地图上的标记以移动 drag a pin to move it)")
+        st.markdown(f"**{text('placed_list', lang)}**")
     for name in placed:
         left, right = st.columns([3, 1])
         left.markdown(plain(name))
-        if right.button("移除 Remove", key=f"remove:{name}"):
+        if right.button(text("remove", lang), key=f"remove:{name}"):
             place(name, None)
             st.rerun()
     mine = [u for u in st.session_state.get("undo", []) if u[0] == st.session_state.get("store_key")]
-    if mine and st.button("撤销 Undo"):
+    if mine and st.button(text("undo", lang)):
         undo()
         st.rerun()
 
@@ -372,28 +374,32 @@ def log_run() -> None:
 
 
 def main() -> None:
-    st.set_page_config(page_title="武汉产业创新地图 Wuhan Innovation Map", layout="wide")
+    apply_link()  # before anything reads the language: a link's ?lang= is the page's language
+    lang = st.session_state.get("lang", "zh")  # the radio below sets it; one language per page
+    st.set_page_config(page_title=text("title", lang), layout="wide")
     log_run()
-    st.title("武汉产业创新地图 · Wuhan Innovation Map")
-    article = read_input()
-    apply_link()
-    lang = st.sidebar.radio("语言 Language", ["zh", "en"], key="lang", format_func={"zh": "中文", "en": "English"}.get)
-    basemap = st.sidebar.selectbox("底图 Basemap", list(BASEMAPS), key="basemap", format_func=lambda b: BASEMAPS[b][0])
-    shown = st.sidebar.multiselect(bilingual("layer"), list(DRAWN_LAYERS), key="layers",
-                                   format_func=lambda n: f"{layer_label(n, 'zh')} {layer_label(n, 'en')}")
-    chain = geocoder_settings()
+    st.title(text("title", lang))
+    # Each language is offered in its own name, as language switches are.
+    lang = st.sidebar.radio(text("language", lang), ["zh", "en"], key="lang",
+                            format_func={"zh": "中文", "en": "English"}.get)
+    article = read_input(lang)
+    basemap = st.sidebar.selectbox(text("basemap", lang), list(BASEMAPS), key="basemap", format_func=lambda b: BASEMAPS[b][0])
+    shown = st.sidebar.multiselect(text("layer", lang), list(DRAWN_LAYERS), key="layers",
+                                   format_func=lambda n: layer_label(n, lang))
+    chain = geocoder_settings(lang)
     if article is None:
-        st.info("粘贴或上传一篇文章 Paste or upload an article.")
+        st.info(text("paste_or_upload", lang))
         return
+    if article.meta.credit(lang):
+        st.caption(f"{text('article', lang)}: {plain(article.meta.credit(lang))}")
     placements = st.session_state["placements"] = stored_placements(article.text)
     frozen = analysis_placements()
     analysis = analyse(article.text, article.source, frozen, chain)
     if not len(analysis.points) and not any(len(g) for g in analysis.layers.values()):
-        st.warning("这篇文章中没有找到地名 No places found in this article.")
+        st.warning(text("no_places", lang))
     show_map(analysis, lang, basemap, tuple(shown))
-    show_unresolved(analysis.mentions, placements)
+    show_unresolved(analysis.mentions, placements, lang)
     if any(len(g) for g in analysis.layers.values()):
-        st.sidebar.dataframe(analysis.points, hide_index=True)
         show_downloads(article.text, article.source, frozen, analysis.layers, lang, basemap, tuple(shown))
     show_share(lang, basemap, tuple(shown))
 

@@ -88,8 +88,8 @@ def test_an_unknown_zone_in_the_link_is_escaped_text_in_a_warning():
     assert not at.exception
     (warning,) = at.warning
     assert warning.value == (
-        "没有这个区域 No zone or place with id “\\[click\\]\\(http\\:\\/\\/evil\\.example\\)\\!\\[i\\]"
-        "\\(http\\:\\/\\/evil\\.example\\/i\\.png\\)\\$x^2\\$\\<b\\>b\\<\\/b\\>”."
+        "没有这个区域: “\\[click\\]\\(http\\:\\/\\/evil\\.example\\)\\!\\[i\\]"
+        "\\(http\\:\\/\\/evil\\.example\\/i\\.png\\)\\$x^2\\$\\<b\\>b\\<\\/b\\>”"
     )
 
 
@@ -124,7 +124,7 @@ def test_a_pick_selects_and_a_deselect_clears_it(fake):
 def test_changing_the_article_resets_the_selection(fake):
     at = app(zone="hust_belt")
     assert fake.mounts[-1]["selected"] == "hust_belt"
-    at.radio(key="source").set_value("粘贴 Paste").run()
+    at.radio(key="source").set_value("paste").run()
     at.text_area(key="paste").input("南湖硅巷新开了星河实验室。").run()
     assert fake.mounts[-1]["selected"] is None
     assert "hust_belt" not in fake.mounts[-1]["map"]["panels"]
@@ -138,7 +138,7 @@ def test_a_pick_made_on_another_article_is_ignored(fake):
 
 def test_a_pasted_article_lists_its_unknown_names_as_plain_text():
     at = app()
-    at.radio(key="source").set_value("粘贴 Paste").run()
+    at.radio(key="source").set_value("paste").run()
     at.text_area(key="paste").input("南湖硅巷新开了星河实验室。*强调*的$x$[链接](http://x)实验室也在。").run()
     assert not at.exception
     assert "南湖硅巷" in map_data(at)["map"]["panels"]["nanhu_alley"]["title"]
@@ -149,23 +149,23 @@ def test_a_pasted_article_lists_its_unknown_names_as_plain_text():
 @pytest.mark.parametrize("text", ["   ", "没有任何地名的句子。"])
 def test_bad_pastes_get_a_message_and_the_app_keeps_working(text):
     at = app()
-    at.radio(key="source").set_value("粘贴 Paste").run()
+    at.radio(key="source").set_value("paste").run()
     at.text_area(key="paste").input(text).run()
     assert not at.exception
     messages = [e.value for e in at.error] + [w.value for w in at.warning]
-    assert any("empty" in m or "No places" in m for m in messages)
+    assert any("empty" in m or "没有找到地名" in m for m in messages)  # the page is in Chinese
 
 
 def test_an_unresolved_name_is_placed_at_the_last_map_click_and_kept(fake):
     fake.send(None, 114.3571, 30.5204)
     at = app()
-    at.radio(key="source").set_value("粘贴 Paste").run()
+    at.radio(key="source").set_value("paste").run()
     at.text_area(key="paste").input("南湖硅巷新开了星河实验室。").run()
     at.button[0].click().run()
     assert not at.exception
-    table = at.sidebar.dataframe[0].value
-    row = table[table["name_zh"] == "星河实验室"].iloc[0]
-    assert (row["layer"], row["lon"], row["lat"]) == ("sites", 114.3571, 30.5204)
+    drawn = {f["id"]: (layer["name"], f["geometry"]["coordinates"])
+             for layer in fake.mounts[-1]["map"]["layers"] for f in layer["features"]["features"]}  # fmt: skip
+    assert drawn["user:星河实验室"] == ("sites", (114.3571, 30.5204))
     assert fake.mounts[-1]["map"]["panels"]["user:星河实验室"]["title"] == "星河实验室"
 
 
@@ -188,6 +188,20 @@ def test_online_geocoder_is_off_by_default_and_a_missing_key_is_a_message(monkey
     ]
 
 
+def test_in_english_the_sidebar_and_the_page_speak_english_only():
+    import re
+
+    at = app()
+    at.radio(key="lang").set_value("en").run()
+    assert not at.exception
+    labels = [w.label for kind in ("radio", "selectbox", "multiselect", "text_input") for w in getattr(at, kind)]
+    labels += [e.label for e in at.expander] + [t.value for t in at.title] + [c.value for c in at.caption]
+    assert {"Language", "Article", "Basemap", "Layer", "Online geocoder", "Share"} <= set(labels)
+    assert "Article: Changjiang Daily, 《武汉全力激发产业创新活力 全市共建“鱼跃成龙”创新生态》" in [
+        c.value.replace("\\", "") for c in at.caption]
+    cjk = re.compile(r"[\u3400-\u9fff]")
+    assert [label for label in labels if cjk.search(re.sub(r"《[^》]*》", "", label))] == []
+    assert at.radio(key="source").options == ["Seed article", "Paste", "Upload"]
 # ---- sharing: a link restores the view; downloads follow it -------------------------------------
 
 
@@ -216,11 +230,11 @@ def test_bad_link_values_are_named_in_plain_text_and_fall_back_to_defaults():
     assert data["map"]["lang"] == "zh" and "openstreetmap" in data["map"]["basemap"]["url"]
     assert [layer["name"] for layer in data["map"]["layers"]] == ["zones"]
     assert [w.value for w in at.warning] == [
-        "链接 Link: unknown language “\\[fr\\]\\(http\\:\\/\\/evil\\)” in the link; choose zh or en "
+        "链接: unknown language “\\[fr\\]\\(http\\:\\/\\/evil\\)” in the link; choose zh or en "
         "\\(showing zh\\)",
-        "链接 Link: unknown basemap “google” in the link; choose osm, positron, gaode, none "
+        "链接: unknown basemap “google” in the link; choose osm, positron, gaode, none "
         "\\(showing osm\\)",
-        "链接 Link: unknown layer “\\*bogus\\*” in the link; choose from zones, districts, "
+        "链接: unknown layer “\\*bogus\\*” in the link; choose from zones, districts, "
         "functional\\_areas, institutions, firms, sites",
     ]
 
@@ -239,6 +253,7 @@ def test_every_download_is_offered_and_follows_the_view():
     labels = [b.label for b in at.sidebar.get("download_button")]
     assert labels == ["GeoJSON", "GeoPackage", "CSV", "HTML map", "Print map (PNG)",
                       "Print map (SVG)", "Print map (PDF)"]  # fmt: skip
+    assert "Only the layers shown" in [c.value for c in at.sidebar.caption]
 
 
 # ---- names placed by hand: on disk, out of the unresolved list, movable, removable, undone ----
@@ -247,15 +262,16 @@ PASTED = "南湖硅巷新开了星河实验室。"
 
 
 def pasted(at: AppTest) -> AppTest:
-    at.radio(key="source").set_value("粘贴 Paste").run()
+    at.radio(key="source").set_value("paste").run()
     at.text_area(key="paste").input(PASTED).run()
     return at
 
 
-def placed_row(at: AppTest):
-    table = at.sidebar.dataframe[0].value
-    rows = table[table["name_zh"] == "星河实验室"]
-    return None if rows.empty else tuple(rows.iloc[0][["layer", "lon", "lat"]])
+def placed_row(fake: FakeMap):
+    """(layer, lon, lat) of 星河实验室 as the map last got it, or None when it is not drawn."""
+    drawn = {f["id"]: (layer["name"], *f["geometry"]["coordinates"])
+             for layer in fake.mounts[-1]["map"]["layers"] for f in layer["features"]["features"]}  # fmt: skip
+    return drawn.get("user:星河实验室")
 
 
 def button(at: AppTest, label: str):
@@ -267,15 +283,15 @@ def test_a_placement_is_on_disk_and_a_new_session_finds_it(fake, placements_fold
     fake.send(None, 114.3571, 30.5204)
     at = pasted(app())
     button(at, "放在刚才点击处").click().run()
-    assert placed_row(at) == ("sites", 114.3571, 30.5204)
+    assert placed_row(fake) == ("sites", 114.3571, 30.5204)
     on_disk = json.loads((placements_folder / "placements.json").read_text("utf-8"))
     assert list(on_disk["articles"].values()) == [{"星河实验室": [114.3571, 30.5204]}]
     fake.pick = None
     again = pasted(app())  # a new session: a reload, or another server on the same folder
-    assert placed_row(again) == ("sites", 114.3571, 30.5204)
+    assert placed_row(fake) == ("sites", 114.3571, 30.5204)
     assert fake.mounts[-1]["pins"] == [{"name": "星河实验室", "id": "user:星河实验室", "lon": 114.3571, "lat": 30.5204}]
     expander = at.expander[0]
-    assert expander.label == "未定位的名称 Unresolved names (0)"  # placed: no longer waiting
+    assert expander.label == "未定位的地名 (0)"  # placed: no longer waiting
     assert [m.value for m in expander.markdown if m.value == "星河实验室"] == ["星河实验室"]  # listed as placed
 
 
@@ -285,10 +301,10 @@ def test_pick_on_the_map_places_the_name_at_the_next_click_only(fake):
     assert fake.mounts[-1]["placing"] == "星河实验室"
     fake.send("nanhu_alley")  # a search pick, no click: nothing placed
     at.run()
-    assert placed_row(at) is None and fake.mounts[-1]["placing"] == "星河实验室"
+    assert placed_row(fake) is None and fake.mounts[-1]["placing"] == "星河实验室"
     fake.pick = {"id": None, "lon": 114.36, "lat": 30.51, "fresh": True}
     at.run()
-    assert placed_row(at) == ("sites", 114.36, 30.51)
+    assert placed_row(fake) == ("sites", 114.36, 30.51)
     assert fake.mounts[-1]["placing"] is None
 
 
@@ -299,13 +315,13 @@ def test_a_dragged_pin_moves_and_undo_and_remove_put_things_back(fake):
     fake.pick = {"id": None, "lon": None, "lat": None, "moved": {"name": "星河实验室", "lon": 114.4, "lat": 30.55}}
     at.run()
     fake.pick = None  # the page sends a drag once
-    assert placed_row(at) == ("sites", 114.4, 30.55)
+    assert placed_row(fake) == ("sites", 114.4, 30.55)
     button(at, "撤销").click().run()
-    assert placed_row(at) == ("sites", 114.3571, 30.5204)
+    assert placed_row(fake) == ("sites", 114.3571, 30.5204)
     button(at, "移除").click().run()
-    assert placed_row(at) is None
+    assert placed_row(fake) is None
     button(at, "撤销").click().run()
-    assert placed_row(at) == ("sites", 114.3571, 30.5204)
+    assert placed_row(fake) == ("sites", 114.3571, 30.5204)
 
 
 def test_a_damaged_placements_file_is_said_and_kept(fake, placements_folder):

@@ -80,11 +80,11 @@ def test_a_name_placed_by_hand_is_in_every_data_download_marked_as_such(view, tm
     (hand,) = [f for f in collection["features"] if f["id"] == "user:理工大新校区"]
     assert hand["geometry"]["coordinates"] == [114.31, 30.56]
     assert hand["properties"]["how_drawn"] == "placed by hand on the map by the user"
-    assert hand["properties"]["source"] == "placed by hand (user, WGS-84)"
+    assert hand["properties"]["source"] == "user placement (WGS-84)"
     rows = csv.DictReader(io.StringIO(export_bytes(layers, "csv", names=shown).decode("utf-8-sig")))
     (row,) = [r for r in rows if r["id"] == "user:理工大新校区"]
-    assert (row["lon"], row["lat"], row["source"]) == ("114.31", "30.56", "placed by hand (user, WGS-84)")
+    assert (row["lon"], row["lat"], row["source"]) == ("114.31", "30.56", "user placement (WGS-84)")
     path = tmp_path / "hand.gpkg"
     path.write_bytes(export_bytes(layers, "gpkg", names=shown))
     sites = pyogrio.read_dataframe(path, layer="sites")
-    assert sites.set_index("id").loc["user:理工大新校区", "source"] == "placed by hand (user, WGS-84)"
+    assert sites.set_index("id").loc["user:理工大新校区", "source"] == "user placement (WGS-84)"
