@@ -316,11 +316,16 @@ def apply_link() -> None:
     """A shared link's view (``?lang=&basemap=&layers=``), set into the widgets once, when the
     session starts; ``?zone=`` is read with the first article (``current_selection``)."""
     st.session_state.setdefault("layers", list(DRAWN_LAYERS))
-    if "link_problems" in st.session_state:
-        return
-    view, problems = read_view(st.query_params.to_dict())
-    st.session_state["link_problems"] = problems
-    st.session_state.update(lang=view.lang, basemap=view.basemap, layers=list(view.layers))
+    if "link_problems" not in st.session_state:
+        view, problems = read_view(st.query_params.to_dict())
+        st.session_state["link_problems"] = problems
+        st.session_state.update(lang=view.lang, basemap=view.basemap, layers=list(view.layers))
+    # The layer multiselect's choice travels through the page as labels: when the labels change
+    # language, set it again, or the next rerun finds no layer with the old labels (none shown).
+    lang = st.session_state.get("lang")
+    if st.session_state.get("layers_lang") not in (None, lang):
+        st.session_state["layers"] = list(st.session_state["layers"])
+    st.session_state["layers_lang"] = lang
 
 
 def show_unresolved(mentions: list, placements: dict, lang: str) -> None:

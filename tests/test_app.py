@@ -287,7 +287,7 @@ def test_a_placement_is_on_disk_and_a_new_session_finds_it(fake, placements_fold
     on_disk = json.loads((placements_folder / "placements.json").read_text("utf-8"))
     assert list(on_disk["articles"].values()) == [{"星河实验室": [114.3571, 30.5204]}]
     fake.pick = None
-    again = pasted(app())  # a new session: a reload, or another server on the same folder
+    pasted(app())  # a new session: a reload, or another server on the same folder
     assert placed_row(fake) == ("sites", 114.3571, 30.5204)
     assert fake.mounts[-1]["pins"] == [{"name": "星河实验室", "id": "user:星河实验室", "lon": 114.3571, "lat": 30.5204}]
     expander = at.expander[0]
@@ -331,3 +331,4 @@ def test_a_damaged_placements_file_is_said_and_kept(fake, placements_folder):
     (kept,) = placements_folder.glob("placements.damaged-*.json")
     assert kept.read_text("utf-8") == "{not json"
     assert any("was damaged" in w.value and "kept unchanged" in w.value for w in at.warning)
+

@@ -32,7 +32,7 @@ def test_a_copied_link_opens_the_same_view_in_a_fresh_page(tmp_path):
         page.locator("#wim-search-input[placeholder='zone or place']").wait_for(timeout=60_000)
         page.fill("#wim-search-input", "HUST")
         page.locator('#wim-search-results button[data-id="hust_belt"]').click()
-        page.get_by_text("分享 Share").click()
+        page.get_by_text("Share", exact=True).click()
         page.wait_for_function("() => location.search.startsWith('?zone=hust_belt')")
         link = copied_link(page)
         assert link == url + "/?zone=hust_belt&lang=en&basemap=positron&layers=zones,sites"
@@ -51,7 +51,7 @@ def test_a_copied_link_opens_the_same_view_in_a_fresh_page(tmp_path):
         assert fresh.locator('path[data-id="adcode:420111"]').count() == 0  # nor districts
         assert any("basemaps.cartocdn.com/light_all" in u for u in blocked)  # Positron tiles asked for
         assert fresh.evaluate("location.search") == "?zone=hust_belt&lang=en&basemap=positron&layers=zones,sites"
-        fresh.get_by_text("分享 Share").click()
+        fresh.get_by_text("Share", exact=True).click()
         assert copied_link(fresh) == link
 
         # The downloads follow the view the link opened: its layers, its language, its selection.
@@ -88,14 +88,14 @@ def test_a_placed_and_dragged_name_survives_a_server_restart(tmp_path):
     pin = f'.wim-pin[data-name="{NAME}"]:not(.wim-pin-provisional)'
     with streamlit_server(WIM_DATA_DIR=str(tmp_path)) as url, chromium_page() as (page, _):
         open_app(page, url)
-        page.get_by_text("未定位的名称 Unresolved names (1)").click()
-        page.get_by_role("button", name="在地图上点选 Pick the spot on the map").click()
+        page.get_by_text("未定位的地名 (1)").click()
+        page.get_by_role("button", name="在地图上点选").click()
         page.locator(".wim-placing").wait_for(timeout=60_000)
         box = page.locator(".wim-map").bounding_box()
         page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
         page.locator(pin).wait_for(timeout=60_000)
         first = wait_stored(tmp_path, lambda p: NAME in p)[NAME]
-        assert page.get_by_text("未定位的名称 Unresolved names (0)").count() == 1  # left the list
+        assert page.get_by_text("未定位的地名 (0)").count() == 1  # left the list
 
         page.locator(".wim-placing").wait_for(state="detached")
         time.sleep(2)  # the map settles (no rerun is pending) before the drag
