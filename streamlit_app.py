@@ -304,7 +304,7 @@ def show_downloads(body: str, source: str, placements: tuple, layers: dict, lang
 def show_share(lang: str, basemap: str, shown: tuple) -> None:
     """Copy link and embed code for the view; the problems of the link the session opened with."""
     for problem in st.session_state.get("link_problems", ()):
-        st.warning(f"{text('url', lang)}: {plain(problem)}")
+        st.warning(plain(problem))  # in the link's language; it names the value and the link
     with st.sidebar.expander(text("share", lang), expanded=False):
         params = link_params(View(None, lang, basemap, tuple(shown)))
         share_component()(key="wim_share", data={"params": params, "ui": ui_strings(lang)})

@@ -11,7 +11,9 @@ that name it, and replaced by the default, so a mistyped link still opens a map.
 >>> link_query(view)
 '?zone=hust_belt&lang=en&basemap=osm&layers=zones,firms'
 >>> read_view({"lang": "fr"})[1]
-['unknown language “fr” in the link; choose zh or en (showing zh)']
+['链接中的语言“fr”无效，可选 zh 或 en（显示 zh）']
+>>> read_view({"lang": "en", "basemap": "google"})[1]
+['unknown basemap “google” in the link; choose osm, positron, gaode, none (showing osm)']
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from layers.catalogue import DRAWN_LAYERS, basemaps
+from layers.catalogue import DRAWN_LAYERS, basemaps, text
 from layers.standalone import iframe_snippet
 
 LANGS = ("zh", "en")
@@ -47,32 +49,34 @@ def _one(value) -> str | None:
 
 
 def read_view(query: Mapping) -> tuple[View, list[str]]:
-    """The view a link asks for, and one plain-text problem per bad value (its default is used)."""
-    problems: list[str] = []
+    """The view a link asks for, and one plain-text problem per bad value (its default is used),
+    in the view's language."""
+    problems: list[tuple[str, dict]] = []
     default = View()
     zone = _one(query.get("zone")) or None
     lang = _one(query.get("lang"))
     if lang is not None and lang not in LANGS:
-        problems.append(f"unknown language “{lang}” in the link; choose zh or en (showing {default.lang})")
+        problems.append(("bad_link_lang", {"value": lang, "default": default.lang}))
         lang = None
     basemap = _one(query.get("basemap"))
     if basemap is not None and basemap not in basemaps():
-        problems.append(f"unknown basemap “{basemap}” in the link; choose {', '.join(basemaps())} "
-                        f"(showing {default.basemap})")  # fmt: skip
+        problems.append(("bad_link_basemap", {"value": basemap, "choices": ", ".join(basemaps()),
+                                              "default": default.basemap}))  # fmt: skip
         basemap = None
-    return View(zone, lang or default.lang, basemap or default.basemap,
-                _layers(_one(query.get("layers")), problems)), problems  # fmt: skip
+    view = View(zone, lang or default.lang, basemap or default.basemap,
+                _layers(_one(query.get("layers")), problems))  # fmt: skip
+    return view, [text(key, view.lang).format(**values) for key, values in problems]
 
 
-def _layers(value: str | None, problems: list[str]) -> tuple[str, ...]:
+def _layers(value: str | None, problems: list) -> tuple[str, ...]:
     """``a,b`` as layer names in map order; unknown names are reported and left out."""
     if value is None:
         return View.layers
     asked = [name.strip() for name in value.split(",") if name.strip()]
     unknown = [name for name in asked if name not in DRAWN_LAYERS]
     if unknown:
-        problems.append(f"unknown layer {', '.join(f'“{n}”' for n in unknown)} in the link; "
-                        f"choose from {', '.join(DRAWN_LAYERS)}")  # fmt: skip
+        problems.append(("bad_link_layers", {"value": ", ".join(f"“{n}”" for n in unknown),
+                                             "choices": ", ".join(DRAWN_LAYERS)}))  # fmt: skip
         if len(unknown) == len(asked):
             return View.layers  # nothing usable asked for: the default, not an empty map
     return tuple(name for name in DRAWN_LAYERS if name in asked)

@@ -230,13 +230,17 @@ def test_bad_link_values_are_named_in_plain_text_and_fall_back_to_defaults():
     assert data["map"]["lang"] == "zh" and "openstreetmap" in data["map"]["basemap"]["url"]
     assert [layer["name"] for layer in data["map"]["layers"]] == ["zones"]
     assert [w.value for w in at.warning] == [
-        "链接: unknown language “\\[fr\\]\\(http\\:\\/\\/evil\\)” in the link; choose zh or en "
-        "\\(showing zh\\)",
-        "链接: unknown basemap “google” in the link; choose osm, positron, gaode, none "
-        "\\(showing osm\\)",
-        "链接: unknown layer “\\*bogus\\*” in the link; choose from zones, districts, "
-        "functional\\_areas, institutions, firms, sites",
+        "链接中的语言“\\[fr\\]\\(http\\:\\/\\/evil\\)”无效，可选 zh 或 en（显示 zh）",
+        "链接中的底图“google”无效，可选 osm, positron, gaode, none（显示 osm）",
+        "链接中的图层 “\\*bogus\\*” 无效，可选 zones, districts, functional\\_areas, "
+        "institutions, firms, sites",
     ]
+
+
+def test_in_english_a_bad_link_value_is_said_in_english():
+    at = app(lang="en", basemap="google")
+    assert [w.value for w in at.warning] == [
+        "unknown basemap “google” in the link; choose osm, positron, gaode, none \\(showing osm\\)"]
 
 
 def test_the_share_box_gets_the_full_view_and_the_html_embed_code_is_escaped():

@@ -37,16 +37,16 @@ def test_a_zone_id_with_reserved_characters_is_percent_encoded():
 
 
 @pytest.mark.parametrize(("query", "expected", "problem"), [
-    ({"lang": "fr"}, View(), "unknown language “fr” in the link; choose zh or en (showing zh)"),
-    ({"basemap": "google"}, View(),
+    ({"lang": "fr"}, View(), "链接中的语言“fr”无效，可选 zh 或 en（显示 zh）"),
+    ({"basemap": "google", "lang": "en"}, View(lang="en"),
      "unknown basemap “google” in the link; choose osm, positron, gaode, none (showing osm)"),
-    ({"layers": "zones,bogus"}, View(layers=("zones",)),
+    ({"layers": "zones,bogus", "lang": "en"}, View(lang="en", layers=("zones",)),
      "unknown layer “bogus” in the link; choose from zones, districts, functional_areas, "
      "institutions, firms, sites"),
-    ({"layers": "bogus"}, View(), "unknown layer “bogus” in the link; choose from zones, districts, "
+    ({"layers": "bogus"}, View(), "链接中的图层 “bogus” 无效，可选 zones, districts, "
      "functional_areas, institutions, firms, sites"),
 ])  # fmt: skip
-def test_a_bad_value_is_named_and_falls_back_to_the_default(query, expected, problem):
+def test_a_bad_value_is_named_in_the_links_language_and_falls_back_to_the_default(query, expected, problem):
     assert read_view(query) == (expected, [problem])
 
 
