@@ -32,6 +32,8 @@ CANDIDATE_SUFFIXES = (
     "小区", "大楼", "大厦", "酒店", "旧址", "故居", "农庄", "绿道", "高速", "铁路", "经济区",
     "都市圈", "城市群", "街坊", "总场", "设计城", "创意城", "试验区", "体育中心", "会展中心",
     "博物馆", "纪念馆", "美术馆", "图书馆", "体育馆", "大剧院", "火车站", "机场", "码头",
+    "中路", "东路", "西路", "南路", "北路", "正街", "大街", "横街", "江滩", "立交", "立交桥",
+    "高速公路", "城墙",
 )  # fmt: skip
 # After a known name, these close a longer name: 光谷 + 生物城, 汉阳 + 树公园, 华师 + 盘龙城校区.
 EXTENSION_SUFFIXES = (
@@ -43,6 +45,7 @@ ORGANISATION_SUFFIXES = (
     "委", "书记", "省长", "市长", "区长", "政府", "人大", "政协", "集团", "公司", "银行", "日报",
     "晚报", "电视台", "广播电视台", "商会", "协会", "基金", "代表团", "队", "籍", "人", "式",
     "云", "网", "号", "公安", "局", "厅", "法院", "检察院", "委员会", "办公室", "管委会",
+    "电信", "移动", "联通",
 )  # fmt: skip
 # Suffixes that name a branch elsewhere: a university's 新校区 is not on its main campus.
 BRANCH_SUFFIXES = ("校区", "分校", "分院", "院区")
@@ -59,8 +62,17 @@ _BOUNDARIES = (
     "打破", "吸引", "留住", "更多", "推进", "共建", "四大", "空间", "一批", "或", "并", "穿过",
     "经过", "沿着", "位于", "途经", "连接", "来到", "走进", "前往", "包括", "毗邻", "紧邻", "靠近",
     "至", "是", "有", "拓展", "走", "落地", "添", "新增", "增加", "申报", "开设", "设有", "拥有",
-    "无", "没有", "下辖", "所属", "其中", "包含", "含",
+    "无", "没有", "下辖", "所属", "其中", "包含", "含", "绕行", "连通", "贯通", "横跨", "地处",
+    "坐落", "座落", "改称", "改为", "称为", "名为", "更名", "变身", "变成", "成为", "重塑", "接壤",
+    "直抵", "东起", "西起", "南起", "北起", "东至", "西至", "南至", "北至", "东抵", "西抵", "南抵",
+    "北抵", "东接", "西接", "南接", "北接", "东连", "西连", "南连", "北连", "东临", "西临", "南临",
+    "北临", "北含", "南含",
 )  # fmt: skip
+# Particles: a boundary even right before the tail (the run is then too short to be a name).
+_PARTICLES = frozenset("的在和与及等是为将把向从到由了以对于或并至有无含")
+# One-character verbs and prepositions that open a name only when two characters or more are
+# left before its tail: 沿胭脂路 is 胭脂路, but 沿河大道 is itself a name; likewise 建设大道.
+_CUT_WORDS = ("沿", "辖", "驻", "往", "经", "筑", "抵", "接", "临", "距", "离", "靠", "邻", "即")
 _MAX_CANDIDATE = 14
 _SUFFIX = "(?:%s)" % "|".join(map(re.escape, CANDIDATE_SUFFIXES))
 # Shortest run up to a suffix, then further suffixes close behind (环大学 + 创新发展带).
@@ -69,6 +81,8 @@ _CANDIDATE = re.compile(
     % (_MAX_CANDIDATE, _SUFFIX, _SUFFIX)
 )
 _BOUNDARY = re.compile("|".join(map(re.escape, sorted(_BOUNDARIES, key=len, reverse=True))))
+_CUT = re.compile("|".join(map(re.escape, sorted((*_BOUNDARIES, *_CUT_WORDS), key=len,
+                                                 reverse=True))))  # fmt: skip
 _NAME_CHAR = r"(?:(?![和与及等的或并在是为将把向从到由了以对于])[\u4e00-\u9fffA-Za-z0-9·])"
 
 
@@ -86,9 +100,9 @@ _EXTENSION_STEP = r"(?:%s{0,6}?%s|%s{1,4}?%s)" % (
 _FURTHER_STEP = r"(?:%s{0,3}?%s)" % (_NAME_CHAR, _alternation(_LONG_SUFFIXES))
 _EXTENSION = re.compile(r"%s(?:%s)*" % (_EXTENSION_STEP, _FURTHER_STEP))
 _ORGANISATION = re.compile(
-    r"%s|%s{1,10}?(?:股份有限公司|有限公司|有限责任公司|公司|集团)" % (
+    r"%s|话(?![题语])|%s{1,10}?(?:股份有限公司|有限公司|有限责任公司|公司|集团)" % (
         _alternation(ORGANISATION_SUFFIXES), _NAME_CHAR)
-)
+)  # 话 after a place is its dialect (武汉话), not the place
 # A region followed by a unit of its own (鄂州 + 葛店镇, 江夏区 + 纸坊街道) is two names, the
 # second within the first.
 ADMIN_UNIT_SUFFIXES = ("街道", "街", "镇", "乡", "村", "社区", "区", "县", "市")
@@ -101,22 +115,21 @@ _GENERIC_OPENING = re.compile(
 )
 # A count or a rank inside a run makes it a description: 落地2家学院, 一主三轴多组团, 一带一路.
 _DESCRIPTION = re.compile(r"[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主]|重点")
-# Short names closed by one character (郭郑湖, 鲁磨路, 胜利村) are taken only as a whole item of
-# a list or clause: between punctuation or boundary words, two or three characters before it.
-SHORT_SUFFIXES = ("湖", "山", "路", "村", "闸", "堤", "站", "岛", "港", "桥", "巷", "街")
-_SHORT_END = re.compile(
-    r"%s(?=[^\u4e00-\u9fff]|$|以[东西南北]|[东西南北]侧|沿线|一带|附近|周边|[和与及等的旁至])"
-    % _alternation(SHORT_SUFFIXES)
+# Short names closed by one character (郭郑湖, 鲁磨路, 胜利村, 集稼咀, 斗级营) are taken only as a
+# whole item of a list or clause: between punctuation or boundary words, two or three characters
+# before it. Ordinary words with these tails (思路, 部门, 经营) are in seeds/candidate_stoplist.txt.
+SHORT_SUFFIXES = ("湖", "山", "路", "村", "闸", "堤", "站", "岛", "港", "桥", "巷", "街", "咀", "湾",
+                  "墩", "营", "门", "坊", "垸", "岭", "洲")  # fmt: skip
+# What may follow a short name that ends a clause: punctuation, a particle, a direction or a
+# crossing (至钟家村路口, 与民族路相交, 花园山北麓, 至胭脂路南行, 曙光街办事处).
+_SHORT_CLOSERS = (
+    r"[^\u4e00-\u9fff]|$|以[东西南北]|[东西南北][侧麓行]|沿线|一带|附近|周边|[和与及等的旁至]"
+    r"|路口|方向|相交|相接|交汇|平行|脚下|办事处|居委会"
 )
-_SHORT_ANY_END = re.compile(_alternation(SHORT_SUFFIXES))
-# Ordinary words that end like a short name: 创新思路 is no road, 百年老街 no street.
-_WORD_TAILS = frozenset({
-    "思路", "道路", "线路", "出路", "铁路", "公路", "网路", "电路", "之路", "套路", "门路", "马路",
-    "进路", "来路", "去路", "退路", "活路", "销路", "水路", "陆路", "航路", "大路", "小路", "新路",
-    "老路", "江湖", "江山", "河山", "高山", "大山", "深山", "乡村", "农村", "山村", "开街", "上街",
-    "逛街", "老街", "大街", "小巷", "大桥", "小桥", "海港", "车站", "网站", "站点", "一站", "首站",
-    "全村", "本村", "该村", "登山", "爬山", "上山", "下山", "湖泊",
-})  # fmt: skip
+_SHORT_END = re.compile(r"%s(?=%s)" % (_alternation(SHORT_SUFFIXES), _SHORT_CLOSERS))
+# 路 before 段, 线, 网 ... is a word (武汉部分路段), not a road's tail.
+_SHORT_ANY_END = re.compile(r"(?!路[段线网面况径程])%s" % _alternation(SHORT_SUFFIXES))
+_NOT_A_ROAD_TAIL = re.compile("[段线网面况径程]")
 
 
 @dataclass(frozen=True)
@@ -171,12 +184,22 @@ def _automaton(gazetteer: Gazetteer) -> ahocorasick.Automaton:
 
 
 @cache
+def _stoplist_lines() -> tuple[str, ...]:
+    text = files("seeds").joinpath("candidate_stoplist.txt").read_text("utf-8")
+    return tuple(line.split("#")[0].strip() for line in text.splitlines()
+                 if line.split("#")[0].strip())  # fmt: skip
+
+
+@cache
 def candidate_stoplist() -> frozenset[str]:
     """Generic terms (国家实验室, 概念验证中心 ...) that look like names but name no place."""
-    text = files("seeds").joinpath("candidate_stoplist.txt").read_text("utf-8")
-    return frozenset(
-        line.split("#")[0].strip() for line in text.splitlines() if line.split("#")[0].strip()
-    )
+    return frozenset(line for line in _stoplist_lines() if not line.startswith("…"))
+
+
+@cache
+def word_tails() -> frozenset[str]:
+    """Ordinary words (思路, 部门, 经营) that end a short run without making it a name."""
+    return frozenset(line[1:] for line in _stoplist_lines() if line.startswith("…"))
 
 
 def find_known(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, Target]]:
@@ -265,26 +288,68 @@ class Spans:
         return {e for _, e in self.spans}
 
 
+# Tails that close a name: nothing name-forming follows them (二环线下鹦鹉大道 is two names).
+_CLOSING_TAILS = ("大道", "中路", "东路", "西路", "南路", "北路", "正街", "大街", "横街", "高速公路",
+                  "立交", "立交桥")  # fmt: skip
+_CANDIDATE_HEAD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{1,%d}?%s" % (_MAX_CANDIDATE, _SUFFIX))
+# A run naming an organisation (长江日报社区行) or followed by one of its offices
+# (沌阳社区卫生服务中心) is no place.
+_ORGANISATION_INSIDE = re.compile("日报|晚报|报社|银行|公司|集团|电视台|协会|商会")
+_ORGANISATION_AFTER = re.compile("卫生服务中心|卫生服务站|服务中心|服务站|卫生院|党工委|工委|党委|管委会"
+                                 "|委员会")  # fmt: skip
+
+
 def find_candidates(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans that look like unknown place names and overlap no known name."""
-    spans = []
-    stoplist = candidate_stoplist()
+    spans, pos = [], 0
     known = Spans(taken)
-    for match in _CANDIDATE.finditer(text):
-        start, end = match.span()
-        cuts = [b.end() for b in _BOUNDARY.finditer(text, start, end - 2)]
-        start = max([start, *cuts, *(e for _, e in known.overlapping(start, end))])
+    while (match := _CANDIDATE.search(text, pos)) is not None:
+        start, end = match.start(), _first_name_end(text, match)
+        pos = end
+        tail = _tail_length(text, end)
+        start = max([_left_cut(text, start, end - tail),
+                     *(e for _, e in known.overlapping(start, end))])  # fmt: skip
         if _DESCRIPTION.search(text, start, end):
-            continue
+            continue  # 落地2家学院: a count, before the digits are stripped
         while start < end and text[start].isascii() and not text[start].isalpha():
             start += 1  # a list number or a code before the name: 111楚材社区
-        suffix_len = next(len(s) for s in CANDIDATE_SUFFIXES if text.endswith(s, 0, end))
-        if end - start - suffix_len < 2 or text[start:end] in stoplist:
-            continue
-        if _GENERIC_OPENING.match(text, start) or _DESCRIPTION.search(text, start, end):
-            continue
-        spans.append((start, end))
-    return spans + _short_names(text, [*taken, *spans], stoplist)
+        if end - start - tail >= 2 and _looks_like_a_name(text, start, end):
+            spans.append((start, end))
+    return spans + _short_names(text, [*taken, *spans], candidate_stoplist())
+
+
+def _first_name_end(text: str, match: re.Match) -> int:
+    """Where the run's first name ends when its tail closes a name (鹦鹉大道 + 匝道)."""
+    head = _CANDIDATE_HEAD.match(text, match.start())
+    return head.end() if head and text.endswith(_CLOSING_TAILS, 0, head.end()) else match.end()
+
+
+def _tail_length(text: str, end: int) -> int:
+    return max(len(s) for s in CANDIDATE_SUFFIXES if text.endswith(s, 0, end))
+
+
+def _left_cut(text: str, start: int, tail_start: int) -> int:
+    """After the last verb or particle, unless it opens a road's name (沿河大道, 建设大道)."""
+    cuts = [m.end() for m in _CUT.finditer(text, start, tail_start)
+            if tail_start - m.end() >= 2 or not _opens_a_road(text, m)]  # fmt: skip
+    return max([start, *cuts])
+
+
+def _opens_a_road(text: str, word: re.Match) -> bool:
+    """沿 in 沿河大道, 建设 in 建设大道: too close to the tail to be a verb before the name."""
+    if word.group() in _PARTICLES:
+        return False
+    return word.group() in _CUT_WORDS or text.startswith(_CLOSING_TAILS, word.end())
+
+
+def _looks_like_a_name(text: str, start: int, end: int) -> bool:
+    """Not a generic term, a description, an organisation or a word such as 路段."""
+    return not (
+        text[start:end] in candidate_stoplist() or _GENERIC_OPENING.match(text, start)
+        or _DESCRIPTION.search(text, start, end) or _ORGANISATION_INSIDE.search(text, start, end)
+        or _ORGANISATION_AFTER.match(text, end)
+        or (text[end - 1] == "路" and _NOT_A_ROAD_TAIL.match(text, end))
+    )  # fmt: skip
 
 
 def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tuple[int, int]]:
@@ -293,8 +358,9 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
     The name must open the clause: after punctuation, a boundary word or a known name.
     """
     taken = Spans(taken)
-    openings = taken.ends() | {m.end() for m in _BOUNDARY.finditer(text)}
-    closed = {m.end() for m in _SHORT_END.finditer(text)}
+    openings = taken.ends() | {m.end() for m in _CUT.finditer(text)}
+    closed = {m.end() for m in _SHORT_END.finditer(text)} | {
+        m.start() for m in _BOUNDARY.finditer(text)}
     spans = []
     for match in _SHORT_ANY_END.finditer(text):
         end = match.end()
@@ -307,7 +373,7 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
             opens = (after_mark and (road or end in closed)) or (start in openings and end in closed)
             if start < 0 or not opens or not all(map(_is_cjk, text[start:match.start()])):
                 continue
-            if text[end - 2:end] in _WORD_TAILS:
+            if text[end - 2:end] in word_tails() or text[end - 3:end] in word_tails():
                 break
             if taken.overlapping(start, end) or text[start:end] in stoplist:
                 break
