@@ -49,9 +49,12 @@ ORGANISATION_SUFFIXES = (
 )  # fmt: skip
 # Suffixes that name a branch elsewhere: a university's 新校区 is not on its main campus.
 BRANCH_SUFFIXES = ("校区", "分校", "分院", "院区")
-_METRO_LINE = re.compile(
-    r"(?:地铁|轨道交通)?(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})号线|阳逻线)"
-    r"(?:[东西南北]延线|[一二三四]期)?"
+# Lines, found but never drawn as a point: metro lines (2号线, 武汉轨道交通1号线), ring roads
+# (二环线, 武汉内环线) and numbered national roads (107国道).
+_LINE = re.compile(
+    r"(?:武汉市?)?(?:(?:地铁|轨道交通)?(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})号线|阳逻线)"
+    r"(?:[东西南北]延线|[一二三四]期)?|(?:[内中外]|[一二三四五六])环线)"
+    r"|(?<![0-9])[0-9]{3}国道"
 )
 # A candidate name starts after the last of these: verbs and particles that open a clause.
 _BOUNDARIES = (
@@ -392,18 +395,116 @@ def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[
     """Every place mention in ``article``, known or candidate, in text order."""
     gazetteer = gazetteer or load_gazetteer()
     text = article.text
-    spans = whole_names(text, find_known(text, gazetteer))
+    known = whole_names(text, find_known(text, gazetteer))
+    lines = find_lines(text, [(s, e) for s, e, _, _ in known])
+    inside = Spans(lines)
+    spans = [span for span in known if not _within_a_line(inside, span[0], span[1])]
     mentions = [
         Mention(text[s:e], s, e, article.paragraph_at(s).index, target, parts)
         for s, e, target, parts in spans
     ]
-    taken = [(s, e) for s, e, _, _ in spans]
-    for s, e in [*find_candidates(text, taken), *find_lines(text, taken)]:
+    taken = [(s, e) for s, e, _, _ in spans] + lines
+    candidates = find_candidates(text, taken)
+    places = [(s, e) for s, e, target, _ in spans if not _is_organisation(target)]
+    listed = find_list_items(text, taken + candidates, places + candidates)
+    mentions = [m for m in mentions if not _within_a_line(listed, m.start, m.end)]
+    candidates = [c for c in candidates if not _within_a_line(listed, *c)]
+    for s, e in [*candidates, *lines]:
         mentions.append(Mention(text[s:e], s, e, article.paragraph_at(s).index, None))
+    for s, e in listed.spans:
+        parts = tuple(t for ks, ke, t, _ in spans if s <= ks and ke <= e and t is not None)
+        mentions.append(Mention(text[s:e], s, e, article.paragraph_at(s).index, None, parts))
     return sorted(mentions, key=lambda m: m.start)
 
 
+def _is_organisation(target: Target | None) -> bool:
+    return target is not None and target.place is not None and target.place.kind in ("firm", "lab")
+
+
+# Items of an enumeration: 镜湖、花岸、柳堤 or an itinerary 黄鹤楼-户部巷-武汉关.
+_LIST_SEPARATOR = re.compile(r"(?<=[\u4e00-\u9fff])[、\-](?=[\u4e00-\u9fff])")
+_LIST_ITEM_MAX = 8
+_LAST_ITEM_STOP = re.compile(r"[^\u4e00-\u9fff]|[等和与及或的为是在共这各几]")
+_PLACE_TAILS = (*SHORT_SUFFIXES, *EXTENSION_SUFFIXES)
+
+
+def find_list_items(text: str, taken: list[tuple[int, int]], places: list[tuple[int, int]]
+                    ) -> Spans:  # fmt: skip
+    """Unknown items of a list whose items are mostly places (西抵舵落口、额头湾 -> 额头湾).
+
+    An item is place-like when it is a known place or a candidate, or ends like a place
+    (…湖, …堤, …正街). When half the items are place-like, and one is a place or two look like
+    one, the others are places too: a list names things of one kind.
+    """
+    taken_spans, place_spans = Spans(taken), set(places)
+    found = []
+    for items in _lists(text, Spans(places)):
+        known = [i for i in items if i in place_spans]
+        like = [i for i in items if i in place_spans or text.endswith(_PLACE_TAILS, 0, i[1])]
+        if 2 * len(like) < len(items) or not (known or len(like) >= 2) or (
+                len(items) == 2 and len(like) < 2):  # 围绕桔产业、青龙山: a pair needs two
+            continue
+        found += [i for i in items if i not in place_spans and _list_item_ok(text, *i)
+                  and _holds_what_it_overlaps(taken_spans, *i)]  # fmt: skip
+    return Spans(found)
+
+
+def _holds_what_it_overlaps(taken: Spans, start: int, end: int) -> bool:
+    """An item may open with one known name (武汉 in 武汉关), never cut across one."""
+    inside = taken.overlapping(start, end)
+    return not inside or (len(inside) == 1 and inside[0][0] == start and inside[0][1] <= end)
+
+
+def _lists(text: str, places: Spans) -> Iterable[list[tuple[int, int]]]:
+    """The items of each run of separators, first and last item bounded by clause edges."""
+    separators = [m.start() for m in _LIST_SEPARATOR.finditer(text)]
+    run: list[int] = []
+    for sep in [*separators, len(text) + _LIST_ITEM_MAX + 2]:
+        gap = text[run[-1] + 1:sep] if run else ""
+        if run and len(gap) <= _LIST_ITEM_MAX and not _LAST_ITEM_STOP.search(gap):
+            run.append(sep)
+            continue
+        if run:
+            inner = [(a + 1, b) for a, b in zip(run, run[1:], strict=False)]
+            yield [_first_item(text, run[0], places), *inner, _last_item(text, run[-1], places)]
+        run = [sep]
+
+
+def _first_item(text: str, sep: int, places: Spans) -> tuple[int, int]:
+    exact = [s for s, e in places.overlapping(sep - 1, sep) if e == sep]
+    if exact:
+        return exact[0], sep
+    start = sep
+    while start > 0 and sep - start < _LIST_ITEM_MAX and _is_cjk(text[start - 1]):
+        start -= 1
+    cuts = [m.end() for m in _CUT.finditer(text, start, sep - 1)]
+    return max([start, *cuts]), sep
+
+
+def _last_item(text: str, sep: int, places: Spans) -> tuple[int, int]:
+    exact = [e for s, e in places.overlapping(sep + 1, sep + 2) if s == sep + 1]
+    if exact:
+        return sep + 1, exact[0]
+    stop = _LAST_ITEM_STOP.search(text, sep + 1)
+    end = min(stop.start() if stop else len(text), sep + 1 + _LIST_ITEM_MAX)
+    return sep + 1, end
+
+
+def _list_item_ok(text: str, start: int, end: int) -> bool:
+    """A short item (two to four characters), or a longer one that ends like a place."""
+    name = text[start:end]
+    size_ok = 2 <= len(name) <= 4 or (len(name) <= _LIST_ITEM_MAX and name.endswith(_PLACE_TAILS))
+    return (size_ok and all(map(_is_cjk, name)) and name[-2:] not in word_tails()
+            and _looks_like_a_name(text, start, end))
+
+
+def _within_a_line(lines: Spans, start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in lines.overlapping(start, end))
+
+
 def find_lines(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Metro lines (2号线, 十一号线): found, never drawn as a point."""
+    """Metro lines, ring roads and national roads; a line holds any known name inside it
+    (武汉 in 武汉轨道交通1号线), but one that cuts across a known name is no line."""
     known = Spans(taken)
-    return [m.span() for m in _METRO_LINE.finditer(text) if not known.overlapping(*m.span())]
+    return [m.span() for m in _LINE.finditer(text)
+            if all(m.start() <= s and e <= m.end() for s, e in known.overlapping(*m.span()))]
