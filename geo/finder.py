@@ -47,6 +47,8 @@ ORGANISATION_SUFFIXES = (
     "云", "网", "号", "公安", "局", "厅", "法院", "检察院", "委员会", "办公室", "管委会",
     "电信", "移动", "联通",
 )  # fmt: skip
+# A road is named after a place without lying in it: 中山路 is in Wuhan, not in 中山市.
+ROAD_TAILS = ("路", "街", "大道", "巷")
 # Suffixes that name a branch elsewhere: a university's 新校区 is not on its main campus.
 BRANCH_SUFFIXES = ("校区", "分校", "分院", "院区")
 # Lines, found but never drawn as a point: metro lines (2号线, 武汉轨道交通1号线), ring roads
@@ -115,9 +117,10 @@ _GENERIC_OPENING = re.compile(
     r"[0-9０-９一二三四五六七八九十两几多][个大批项座条所家类级镇区]|[0-9０-９]|[首各每该本此这那其某全新大小老式个]"
     r"|国家|全国|中国式|最大|第|公共|有|內|内|正式|城中|上述|以上|大型|中型|小型|三甲|二甲|市属|省属|区属"
     r"|综合|专科|城市|湖泊|下辖|应急|备用|周边|附近|沿线|相关|部分|主要|重要|重点"
+    r"|[江湖河路岸身]边"
 )
 # A count or a rank inside a run makes it a description: 落地2家学院, 一主三轴多组团, 一带一路.
-_DESCRIPTION = re.compile(r"[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主]|重点")
+_DESCRIPTION = re.compile(r"[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主山湖江]|重点")
 # Short names closed by one character (郭郑湖, 鲁磨路, 胜利村, 集稼咀, 斗级营) are taken only as a
 # whole item of a list or clause: between punctuation or boundary words, two or three characters
 # before it. Ordinary words with these tails (思路, 部门, 经营) are in seeds/candidate_stoplist.txt.
@@ -218,8 +221,22 @@ def _is_locality(target: Target) -> bool:
 
 
 def _is_qualifier(name: str, target: Target) -> bool:
-    """A full region name (洪山区, 武汉市) is followed by a new name, never extended by it."""
-    return target.area is not None and name == target.area.name
+    """A full region name (洪山区, 武汉市, 武汉经开区) is followed by a new name, never extended by it."""
+    if target.area is not None:
+        return name == target.area.name
+    return name.endswith("区") and target.place.kind in _ZONE_KINDS
+
+
+_ZONE_KINDS = frozenset({"functional_area", "planning_zone", "district", "subdistrict", "town"})
+# A known name followed by a named lake, hill, village or islet (沌口 + 万家湖) is two names: the
+# second lies within the first. Zones keep their longer names (光谷 + 科学岛, 光谷 + 生物城).
+_NATURAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}[湖山村洲]")
+
+
+def _natural_name_after(text: str, end: int, stop: int) -> bool:
+    match = _NATURAL_NAME.fullmatch(text, end, stop)
+    return (match is not None and text[stop - 2:stop] not in word_tails()
+            and not _GENERIC_OPENING.match(text, end))  # fmt: skip
 
 
 def whole_names(text: str, known: list[tuple[int, int, Target]]
@@ -248,6 +265,11 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
         if i + 1 < len(known) and end <= known[i + 1][0] < stop <= known[i + 1][1]:
             # A known name closes the extension: two names side by side (广埠屯 + 中船722研究所旧址).
             spans.append((start, end, target, ()))
+            i += 1
+            continue
+        clear = i + 1 == len(known) or known[i + 1][0] >= stop
+        if clear and _natural_name_after(text, end, stop) and not _BOUNDARY.search(text, end, stop):
+            spans += [(start, end, target, ()), (end, stop, None, (target,))]
             i += 1
             continue
         if _is_locality(target) and text[end:stop].endswith(ADMIN_UNIT_SUFFIXES):
@@ -332,10 +354,28 @@ def _tail_length(text: str, end: int) -> int:
 
 
 def _left_cut(text: str, start: int, tail_start: int) -> int:
-    """After the last verb or particle, unless it opens a road's name (沿河大道, 建设大道)."""
-    cuts = [m.end() for m in _CUT.finditer(text, start, tail_start)
-            if tail_start - m.end() >= 2 or not _opens_a_road(text, m)]  # fmt: skip
-    return max([start, *cuts])
+    """After the last verb or particle, unless it opens a road's name (沿河大道, 建设大道) or
+    is a character of the name (仁和路公园, 和平大道)."""
+    cut = start
+    for m in _CUT.finditer(text, start, tail_start):
+        left = tail_start - m.end()
+        if (left < 2 and _opens_a_road(text, m)) or _inside_a_name(m, cut, left):
+            continue
+        cut = m.end()
+    return cut
+
+
+def _inside_a_name(word: re.Match, cut: int, left: int) -> bool:
+    """和 in 仁和 (one character after the last cut) or opening 和平: part of the name."""
+    if word.group() not in _NAME_PARTICLES:
+        return False
+    return word.start() - cut == 1 or (
+        word.start() == cut and left < 2 and word.group() in _NAME_OPENING_PARTICLES)
+
+
+# Particles that also occur in names: 仁和路, 和平大道, 于家湾, 向阳路.
+_NAME_PARTICLES = frozenset("和与及于向将对以为由从到至并或在")
+_NAME_OPENING_PARTICLES = frozenset("和于向")
 
 
 def _opens_a_road(text: str, word: re.Match) -> bool:
@@ -374,7 +414,8 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
             # Closed on both sides, or at least opened by punctuation (、肖家湾路禁止通行).
             road = text[match.start()] in "路街巷"
             opens = (after_mark and (road or end in closed)) or (start in openings and end in closed)
-            if start < 0 or not opens or not all(map(_is_cjk, text[start:match.start()])):
+            if (start < 0 or not opens or not all(map(_is_cjk, text[start:match.start()]))
+                    or _CUT.match(text, start)):  # 沿江堤: along the embankment
                 continue
             if text[end - 2:end] in word_tails() or text[end - 3:end] in word_tails():
                 break
@@ -445,14 +486,16 @@ def find_list_items(text: str, taken: list[tuple[int, int]], places: list[tuple[
                 len(items) == 2 and len(like) < 2):  # 围绕桔产业、青龙山: a pair needs two
             continue
         found += [i for i in items if i not in place_spans and _list_item_ok(text, *i)
-                  and _holds_what_it_overlaps(taken_spans, *i)]  # fmt: skip
+                  and _holds_what_it_overlaps(text, taken_spans, *i)]  # fmt: skip
     return Spans(found)
 
 
-def _holds_what_it_overlaps(taken: Spans, start: int, end: int) -> bool:
-    """An item may open with one known name (武汉 in 武汉关), never cut across one."""
+def _holds_what_it_overlaps(text: str, taken: Spans, start: int, end: int) -> bool:
+    """An item may open with one known name and end like a place (武汉 + 关, not 民主路 + 一),
+    never cut across a name."""
     inside = taken.overlapping(start, end)
-    return not inside or (len(inside) == 1 and inside[0][0] == start and inside[0][1] <= end)
+    return not inside or (len(inside) == 1 and inside[0][0] == start and inside[0][1] <= end
+                          and text.endswith(_PLACE_TAILS, 0, end))  # fmt: skip
 
 
 def _lists(text: str, places: Spans) -> Iterable[list[tuple[int, int]]]:
