@@ -54,7 +54,7 @@ BRANCH_SUFFIXES = ("校区", "分校", "分院", "院区")
 # Lines, found but never drawn as a point: metro lines (2号线, 武汉轨道交通1号线), ring roads
 # (二环线, 武汉内环线) and numbered national roads (107国道).
 _LINE = re.compile(
-    r"(?:武汉市?)?(?:(?:地铁|轨道交通)?(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})号线|阳逻线)"
+    r"(?=[武地轨0-9一二三四五六七八九十阳内中外])(?:武汉市?)?(?:(?:地铁|轨道交通)?(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})号线|阳逻线)"
     r"(?:[东西南北]延线|[一二三四]期)?|(?:[内中外]|[一二三四五六])环线)"
     r"|(?<![0-9])[0-9]{3}国道"
 )
@@ -79,7 +79,11 @@ _PARTICLES = frozenset("的在和与及等是为将把向从到由了以对于�
 # left before its tail: 沿胭脂路 is 胭脂路, but 沿河大道 is itself a name; likewise 建设大道.
 _CUT_WORDS = ("沿", "辖", "驻", "往", "经", "筑", "抵", "接", "临", "距", "离", "靠", "邻", "即")
 _MAX_CANDIDATE = 14
-_SUFFIX = "(?:%s)" % "|".join(map(re.escape, CANDIDATE_SUFFIXES))
+# The alternation is tried only where a suffix can start: the lookahead keeps the finder fast.
+_SUFFIX = "(?=[%s])(?:%s)" % ("".join(sorted({s[0] for s in CANDIDATE_SUFFIXES})),
+                              "|".join(map(re.escape, CANDIDATE_SUFFIXES)))  # fmt: skip
+_SUFFIX_SET = frozenset(CANDIDATE_SUFFIXES)
+_SUFFIX_LENGTHS = sorted({len(s) for s in CANDIDATE_SUFFIXES}, reverse=True)
 # Shortest run up to a suffix, then further suffixes close behind (环大学 + 创新发展带).
 _CANDIDATE = re.compile(
     r"[\u4e00-\u9fffA-Za-z0-9·]{1,%d}?%s(?:(?:(?![和与及等的或并])[\u4e00-\u9fffA-Za-z0-9·]){0,6}?%s)*"
@@ -350,7 +354,7 @@ def _first_name_end(text: str, match: re.Match) -> int:
 
 
 def _tail_length(text: str, end: int) -> int:
-    return max(len(s) for s in CANDIDATE_SUFFIXES if text.endswith(s, 0, end))
+    return next(n for n in _SUFFIX_LENGTHS if text[end - n:end] in _SUFFIX_SET)
 
 
 def _left_cut(text: str, start: int, tail_start: int) -> int:
