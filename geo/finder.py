@@ -24,6 +24,11 @@ from geo.article import Article
 from geo.gazetteer import Gazetteer, Place, load_gazetteer
 from geo.ids import area_id
 
+
+def _alternation(words: Iterable[str]) -> str:
+    return "(?:%s)" % "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
 CANDIDATE_SUFFIXES = (
     "实验室", "大学", "学院", "产业园", "园区", "街区", "硅巷", "走廊", "发展带", "社区", "公园",
     "研究所", "研究院", "MALL", "大道", "校区", "医院", "广场", "街道", "新城", "新区", "科技城",
@@ -77,11 +82,12 @@ _BOUNDARIES = (
 _PARTICLES = frozenset("的在和与及等是为将把向从到由了以对于或并至有无含")
 # One-character verbs and prepositions that open a name only when two characters or more are
 # left before its tail: 沿胭脂路 is 胭脂路, but 沿河大道 is itself a name; likewise 建设大道.
-_CUT_WORDS = ("沿", "辖", "驻", "往", "经", "筑", "抵", "接", "临", "距", "离", "靠", "邻", "即")
+_CUT_WORDS = ("沿", "辖", "驻", "往", "经", "筑", "抵", "接", "临", "距", "离", "靠", "邻", "即",
+              "下")  # fmt: skip
 _MAX_CANDIDATE = 14
 # The alternation is tried only where a suffix can start: the lookahead keeps the finder fast.
-_SUFFIX = "(?=[%s])(?:%s)" % ("".join(sorted({s[0] for s in CANDIDATE_SUFFIXES})),
-                              "|".join(map(re.escape, CANDIDATE_SUFFIXES)))  # fmt: skip
+_SUFFIX = "(?=[%s])%s" % ("".join(sorted({s[0] for s in CANDIDATE_SUFFIXES})),
+                          _alternation(CANDIDATE_SUFFIXES))  # fmt: skip
 _SUFFIX_SET = frozenset(CANDIDATE_SUFFIXES)
 _SUFFIX_LENGTHS = sorted({len(s) for s in CANDIDATE_SUFFIXES}, reverse=True)
 # Shortest run up to a suffix, then further suffixes close behind (环大学 + 创新发展带).
@@ -93,10 +99,6 @@ _BOUNDARY = re.compile("|".join(map(re.escape, sorted(_BOUNDARIES, key=len, reve
 _CUT = re.compile("|".join(map(re.escape, sorted((*_BOUNDARIES, *_CUT_WORDS), key=len,
                                                  reverse=True))))  # fmt: skip
 _NAME_CHAR = r"(?:(?![和与及等的或并在是为将把向从到由了以对于])[\u4e00-\u9fffA-Za-z0-9·])"
-
-
-def _alternation(words: Iterable[str]) -> str:
-    return "(?:%s)" % "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
 _LONG_SUFFIXES = [s for s in EXTENSION_SUFFIXES if len(s) > 1] + ["路", "街"]
@@ -259,8 +261,9 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             i += 1
             continue
         extension = None if _is_qualifier(name, target) else _EXTENSION.match(text, end)
-        if extension is not None and _BOUNDARY.search(text, end, extension.end()):
-            extension = None  # 洪湖 + 共建园区: a verb is no part of a name
+        if extension is not None and (_BOUNDARY.search(text, end, extension.end())
+                                      or _not_a_tail(text, extension.end())):
+            extension = None  # 洪湖 + 共建园区: a verb is no part of a name; 武汉 + 部分路段
         if extension is None:
             spans.append((start, end, target, ()))
             i += 1
@@ -389,14 +392,19 @@ def _opens_a_road(text: str, word: re.Match) -> bool:
     return word.group() in _CUT_WORDS or text.startswith(_CLOSING_TAILS, word.end())
 
 
-def _looks_like_a_name(text: str, start: int, end: int) -> bool:
+def _looks_like_a_name(text: str, start: int, end: int, openings: bool = True) -> bool:
     """Not a generic term, a description, an organisation or a word such as 路段."""
     return not (
-        text[start:end] in candidate_stoplist() or _GENERIC_OPENING.match(text, start)
+        text[start:end] in candidate_stoplist() or (openings and _GENERIC_OPENING.match(text, start))
         or _DESCRIPTION.search(text, start, end) or _ORGANISATION_INSIDE.search(text, start, end)
         or _ORGANISATION_AFTER.match(text, end)
-        or (text[end - 1] == "路" and _NOT_A_ROAD_TAIL.match(text, end))
+        or _not_a_tail(text, end)
     )  # fmt: skip
+
+
+def _not_a_tail(text: str, end: int) -> bool:
+    """路 in 路段, 路线, 路网: a word, not a road's tail."""
+    return text[end - 1] == "路" and _NOT_A_ROAD_TAIL.match(text, end) is not None
 
 
 def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tuple[int, int]]:
@@ -457,7 +465,9 @@ def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[
     for s, e in [*candidates, *lines]:
         mentions.append(Mention(text[s:e], s, e, article.paragraph_at(s).index, None))
     for s, e in listed.spans:
-        parts = tuple(t for ks, ke, t, _ in spans if s <= ks and ke <= e and t is not None)
+        # 武汉关 lies in 武汉; a lane named like a place (青龙巷, 青龙 in 黄陂) need not.
+        parts = () if text[s:e].endswith(ROAD_TAILS) else tuple(
+            t for ks, ke, t, _ in spans if s <= ks and ke <= e and t is not None)
         mentions.append(Mention(text[s:e], s, e, article.paragraph_at(s).index, None, parts))
     return sorted(mentions, key=lambda m: m.start)
 
@@ -529,20 +539,21 @@ def _first_item(text: str, sep: int, places: Spans) -> tuple[int, int]:
 
 
 def _last_item(text: str, sep: int, places: Spans) -> tuple[int, int]:
-    exact = [e for s, e in places.overlapping(sep + 1, sep + 2) if s == sep + 1]
-    if exact:
-        return sep + 1, exact[0]
+    """Up to a particle or punctuation, or the whole known name there (青龙巷等, 武汉长江大桥。)."""
     stop = _LAST_ITEM_STOP.search(text, sep + 1)
     end = min(stop.start() if stop else len(text), sep + 1 + _LIST_ITEM_MAX)
-    return sep + 1, end
+    known = [e for s, e in places.overlapping(sep + 1, sep + 2) if s == sep + 1 and e >= end]
+    return sep + 1, known[0] if known else end
 
 
 def _list_item_ok(text: str, start: int, end: int) -> bool:
     """A short item (two to four characters), or a longer one that ends like a place."""
     name = text[start:end]
-    size_ok = 2 <= len(name) <= 4 or (len(name) <= _LIST_ITEM_MAX and name.endswith(_PLACE_TAILS))
+    tail = name.endswith(_PLACE_TAILS)
+    size_ok = 2 <= len(name) <= 4 or (len(name) <= _LIST_ITEM_MAX and tail)
+    generic = _GENERIC_OPENING.match(text, start) and not tail  # 新华村 is a name, 新建 is not
     return (size_ok and all(map(_is_cjk, name)) and name[-2:] not in word_tails()
-            and _looks_like_a_name(text, start, end))
+            and not generic and _looks_like_a_name(text, start, end, openings=False))
 
 
 def _within_a_line(lines: Spans, start: int, end: int) -> bool:
