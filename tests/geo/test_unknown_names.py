@@ -1,0 +1,169 @@
+"""Names the gazetteer lacks: found whole, with the right left boundary, and placed honestly.
+
+Each test gives a sentence of the kind found in Wuhan news, notices, travel notes and local
+histories, and the whole names the finder must return for it, in text order. The sentences are
+written for these tests (the evaluation sets in seeds/ are not read here).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.article import parse_article
+from geo.finder import find_mentions
+from geo.places import locate_mentions
+
+
+def names(text: str) -> list[str]:
+    return [m.name for m in find_mentions(parse_article(text))]
+
+
+def rows(text: str) -> dict[str, object]:
+    return {r.name: r for r in locate_mentions(parse_article(text))}
+
+
+# -- The left boundary: verbs and particles before a name are not part of it -----------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("沿胭脂山至胭脂路南行直抵蛇山。", ["胭脂山", "胭脂路", "蛇山"]),
+    ("1996年,辖都府堤、斗级营等居委会。", ["都府堤", "斗级营"]),
+    ("1962年改称曙光街办事处;办事处驻中华巷47号。", ["曙光街", "中华巷"]),
+    ("可绕行韦桑路、立山头路等周边道路。", ["韦桑路", "立山头路"]),
+    ("医院地处滨江商务区,交通便利。", ["滨江商务区"]),
+])  # fmt: skip
+def test_a_verb_or_preposition_before_a_name_is_cut_off(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("沿河大道与沿江大道平行。", ["沿河大道", "沿江大道"]),
+    ("二七路(建设大道至发展大道)单向通行。", ["二七路", "建设大道", "发展大道"]),
+])  # fmt: skip
+def test_a_verb_that_opens_a_road_name_stays_in_it(text, expected):
+    """沿 and 建设 are verbs, but right before a road's tail they are the road's name."""
+    assert names(text) == expected
+
+
+def test_a_particle_inside_a_name_is_part_of_it():
+    assert names("还有洪山区的仁和路公园。") == ["洪山区", "仁和路公园"]
+
+
+# -- Tails that make a name --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("东侧为万家湖中路。", ["万家湖中路"]),
+    ("分别称为玉带门正街、杨家河正街等。", ["玉带门正街", "杨家河正街"]),
+    ("南极大道胜海立交工程开工。", ["南极大道", "胜海立交"]),
+    ("区内107国道连通京港澳高速公路、沪蓉高速公路。", ["107国道", "京港澳高速公路", "沪蓉高速公路"]),
+])  # fmt: skip
+def test_road_tails_close_a_whole_name(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("东至集稼咀与民族路相交。", ["集稼咀", "民族路"]),
+    ("鹦鹉大道由西向东(五琴路至钟家村路口)。", ["鹦鹉大道", "五琴路", "钟家村"]),
+    ("地处花园山北麓,风景很好。", ["花园山"]),
+])  # fmt: skip
+def test_a_short_name_is_closed_by_a_crossing_or_a_direction(text, expected):
+    assert names(text) == expected
+
+
+def test_a_road_tail_ends_the_name_before_the_next_one():
+    assert names("9:00-16:00二环线下鹦鹉大道匝道往钟家村方向。") == ["二环线", "鹦鹉大道", "钟家村"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("辖区内5条主干道和武汉轨道交通1号线贯通全区。", ["武汉轨道交通1号线"]),
+    ("分别连通京广铁路、武汉内环线和中环线。", ["京广铁路", "武汉内环线", "中环线"]),
+])  # fmt: skip
+def test_lines_and_ring_roads_are_whole_names(text, expected):
+    assert names(text) == expected
+
+
+# -- Lists: the items of a list of places are places -------------------------------------------
+
+def test_the_items_of_a_list_of_scenic_spots_are_places():
+    text = "公园分成东、西两个区域。镜湖、花岸、柳堤、杉岛、草海、鹭洲,为该园特色景观。"
+    assert names(text) == ["镜湖", "花岸", "柳堤", "杉岛", "草海", "鹭洲"]
+
+
+def test_an_itinerary_names_its_stops():
+    text = "行程:粮道街-黄鹤楼-户部巷-武汉关-武汉长江大桥。"
+    assert names(text) == ["粮道街", "黄鹤楼", "户部巷", "武汉关", "武汉长江大桥"]
+
+
+def test_a_list_of_neighbourhood_committees():
+    text = "辖西城壕、常平仓、民主路一、二、斗级营、都府堤、新华村、祝家院、横街、青龙巷等20个居委会。"
+    assert names(text) == ["西城壕", "常平仓", "民主路", "斗级营", "都府堤", "新华村", "祝家院",
+                           "横街", "青龙巷"]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", [
+    "引导更多高校成果“出实验室、上生产线”。",
+    "热干面、三鲜豆皮、面窝等等。",
+    "各区(开发区、功能)设分会场。",
+    "围绕桔产业、文化展示打造旅游带。",
+])  # fmt: skip
+def test_a_list_that_is_not_mostly_places_gives_no_place(text):
+    assert names(text) == []
+
+
+# -- Two names side by side --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("沌口万家湖经过3年的治理。", ["沌口", "万家湖"]),
+    ("随着武汉经开区郭徐岭片区城市更新。", ["武汉经开区", "郭徐岭片区"]),
+    ("光谷科学岛和光谷生物城。", ["光谷科学岛", "光谷生物城"]),
+])  # fmt: skip
+def test_a_named_lake_after_a_place_is_a_second_name_but_a_zone_name_stays_whole(text, expected):
+    assert names(text) == expected
+
+
+# -- What is not a place ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "沌阳社区卫生服务中心提供义诊。",  # an office named after its community
+    "长江日报社区行活动开幕。",  # a newspaper's event
+    "湖北银行、中国电信参与。",  # firms named after places
+    "地方方言: 武汉话",  # a dialect
+])  # fmt: skip
+def test_organisations_and_dialects_named_after_places_are_not_places(text):
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("不止是创新思路,更是各个部门的经营之道。", []),  # …思路, …部门, …经营: stoplist tails
+    ("步行街上很热闹。", []),  # a shortened name alone: stoplist term
+    ("在江边小广场,广场舞队伍起舞。", []),  # 江边…: a description
+    ("地处螃蟹岬南麓,随两山并行。", ["螃蟹岬"]),  # 两山: a count
+    ("武汉部分路段将实行交通管制。", ["武汉"]),  # 路段 is a word
+])  # fmt: skip
+def test_ordinary_words_that_end_like_places_are_not_places(text, expected):
+    assert names(text) == expected
+
+
+# -- Placement of unknown names ---------------------------------------------------------------
+
+def test_a_name_right_after_its_district_is_placed_within_the_district():
+    row = rows("2023年7月29日起,江岸区二七路将进行施工。")["二七路"]
+    assert (row.status, row.provider, row.precision, row.district) == (
+        "resolved", "within", "district", "江岸区")
+    assert row.uncertainty_m > 3000  # the district's radius, not a dot
+    assert row.note == "within 江岸区: named just before it"
+
+
+def test_a_name_after_a_short_region_name_in_a_list_is_not_placed_in_it():
+    """武昌 is an item of the list, not the place of the next item."""
+    row = rows("与武昌、万松园公园不同,这里更宽。")["万松园公园"]
+    assert (row.status, row.lon) == ("unresolved", None)
+
+
+def test_a_road_named_after_a_city_elsewhere_is_not_placed_in_that_city():
+    row = rows("现昙华林街东起中山路,西至得胜桥。")["中山路"]
+    assert (row.status, row.lon, row.note) == ("unresolved", None, "a road named after 中山市, not in it")
+
+
+def test_a_lane_in_a_list_is_not_placed_in_a_place_of_the_same_name():
+    row = rows("横街、青龙巷等20个居委会。")["青龙巷"]
+    assert (row.status, row.lon) == ("unresolved", None)
