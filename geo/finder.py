@@ -84,6 +84,8 @@ _PARTICLES = frozenset("的在和与及等是为将把向从到由了以对于�
 # left before its tail: 沿胭脂路 is 胭脂路, but 沿河大道 is itself a name; likewise 建设大道.
 _CUT_WORDS = ("沿", "辖", "驻", "往", "经", "筑", "抵", "接", "临", "距", "离", "靠", "邻", "即",
               "下")  # fmt: skip
+# Verbs that never open a name, however short the rest: 建大学, 过年期间酒店.
+_VERB_CUTS = ("建", "期间")
 _MAX_CANDIDATE = 14
 # The alternation is tried only where a suffix can start: the lookahead keeps the finder fast.
 _SUFFIX = "(?=[%s])%s" % ("".join(sorted({s[0] for s in CANDIDATE_SUFFIXES})),
@@ -96,8 +98,8 @@ _CANDIDATE = re.compile(
     % (_MAX_CANDIDATE, _SUFFIX, _SUFFIX)
 )
 _BOUNDARY = re.compile("|".join(map(re.escape, sorted(_BOUNDARIES, key=len, reverse=True))))
-_CUT = re.compile("|".join(map(re.escape, sorted((*_BOUNDARIES, *_CUT_WORDS), key=len,
-                                                 reverse=True))))  # fmt: skip
+_CUT = re.compile("|".join(map(re.escape, sorted((*_BOUNDARIES, *_CUT_WORDS, *_VERB_CUTS),
+                                                 key=len, reverse=True))))  # fmt: skip
 _NAME_CHAR = r"(?:(?![和与及等的或并在是为将把向从到由了以对于])[\u4e00-\u9fffA-Za-z0-9·])"
 
 
@@ -123,10 +125,13 @@ _GENERIC_OPENING = re.compile(
     r"[0-9０-９一二三四五六七八九十两几多][个大批项座条所家类级镇区]|[0-9０-９]|[首各每该本此这那其某全新大小老式个]"
     r"|国家|全国|中国式|最大|第|公共|有|內|内|正式|城中|上述|以上|大型|中型|小型|三甲|二甲|市属|省属|区属"
     r"|综合|专科|城市|湖泊|下辖|应急|备用|周边|附近|沿线|相关|部分|主要|重要|重点"
-    r"|[江湖河路岸身]边"
+    r"|[江湖河路岸身]边|百年|千年"
 )
 # A count or a rank inside a run makes it a description: 落地2家学院, 一主三轴多组团, 一带一路.
-_DESCRIPTION = re.compile(r"[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主山湖江]|重点")
+# A kind of water body (美丽大气湖泊公园) inside a run makes it a description too.
+_DESCRIPTION = re.compile(
+    r"[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主山湖江]|重点|湖泊"
+)
 # Short names closed by one character (郭郑湖, 鲁磨路, 胜利村, 集稼咀, 斗级营) are taken only as a
 # whole item of a list or clause: between punctuation or boundary words, two or three characters
 # before it. Ordinary words with these tails (思路, 部门, 经营) are in seeds/candidate_stoplist.txt.
@@ -366,7 +371,7 @@ def _left_cut(text: str, start: int, tail_start: int) -> int:
     cut = start
     for m in _CUT.finditer(text, start, tail_start):
         left = tail_start - m.end()
-        if (left < 2 and _opens_a_road(text, m)) or _inside_a_name(m, cut, left):
+        if (left < 2 and _opens_a_road(text, m, tail_start)) or _inside_a_name(m, cut, left):
             continue
         cut = m.end()
     return cut
@@ -385,11 +390,12 @@ _NAME_PARTICLES = frozenset("和与及于向将对以为由从到至并或在")
 _NAME_OPENING_PARTICLES = frozenset("和于向")
 
 
-def _opens_a_road(text: str, word: re.Match) -> bool:
-    """沿 in 沿河大道, 建设 in 建设大道: too close to the tail to be a verb before the name."""
-    if word.group() in _PARTICLES:
-        return False
-    return word.group() in _CUT_WORDS or text.startswith(_CLOSING_TAILS, word.end())
+def _opens_a_road(text: str, word: re.Match, tail_start: int) -> bool:
+    """沿 in 沿河大道, 临 in 临空经济区, 建设 in 建设大道: too close to the tail to be a verb."""
+    if word.group() in _CUT_WORDS:
+        return True
+    return word.end() == tail_start and text.startswith(_CLOSING_TAILS, tail_start) and (
+        word.group() not in _PARTICLES and word.group() not in _VERB_CUTS)
 
 
 def _looks_like_a_name(text: str, start: int, end: int, openings: bool = True) -> bool:
