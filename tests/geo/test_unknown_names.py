@@ -138,6 +138,11 @@ def test_organisations_and_dialects_named_after_places_are_not_places(text):
     ("在江边小广场,广场舞队伍起舞。", []),  # 江边…: a description
     ("地处螃蟹岬南麓,随两山并行。", ["螃蟹岬"]),  # 两山: a count
     ("武汉部分路段将实行交通管制。", ["武汉"]),  # 路段 is a word
+    ("江岸百年老街巷焕发新生。", ["江岸"]),  # 百年…: an age, not a name
+    ("万家湖变身美丽大气湖泊公园。", ["万家湖"]),  # 湖泊公园: a kind of park
+    ("游客说,过年期间酒店太火爆。", []),  # …期间: a time
+    ("完善高端公共服务建大学。", []),  # 建…: a verb
+    ("汉正街的中心街道十分热闹。", ["汉正街"]),  # 中心街道: stoplist term
 ])  # fmt: skip
 def test_ordinary_words_that_end_like_places_are_not_places(text, expected):
     assert names(text) == expected
