@@ -241,11 +241,14 @@ def _is_qualifier(name: str, target: Target) -> bool:
 _ZONE_KINDS = frozenset({"functional_area", "planning_zone", "district", "subdistrict", "town"})
 # A known name followed by a named lake, hill, village or islet (沌口 + 万家湖) is two names: the
 # second lies within the first. Zones keep their longer names (光谷 + 科学岛, 光谷 + 生物城).
+# After a region's name, one character is enough (杭州 + 西湖).
 _NATURAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}[湖山村洲]")
+_NATURAL_NAME_IN_REGION = re.compile(r"[\u4e00-\u9fff]{1,3}[湖山村洲]")
 
 
-def _natural_name_after(text: str, end: int, stop: int) -> bool:
-    match = _NATURAL_NAME.fullmatch(text, end, stop)
+def _natural_name_after(text: str, end: int, stop: int, target: Target) -> bool:
+    pattern = _NATURAL_NAME if target.area is None else _NATURAL_NAME_IN_REGION
+    match = pattern.fullmatch(text, end, stop)
     return (match is not None and text[stop - 2:stop] not in word_tails()
             and not _GENERIC_OPENING.match(text, end))  # fmt: skip
 
@@ -280,7 +283,8 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             i += 1
             continue
         clear = i + 1 == len(known) or known[i + 1][0] >= stop
-        if clear and _natural_name_after(text, end, stop) and not _BOUNDARY.search(text, end, stop):
+        if clear and _natural_name_after(text, end, stop, target) and not _BOUNDARY.search(
+                text, end, stop):  # fmt: skip
             spans += [(start, end, target, ()), (end, stop, None, (target,))]
             i += 1
             continue

@@ -115,6 +115,7 @@ def test_a_list_that_is_not_mostly_places_gives_no_place(text):
     ("沌口万家湖经过3年的治理。", ["沌口", "万家湖"]),
     ("随着武汉经开区郭徐岭片区城市更新。", ["武汉经开区", "郭徐岭片区"]),
     ("光谷科学岛和光谷生物城。", ["光谷科学岛", "光谷生物城"]),
+    ("水域面积是杭州西湖的六倍。", ["杭州", "西湖"]),
 ])  # fmt: skip
 def test_a_named_lake_after_a_place_is_a_second_name_but_a_zone_name_stays_whole(text, expected):
     assert names(text) == expected
@@ -172,3 +173,8 @@ def test_a_road_named_after_a_city_elsewhere_is_not_placed_in_that_city():
 def test_a_lane_in_a_list_is_not_placed_in_a_place_of_the_same_name():
     row = rows("横街、青龙巷等20个居委会。")["青龙巷"]
     assert (row.status, row.lon) == ("unresolved", None)
+
+
+def test_a_lake_named_after_a_city_elsewhere_lies_in_that_city():
+    row = rows("水域面积是杭州西湖的六倍。")["西湖"]
+    assert (row.status, row.provider) == ("outside", "within")
