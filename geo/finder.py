@@ -270,8 +270,9 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             continue
         extension = None if _is_qualifier(name, target) else _EXTENSION.match(text, end)
         if extension is not None and (_BOUNDARY.search(text, end, extension.end())
-                                      or _not_a_tail(text, extension.end())):
-            extension = None  # 洪湖 + 共建园区: a verb is no part of a name; 武汉 + 部分路段
+                                      or _not_a_tail(text, extension.end())
+                                      or text.startswith("路口", end)):  # fmt: skip
+            extension = None  # 洪湖 + 共建园区: a verb; 武汉 + 部分路段; 钟家村 + 路口 (a crossing)
         if extension is None:
             spans.append((start, end, target, ()))
             i += 1

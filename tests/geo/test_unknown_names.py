@@ -7,10 +7,15 @@ written for these tests (the evaluation sets in seeds/ are not read here).
 
 from __future__ import annotations
 
+from functools import cache
+from importlib.resources import files
+
 import pytest
 
 from geo.article import parse_article
 from geo.finder import find_mentions
+from geo.gazetteer import CITY_FILE, GAZETTEER_FILE, ZONES_FILE, build_gazetteer
+from geo.geocoders import GeocoderChain
 from geo.places import locate_mentions
 
 
@@ -20,6 +25,22 @@ def names(text: str) -> list[str]:
 
 def rows(text: str) -> dict[str, object]:
     return {r.name: r for r in locate_mentions(parse_article(text))}
+
+
+@cache
+def _article_gazetteer():
+    """The article's curated places without the city's list: the roads below stay unknown
+    however the city's gazetteer grows."""
+    seeds = files("seeds")
+    header = seeds.joinpath(CITY_FILE).read_text("utf-8").splitlines()[0]
+    return build_gazetteer(seeds.joinpath(GAZETTEER_FILE).read_text("utf-8"),
+                           seeds.joinpath(ZONES_FILE).read_text("utf-8"), header + "\n")  # fmt: skip
+
+
+def unknown_rows(text: str) -> dict[str, object]:
+    """Rows as if the gazetteer knew none of the city's roads (no geocoder either)."""
+    found = locate_mentions(parse_article(text), _article_gazetteer(), GeocoderChain([]))
+    return {r.name: r for r in found}
 
 
 # -- The left boundary: verbs and particles before a name are not part of it -----------------
@@ -158,7 +179,7 @@ def test_a_list_of_firms_and_people_gives_only_its_places():
 # -- Placement of unknown names ---------------------------------------------------------------
 
 def test_a_name_right_after_its_district_is_placed_within_the_district():
-    row = rows("2023年7月29日起,江岸区二七路将进行施工。")["二七路"]
+    row = unknown_rows("2023年7月29日起,江岸区二七路将进行施工。")["二七路"]
     assert (row.status, row.provider, row.precision, row.district) == (
         "resolved", "within", "district", "江岸区")
     assert row.uncertainty_m > 3000  # the district's radius, not a dot
@@ -167,17 +188,17 @@ def test_a_name_right_after_its_district_is_placed_within_the_district():
 
 def test_a_name_after_a_short_region_name_in_a_list_is_not_placed_in_it():
     """武昌 is an item of the list, not the place of the next item."""
-    row = rows("与武昌、万松园公园不同,这里更宽。")["万松园公园"]
+    row = unknown_rows("与武昌、万松园公园不同,这里更宽。")["万松园公园"]
     assert (row.status, row.lon) == ("unresolved", None)
 
 
 def test_a_road_named_after_a_city_elsewhere_is_not_placed_in_that_city():
-    row = rows("现昙华林街东起中山路,西至得胜桥。")["中山路"]
+    row = unknown_rows("现昙华林街东起中山路,西至得胜桥。")["中山路"]
     assert (row.status, row.lon, row.note) == ("unresolved", None, "a road named after 中山市, not in it")
 
 
 def test_a_lane_in_a_list_is_not_placed_in_a_place_of_the_same_name():
-    row = rows("横街、青龙巷等20个居委会。")["青龙巷"]
+    row = rows("横街、青龙巷等20个居委会。")["青龙巷"]  # 青龙 is a known place in 黄陂区
     assert (row.status, row.lon) == ("unresolved", None)
 
 
