@@ -14,6 +14,7 @@ other module spells a layer name: renderers ask for layers by *role* (``areas``,
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from functools import cache
 from importlib.resources import files
 from types import MappingProxyType
@@ -123,11 +124,20 @@ def precision_words(precision: str, uncertainty_m: float | None, lang: str = "en
     return f"{text('approximate', 'zh')}（{name}），{text('within', 'zh')} {distance_words(uncertainty_m)}"
 
 
-def basemaps() -> dict[str, tuple[str, object, str]]:
-    """key -> (label, xyzservices TileProvider or None, datum of its tiles)."""
+def basemaps() -> Mapping[str, tuple[str, object, str]]:
+    """key -> (label, xyzservices TileProvider or None, datum of its tiles); read-only.
+
+    Looked up once per process: ``query_name`` flattens all of xyzservices' providers
+    (about 0.1 s), and the app's script asks on every rerun.
+    """
+    return _basemaps()
+
+
+@cache
+def _basemaps() -> Mapping[str, tuple[str, object, str]]:
     import xyzservices.providers as xyz
 
-    return {
+    return MappingProxyType({
         key: (b["label"], xyz.query_name(b["provider"]) if b["provider"] else None, b["datum"])
         for key, b in _C["basemaps"].items()
-    }
+    })  # fmt: skip
