@@ -52,8 +52,9 @@ ORGANISATION_SUFFIXES = (
     "云", "网", "号", "公安", "局", "厅", "法院", "检察院", "委员会", "办公室", "管委会",
     "电信", "移动", "联通",
 )  # fmt: skip
-# A road is named after a place without lying in it: 中山路 is in Wuhan, not in 中山市.
-ROAD_TAILS = ("路", "街", "大道", "巷")
+# A road or an estate is named after a place without lying in it: 中山路 and 徐州新村 are in
+# Wuhan, not in 中山市 or 徐州.
+ROAD_TAILS = ("路", "街", "大道", "巷", "新村")
 # Suffixes that name a branch elsewhere: a university's 新校区 is not on its main campus.
 BRANCH_SUFFIXES = ("校区", "分校", "分院", "院区")
 # Lines, found but never drawn as a point: metro lines (2号线, 武汉轨道交通1号线), ring roads
@@ -84,8 +85,8 @@ _PARTICLES = frozenset("的在和与及等是为将把向从到由了以对于�
 # left before its tail: 沿胭脂路 is 胭脂路, but 沿河大道 is itself a name; likewise 建设大道.
 _CUT_WORDS = ("沿", "辖", "驻", "往", "经", "筑", "抵", "接", "临", "距", "离", "靠", "邻", "即",
               "下")  # fmt: skip
-# Verbs that never open a name, however short the rest: 建大学, 过年期间酒店.
-_VERB_CUTS = ("建", "期间")
+# Verbs that never open a name, however short the rest: 建大学, 设头道街, 过年期间酒店.
+_VERB_CUTS = ("建", "设", "期间")
 _MAX_CANDIDATE = 14
 # The alternation is tried only where a suffix can start: the lookahead keeps the finder fast.
 _SUFFIX = "(?=[%s])%s" % ("".join(sorted({s[0] for s in CANDIDATE_SUFFIXES})),

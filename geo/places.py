@@ -129,7 +129,7 @@ def _within_row(mention: Mention, gazetteer: Gazetteer) -> dict:
     if parent.place and mention.branch and parent.place.kind in _BRANCHED_KINDS:
         return _unplaced_row(f"a branch of {parent_name} whose site is not known")
     if parent.area is not None and mention.name.endswith(ROAD_TAILS) and not parent.area.in_wuhan:
-        return _unplaced_row(f"a road named after {parent_name}, not in it")
+        return _unplaced_row(f"named after {parent_name}, not in it")
     if parent.area is not None and parent.area.level in ("province", "country"):
         status = RESOLVED if parent.area.code in _WUHAN_ANCESTORS else OUTSIDE
         return {**_unplaced_row(f"somewhere in {parent_name}"), "status": status}

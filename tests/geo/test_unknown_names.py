@@ -51,6 +51,7 @@ def unknown_rows(text: str) -> dict[str, object]:
     ("1962年改称曙光街办事处;办事处驻中华巷47号。", ["曙光街", "中华巷"]),
     ("可绕行韦桑路、立山头路等周边道路。", ["韦桑路", "立山头路"]),
     ("医院地处滨江商务区,交通便利。", ["滨江商务区"]),
+    ("长11.26公里,设汉西一路、古田四路等车站。", ["汉西一路", "古田四路"]),
 ])  # fmt: skip
 def test_a_verb_or_preposition_before_a_name_is_cut_off(text, expected):
     assert names(text) == expected
@@ -194,7 +195,12 @@ def test_a_name_after_a_short_region_name_in_a_list_is_not_placed_in_it():
 
 def test_a_road_named_after_a_city_elsewhere_is_not_placed_in_that_city():
     row = unknown_rows("现昙华林街东起中山路,西至得胜桥。")["中山路"]
-    assert (row.status, row.lon, row.note) == ("unresolved", None, "a road named after 中山市, not in it")
+    assert (row.status, row.lon, row.note) == ("unresolved", None, "named after 中山市, not in it")
+
+
+def test_an_estate_in_a_list_named_after_a_city_elsewhere_is_not_placed_in_that_city():
+    row = unknown_rows("设头道街、二七路、徐州新村6座车站。")["徐州新村"]
+    assert (row.status, row.lon) == ("unresolved", None)
 
 
 def test_a_lane_in_a_list_is_not_placed_in_a_place_of_the_same_name():
