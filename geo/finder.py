@@ -476,10 +476,12 @@ def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[
     candidates = [c for c in candidates if not _within_a_line(listed, *c)]
     for s, e in [*candidates, *lines]:
         mentions.append(Mention(text[s:e], s, e, article.paragraph_at(s).index, None))
+    targets = {(ks, ke): t for ks, ke, t, _ in spans if t is not None}
+    known = Spans(targets)
     for s, e in listed.spans:
         # 武汉关 lies in 武汉; a lane named like a place (青龙巷, 青龙 in 黄陂) need not.
         parts = () if text[s:e].endswith(ROAD_TAILS) else tuple(
-            t for ks, ke, t, _ in spans if s <= ks and ke <= e and t is not None)
+            targets[k] for k in known.overlapping(s, e) if s <= k[0] and k[1] <= e)
         mentions.append(Mention(text[s:e], s, e, article.paragraph_at(s).index, None, parts))
     return sorted(mentions, key=lambda m: m.start)
 
