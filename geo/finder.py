@@ -528,17 +528,22 @@ def _holds_what_it_overlaps(text: str, taken: Spans, start: int, end: int) -> bo
 
 def _lists(text: str, places: Spans) -> Iterable[list[tuple[int, int]]]:
     """The items of each run of separators, first and last item bounded by clause edges."""
-    separators = [m.start() for m in _LIST_SEPARATOR.finditer(text)]
     run: list[int] = []
-    for sep in [*separators, len(text) + _LIST_ITEM_MAX + 2]:
+    for sep in (m.start() for m in _LIST_SEPARATOR.finditer(text)):
         gap = text[run[-1] + 1:sep] if run else ""
         if run and len(gap) <= _LIST_ITEM_MAX and not _LAST_ITEM_STOP.search(gap):
             run.append(sep)
             continue
         if run:
-            inner = [(a + 1, b) for a, b in zip(run, run[1:], strict=False)]
-            yield [_first_item(text, run[0], places), *inner, _last_item(text, run[-1], places)]
+            yield _items(text, run, places)
         run = [sep]
+    if run:
+        yield _items(text, run, places)
+
+
+def _items(text: str, run: list[int], places: Spans) -> list[tuple[int, int]]:
+    inner = [(a + 1, b) for a, b in zip(run, run[1:], strict=False)]
+    return [_first_item(text, run[0], places), *inner, _last_item(text, run[-1], places)]
 
 
 def _first_item(text: str, sep: int, places: Spans) -> tuple[int, int]:

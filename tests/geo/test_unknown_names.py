@@ -110,6 +110,10 @@ def test_the_items_of_a_list_of_scenic_spots_are_places():
     assert names(text) == ["镜湖", "花岸", "柳堤", "杉岛", "草海", "鹭洲"]
 
 
+def test_a_list_that_ends_the_text_is_read_to_its_end():
+    assert names("公园有镜湖、花岸、柳堤、杉岛") == ["镜湖", "花岸", "柳堤", "杉岛"]
+
+
 def test_an_itinerary_names_its_stops():
     text = "行程:粮道街-黄鹤楼-户部巷-武汉关-武汉长江大桥。"
     assert names(text) == ["粮道街", "黄鹤楼", "户部巷", "武汉关", "武汉长江大桥"]
