@@ -443,7 +443,8 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
                 continue
             if text[end - 2:end] in word_tails() or text[end - 3:end] in word_tails():
                 break
-            if taken.overlapping(start, end) or text[start:end] in stoplist:
+            if (taken.overlapping(start, end) or text[start:end] in stoplist
+                    or (spans and spans[-1][1] > start)):  # no overlap with the one before
                 break
             if not (_GENERIC_OPENING.match(text, start) or _DESCRIPTION.search(text, start, end)
                     or _BOUNDARY.search(text, start, match.start())):  # fmt: skip

@@ -215,3 +215,10 @@ def test_a_lane_in_a_list_is_not_placed_in_a_place_of_the_same_name():
 def test_a_lake_named_after_a_city_elsewhere_lies_in_that_city():
     row = rows("水域面积是杭州西湖的六倍。")["西湖"]
     assert (row.status, row.provider) == ("outside", "within")
+
+
+def test_two_short_names_never_overlap():
+    """卫路路门: 卫路路 (…路) and 卫路路门 (…门) both end like a short name; one is kept."""
+    found = find_mentions(parse_article("x卫路路门、山新西青1区街"))
+    spans = sorted((m.start, m.end) for m in found)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
