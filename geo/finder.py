@@ -458,33 +458,39 @@ def _is_cjk(char: str) -> bool:
 
 
 def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[Mention]:
-    """Every place mention in ``article``, known or candidate, in text order."""
+    """Every place mention in ``article``, in text order: known names, lines, candidates, and
+    the unknown items of lists of places (which win over a known name they open: 武汉关)."""
     gazetteer = gazetteer or load_gazetteer()
     text = article.text
     known = whole_names(text, find_known(text, gazetteer))
     lines = find_lines(text, [(s, e) for s, e, _, _ in known])
-    inside = Spans(lines)
-    spans = [span for span in known if not _within_a_line(inside, span[0], span[1])]
-    mentions = [
-        Mention(text[s:e], s, e, article.paragraph_at(s).index, target, parts)
-        for s, e, target, parts in spans
-    ]
-    taken = [(s, e) for s, e, _, _ in spans] + lines
+    known = [k for k in known if not _inside_any(Spans(lines), k[0], k[1])]
+    taken = [(s, e) for s, e, _, _ in known] + lines
     candidates = find_candidates(text, taken)
-    places = [(s, e) for s, e, target, _ in spans if not _is_organisation(target)]
+    places = [(s, e) for s, e, target, _ in known if not _is_organisation(target)]
     listed = find_list_items(text, taken + candidates, places + candidates)
-    mentions = [m for m in mentions if not _within_a_line(listed, m.start, m.end)]
-    candidates = [c for c in candidates if not _within_a_line(listed, *c)]
-    for s, e in [*candidates, *lines]:
-        mentions.append(Mention(text[s:e], s, e, article.paragraph_at(s).index, None))
-    targets = {(ks, ke): t for ks, ke, t, _ in spans if t is not None}
-    known = Spans(targets)
+    spans = [k for k in known if not _inside_any(listed, k[0], k[1])]
+    spans += [(s, e, None, ()) for s, e in [*candidates, *lines] if not _inside_any(listed, s, e)]
+    spans += _list_items_with_parts(text, listed, known)
+    return sorted((Mention(text[s:e], s, e, article.paragraph_at(s).index, target, parts)
+                   for s, e, target, parts in spans), key=lambda m: m.start)  # fmt: skip
+
+
+def _inside_any(spans: Spans, start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans.overlapping(start, end))
+
+
+def _list_items_with_parts(text: str, listed: Spans, known: list) -> list:
+    """An item holding a known name lies in it (武汉关 in 武汉), unless it is a road or an estate:
+    青龙巷 need not lie in 青龙 (黄陂区)."""
+    targets = {(s, e): target for s, e, target, _ in known if target is not None}
+    index = Spans(targets)
+    items = []
     for s, e in listed.spans:
-        # 武汉关 lies in 武汉; a lane named like a place (青龙巷, 青龙 in 黄陂) need not.
         parts = () if text[s:e].endswith(ROAD_TAILS) else tuple(
-            targets[k] for k in known.overlapping(s, e) if s <= k[0] and k[1] <= e)
-        mentions.append(Mention(text[s:e], s, e, article.paragraph_at(s).index, None, parts))
-    return sorted(mentions, key=lambda m: m.start)
+            targets[k] for k in index.overlapping(s, e) if s <= k[0] and k[1] <= e)
+        items.append((s, e, None, parts))
+    return items
 
 
 def _is_organisation(target: Target | None) -> bool:
@@ -574,10 +580,6 @@ def _list_item_ok(text: str, start: int, end: int) -> bool:
     generic = _GENERIC_OPENING.match(text, start) and not tail  # 新华村 is a name, 新建 is not
     return (size_ok and all(map(_is_cjk, name)) and name[-2:] not in word_tails()
             and not generic and _looks_like_a_name(text, start, end, openings=False))
-
-
-def _within_a_line(lines: Spans, start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in lines.overlapping(start, end))
 
 
 def find_lines(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
