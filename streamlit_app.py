@@ -23,7 +23,7 @@ from geo.errors import ArticleError, WuhanMapError
 from geo.geocoders import ONLINE, GeocoderChain, make_chain
 from geo.places import locate_mentions
 from layers.build import build_layers
-from layers.catalogue import DRAWN_LAYERS, LAYERS, basemaps, bilingual, layer_label
+from layers.catalogue import DRAWN_LAYERS, LAYERS, basemaps, layer_label, text
 from layers.client import client_data, component_assets, version_of
 from layers.export import points_table
 from layers.vendor import stage_leaflet
@@ -111,13 +111,13 @@ def online_chain(provider: str, key: str) -> GeocoderChain:
     return make_chain(provider, **({} if provider == "nominatim" else {"api_key": key or None}))
 
 
-def geocoder_settings() -> GeocoderChain | None:
+def geocoder_settings(lang: str) -> GeocoderChain | None:
     """The sidebar's online geocoder for names the gazetteer lacks: off by default. Changing it
     forgets cached analyses, since it changes what an article resolves to."""
-    with st.sidebar.expander("在线地理编码 Online geocoder"):
-        provider = st.selectbox("服务 Service", ["off", *ONLINE], key="geocoder", on_change=forget_analyses)
+    with st.sidebar.expander(text("online_geocoder", lang)):
+        provider = st.selectbox(text("service", lang), ["off", *ONLINE], key="geocoder", on_change=forget_analyses)
         key = st.text_input("API key", type="password", key="geocoder_key", on_change=forget_analyses,
-                            help="或设置 Or set AMAP_KEY / TIANDITU_KEY / BAIDU_KEY")
+                            help=text("api_key_help", lang))
         if provider == "off":
             return None
         try:
@@ -127,16 +127,17 @@ def geocoder_settings() -> GeocoderChain | None:
             return None
 
 
-def read_input() -> Article | None:
+def read_input(lang: str) -> Article | None:
     """The article chosen in the sidebar; bad input becomes a message, never a traceback."""
-    choice = st.sidebar.radio("文章 Article", ["示例文章 Seed", "粘贴 Paste", "上传 Upload"], key="source")
+    choice = st.sidebar.radio(text("article", lang), ["seed_article", "paste", "upload"], key="source",
+                              format_func=lambda key: text(key, lang))
     try:
-        if choice.startswith("示例"):
+        if choice == "seed_article":
             return seed_article()
-        if choice.startswith("粘贴"):
-            text = st.sidebar.text_area("粘贴文章 Paste an article", height=160, key="paste")
-            return parse_article(text, "(pasted text)") if text else None
-        upload = st.sidebar.file_uploader("上传 UTF-8 文本 Upload UTF-8 text", type=["txt", "md"], key="upload")
+        if choice == "paste":
+            pasted = st.sidebar.text_area(text("paste_label", lang), height=160, key="paste")
+            return parse_article(pasted, "(pasted text)") if pasted else None
+        upload = st.sidebar.file_uploader(text("upload_label", lang), type=["txt", "md"], key="upload")
         return decode_article(upload.getvalue(), upload.name) if upload else None
     except ArticleError as err:
         st.error(plain(err))  # the message quotes the file name
@@ -185,7 +186,7 @@ def show_map(analysis: Analysis, lang: str, basemap: str, shown: tuple) -> str |
     take_pick(result.pick)
     selected = st.session_state.get("selected")
     if selected and selected not in data["panels"]:
-        st.warning(f"没有这个区域 No zone or place with id “{plain(selected)}”.")
+        st.warning(f"{text('unknown_zone', lang)}: “{plain(selected)}”")
     return selected
 
 
@@ -193,32 +194,32 @@ def analysis_placements() -> tuple:
     return tuple(sorted(st.session_state.setdefault("placements", {}).items()))
 
 
-def show_downloads(text: str, source: str, placements: tuple, layers: dict, lang: str) -> None:
-    st.sidebar.markdown("**下载 Downloads**")
-    layer = st.sidebar.selectbox("GeoJSON layer", [n for n in LAYERS if len(layers[n])],
+def show_downloads(body: str, source: str, placements: tuple, layers: dict, lang: str) -> None:
+    st.sidebar.markdown(f"**{text('downloads', lang)}**")
+    layer = st.sidebar.selectbox(text("geojson_layer", lang), [n for n in LAYERS if len(layers[n])],
                                  format_func=lambda n: layer_label(n, lang))  # fmt: skip
-    args = (text, source, placements)
+    args = (body, source, placements)
     # Built when clicked, not on every run: a print map takes a second to draw.
     for label, kind, name, file_name, mime in (
         ("GeoJSON", "geojson", layer, f"{layer}.geojson", "application/geo+json"),
         ("GeoPackage", "gpkg", "", "wuhan_innovation.gpkg", "application/geopackage+sqlite3"),
-        ("HTML map", "html", "", "wuhan_innovation_map.html", "text/html"),
-        ("Print map (PNG)", "png", "", "wuhan_innovation_map.png", "image/png"),
+        (text("html_map", lang), "html", "", "wuhan_innovation_map.html", "text/html"),
+        (text("print_png", lang), "png", "", "wuhan_innovation_map.png", "image/png"),
     ):
         st.sidebar.download_button(label, partial(downloads, *args, kind, name), file_name, mime,
                                    on_click="ignore")
 
 
-def show_unresolved(mentions: list, placements: dict) -> None:
+def show_unresolved(mentions: list, placements: dict, lang: str) -> None:
     names = sorted({m.name for m in mentions if m.status == "unresolved" and not m.place_id})
     if not names:
         return
-    with st.expander(f"未定位的名称 Unresolved names ({len(names)})"):
+    with st.expander(f"{text('unresolved', lang)} ({len(names)})"):
         st.markdown("、".join(plain(n) for n in names))
-        name = st.selectbox("放置 Place", [n for n in names if n not in placements])
+        name = st.selectbox(text("place", lang), [n for n in names if n not in placements])
         clicked = st.session_state.get("last_clicked")
-        st.caption("先点击地图 Click the map first" if not clicked else f"last click: {clicked}")
-        if name and clicked and st.button("放在最后点击处 Place at the last click"):
+        st.caption(text("click_first", lang) if not clicked else f"{text('last_click', lang)}: {clicked}")
+        if name and clicked and st.button(text("place_here", lang)):
             placements[name] = clicked
             st.rerun()
 
@@ -232,25 +233,30 @@ def log_run() -> None:
 
 
 def main() -> None:
-    st.set_page_config(page_title="武汉产业创新地图 Wuhan Innovation Map", layout="wide")
+    lang = st.session_state.get("lang", "zh")  # the radio below sets it; one language per page
+    st.set_page_config(page_title=text("title", lang), layout="wide")
     log_run()
-    st.title("武汉产业创新地图 · Wuhan Innovation Map")
-    article = read_input()
-    lang = st.sidebar.radio("语言 Language", ["zh", "en"], key="lang", format_func={"zh": "中文", "en": "English"}.get)
-    basemap = st.sidebar.selectbox("底图 Basemap", list(BASEMAPS), key="basemap", format_func=lambda b: BASEMAPS[b][0])
-    shown = st.sidebar.multiselect(bilingual("layer"), list(DRAWN_LAYERS), default=list(DRAWN_LAYERS), key="layers",
-                                   format_func=lambda n: f"{layer_label(n, 'zh')} {layer_label(n, 'en')}")
-    chain = geocoder_settings()
+    st.title(text("title", lang))
+    # Each language is offered in its own name, as language switches are.
+    lang = st.sidebar.radio(text("language", lang), ["zh", "en"], key="lang",
+                            format_func={"zh": "中文", "en": "English"}.get)
+    article = read_input(lang)
+    basemap = st.sidebar.selectbox(text("basemap", lang), list(BASEMAPS), key="basemap", format_func=lambda b: BASEMAPS[b][0])
+    shown = st.sidebar.multiselect(text("layer", lang), list(DRAWN_LAYERS), default=list(DRAWN_LAYERS), key="layers",
+                                   format_func=lambda n: layer_label(n, lang))
+    chain = geocoder_settings(lang)
     if article is None:
-        st.info("粘贴或上传一篇文章 Paste or upload an article.")
+        st.info(text("paste_or_upload", lang))
         return
+    if article.meta.credit(lang):
+        st.caption(f"{text('article', lang)}: {plain(article.meta.credit(lang))}")
     placements = st.session_state.setdefault("placements", {})
     frozen = analysis_placements()
     analysis = analyse(article.text, article.source, frozen, chain)
     if not len(analysis.points) and not any(len(g) for g in analysis.layers.values()):
-        st.warning("这篇文章中没有找到地名 No places found in this article.")
+        st.warning(text("no_places", lang))
     show_map(analysis, lang, basemap, tuple(shown))
-    show_unresolved(analysis.mentions, placements)
+    show_unresolved(analysis.mentions, placements, lang)
     if any(len(g) for g in analysis.layers.values()):
         show_downloads(article.text, article.source, frozen, analysis.layers, lang)
 

@@ -8,8 +8,10 @@ so an upgrade that moves it breaks one function.
 
 from __future__ import annotations
 
+import csv
 from dataclasses import dataclass
 from functools import cache
+from importlib.resources import files
 
 import GeoToolCN
 from shapely.geometry import MultiPolygon, Polygon
@@ -166,3 +168,49 @@ def radius_m(code: str, lon: float, lat: float) -> float:
         xs, ys = to_utm(*polygon.exterior.coords.xy)
         far = max(far, max(((x - x0) ** 2 + (y - y0) ** 2) ** 0.5 for x, y in zip(xs, ys, strict=True)))
     return float(-(-far // 100) * 100)
+
+
+# The English word of a region's suffix (洪山区 -> Hongshan District); 市 and the rest take none.
+_SUFFIX_WORDS_EN = {"区": " District", "县": " County", "省": " Province"}
+
+
+@cache
+def _official_english() -> dict[str, str]:
+    """adcode -> English name, from ``seeds/admin_names_en.csv`` (the city's own English site)."""
+    with files("seeds").joinpath("admin_names_en.csv").open(encoding="utf-8") as handle:
+        return {row["code"]: row["name_en"] for row in csv.DictReader(handle)}
+
+
+def english_name(code: str) -> str:
+    """The English name of a region: official where sourced, else CLDR, else Hanyu Pinyin.
+
+    Wuhan's districts come from ``seeds/admin_names_en.csv``; a country from the
+    Unicode CLDR (through Babel); any other region (苏州市, 汉川市) is romanised from its
+    short name with ``pypinyin`` and the word of its suffix (区 District, 县 County), a documented fallback, not an
+    official name. "" when there is no such region.
+
+    >>> english_name("420111"), english_name("420112"), english_name("EG")
+    ('Hongshan District', 'Dongxihu District', 'Egypt')
+    """
+    if code in _official_english():
+        return _official_english()[code]
+    if code.isalpha():
+        from babel import Locale
+
+        return Locale("en").territories.get(code, "")
+    region = area(code)
+    if region is None:
+        return ""
+    short = short_name(region.name)
+    return romanised(short) + _SUFFIX_WORDS_EN.get(region.name[len(short):], "")
+
+
+def romanised(name: str) -> str:
+    """Hanyu Pinyin of a Chinese place name, one capitalised word: 苏州 -> Suzhou.
+
+    >>> romanised("苏州"), romanised("汉川")
+    ('Suzhou', 'Hanchuan')
+    """
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(name)).capitalize()

@@ -6,10 +6,11 @@ always into the untouched text: nothing is normalised before it is indexed.
 
 from __future__ import annotations
 
+import csv
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from importlib.resources import files
 from pathlib import Path
 
@@ -33,13 +34,63 @@ class Paragraph:
     heading: bool
 
 
+@dataclass(frozen=True)
+class ArticleMeta:
+    """What the text says of itself: headline, outlet, date and URL; "" for what it does not give.
+
+    Read from the text only (``article_meta``), never guessed: the seed gives its
+    headline and, in its byline, its outlet, but no date or URL.
+    """
+
+    headline: str = ""
+    outlet: str = ""
+    date: str = ""
+    url: str = ""
+
+    def as_dict(self) -> dict[str, str]:
+        return {"headline": self.headline, "outlet": self.outlet, "date": self.date, "url": self.url}
+
+    def citation(self) -> str:
+        """One line: 《headline》, outlet, date, URL (whatever is known)."""
+        parts = [f"《{self.headline}》" if self.headline else "", self.outlet, self.date, self.url]
+        return ", ".join(p for p in parts if p)
+
+    def credit(self, lang: str) -> str:
+        """The credit line of a map in ``lang``: the outlet (in English where its English name
+        is known), the headline in 《》 as printed, the date and the URL.
+
+        >>> ArticleMeta("标题", "长江日报", "2024-09-06").credit("en")
+        'Changjiang Daily, 《标题》, 2024-09-06'
+        >>> ArticleMeta("标题", "长江日报").credit("zh")
+        '长江日报《标题》'
+        """
+        outlet = outlet_name(self.outlet, lang)
+        headline = f"《{self.headline}》" if self.headline else ""
+        if lang == "zh":
+            return "，".join(p for p in (outlet + headline, self.date, self.url) if p)
+        return ", ".join(p for p in (outlet, headline, self.date, self.url) if p)
+
+
+@cache
+def _outlets_en() -> dict[str, str]:
+    with files("seeds").joinpath("outlets_en.csv").open(encoding="utf-8") as handle:
+        return {row["name_zh"]: row["name_en"] for row in csv.DictReader(handle)}
+
+
+def outlet_name(outlet: str, lang: str) -> str:
+    """An outlet's name in ``lang``: 长江日报 is Changjiang Daily in English
+    (``seeds/outlets_en.csv``); an outlet not listed keeps its own name."""
+    return _outlets_en().get(outlet, outlet) if lang == "en" else outlet
+
+
 @dataclass(frozen=True, eq=False)
 class Article:
-    """An article's text and its paragraphs."""
+    """An article's text, its paragraphs and what it says of itself (``meta``)."""
 
     text: str
     paragraphs: tuple[Paragraph, ...]
     source: str = ""
+    meta: ArticleMeta = ArticleMeta()
 
     def paragraph_at(self, offset: int) -> Paragraph:
         """The paragraph that holds character ``offset``."""
@@ -111,7 +162,52 @@ def parse_article(text: str, source: str = "") -> Article:
         raise ArticleError(f"the article {name} is empty")
     if "\x00" in text:
         raise ArticleError(f"the article {name} looks binary (NUL bytes)")
-    return Article(text=text, paragraphs=split_paragraphs(text), source=source)
+    paragraphs = split_paragraphs(text)
+    return Article(text=text, paragraphs=paragraphs, source=source,
+                   meta=article_meta(text, paragraphs))  # fmt: skip
+
+
+HEAD_PARAGRAPHS = 6  # a headline, a date or a 来源 line stands in the first few blocks
+_OUTLET = (r"(?:新华社|中新社|人民网|长江云|[\u4e00-\u9fff]{2,6}?"
+           r"(?:日报|晚报|早报|商报|新闻网|新闻|电视台|广播电视台))")  # fmt: skip
+_SOURCE_LINE = re.compile(r"^(?:来源|稿源|出处)[:：]\s*(?P<outlet>\S.{0,30}?)\s*$", re.M)
+_BYLINE = re.compile(r"(?P<outlet>%s)(?:全媒)?(?:记者|通讯员)(?![^\n]*摄\s*$)" % _OUTLET, re.M)
+_DATE = re.compile(r"(?P<date>20\d\d-\d{1,2}-\d{1,2}|20\d\d年\d{1,2}月\d{1,2}日)")
+_URL = re.compile(r"https?://[^\s<>\"'，。）)]+")
+_SENTENCE_END = ("。", "!", "?", "！", "？", ";", "；", ":", "：")
+
+
+def article_meta(text: str, paragraphs: tuple[Paragraph, ...]) -> ArticleMeta:
+    """Headline, outlet, date and URL, when the text gives them.
+
+    - headline: the first Markdown heading (``# ...``) of the head, else a short first
+      block that is not a sentence;
+    - outlet: a ``来源:`` line of the head, else the first reporter's byline (长江日报记者…),
+      never a photo credit (…摄);
+    - date: a ``2024-09-06`` or ``2024年9月6日`` in a short block of the head;
+    - url: the first ``http(s)://`` address in the text.
+    """
+    head = paragraphs[:HEAD_PARAGRAPHS]
+    source = next((_SOURCE_LINE.search(p.text) for p in head if _SOURCE_LINE.search(p.text)), None)
+    byline = _BYLINE.search(text)
+    date = next((m for p in head if len(p.text) <= 60 and (m := _DATE.search(p.text))), None)
+    url = _URL.search(text)
+    return ArticleMeta(
+        headline=_headline(head),
+        outlet=source.group("outlet") if source else byline.group("outlet") if byline else "",
+        date=date.group("date") if date else "",
+        url=url.group() if url else "",
+    )  # fmt: skip
+
+
+def _headline(head: tuple[Paragraph, ...]) -> str:
+    heading = next((p for p in head if p.text.startswith("# ")), None)
+    if heading is not None:
+        return heading.text.lstrip("# ").strip()
+    first = head[0].text.strip() if head else ""
+    short = 0 < len(first) <= 40 and "\n" not in first and not first.endswith(_SENTENCE_END)
+    other = _DATE.search(first) or _SOURCE_LINE.search(first) or _BYLINE.search(first)
+    return first if short and not other else ""
 
 
 def decode_article(data: bytes, source: str = "") -> Article:

@@ -11,6 +11,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
 from weakref import WeakKeyDictionary
 
 from geo.article import Article, Paragraph
@@ -26,11 +28,21 @@ _FIGURE = re.compile(
 _YEAR = re.compile(r"(?:到|至|在)?(?P<year>20\d\d)年")
 _SENTENCE = re.compile(r"[^。!?;!?;]+[。!?;!?;]?")
 _TARGET_WORDS = ("力争", "目标", "将", "到20", "计划", "下一步")
+# A clause: what lies between two of these in a sentence (full- and half-width).
+_CLAUSE_BREAKS = "，,；;：:。！？!?"
+_ITEM_BREAKS = _CLAUSE_BREAKS + "、"
+# Units that are not counts of something (a time window, a target year): they take no noun.
+_NOUNLESS_UNITS = ("年内", "年 (target year)")
 
 
 @dataclass(frozen=True)
 class Figure:
-    """A number with its unit as printed, the sentence around it and where it stands."""
+    """A number with its unit as printed, the noun it counts, its sentence and where it stands.
+
+    ``noun`` is a word of the article beside the figure (企业 for 500家 in
+    高成长科技企业500家), "" when its clause holds no known noun; ``clause`` is then
+    what a reader needs to know what it counts.
+    """
 
     text: str
     unit: str
@@ -39,6 +51,8 @@ class Figure:
     paragraph: int
     sentence: str
     target: bool
+    noun: str = ""
+    clause: str = ""
 
 
 def sentences(paragraph: Paragraph) -> list[tuple[int, int]]:
@@ -71,10 +85,60 @@ def _figures_in(article: Article, start: int, end: int, paragraph: int) -> list[
 def _figure(article: Article, span: tuple[int, int], unit: str, paragraph: int,
             sentence: str) -> Figure:  # fmt: skip
     start, end = span
+    clause = clause_span(article.text, start, end, _ITEM_BREAKS)
     return Figure(
         text=article.text[start:end], unit=unit, start=start, end=end,
         paragraph=paragraph, sentence=sentence.strip(), target=_is_target(sentence),
+        noun="" if unit in _NOUNLESS_UNITS else counted_noun(article.text, span, clause),
+        clause=article.text[clause[0]:clause[1]].strip(),
     )  # fmt: skip
+
+
+def clause_span(text: str, start: int, end: int, breaks: str = _CLAUSE_BREAKS) -> tuple[int, int]:
+    """The clause of ``text`` that holds ``start``..``end``: between the nearest ``breaks``
+    (or line ends) on either side.
+
+    >>> t = "联动洪山等区域,做优800平方公里“一小时供应链圈”;"
+    >>> s, e = clause_span(t, 11, 18)
+    >>> t[s:e]
+    '做优800平方公里“一小时供应链圈”'
+    """
+    left = max(text.rfind(c, 0, start) for c in breaks + "\n") + 1
+    rights = [i for i in (text.find(c, end) for c in breaks + "\n") if i >= 0]
+    return left, min(rights, default=len(text))
+
+
+@cache
+def _nouns() -> tuple[str, ...]:
+    """The counted nouns of ``seeds/figure_nouns.txt``, longest first."""
+    lines = files("seeds").joinpath("figure_nouns.txt").read_text("utf-8").splitlines()
+    return tuple(sorted({w.strip() for w in lines if w.strip() and not w.startswith("#")},
+                        key=len, reverse=True))  # fmt: skip
+
+
+def counted_noun(text: str, span: tuple[int, int], clause: tuple[int, int]) -> str:
+    """The known noun nearest the figure in its clause, after it first (500家企业), else before
+    it (企业500家); "" when the clause holds none.
+
+    >>> counted_noun("培育高成长科技企业500家", (9, 13), (0, 13))
+    '科技企业'
+    >>> counted_noun("吸引40多家生态企业落地", (2, 6), (0, 12))
+    '生态企业'
+    """
+    after = _nearest(text[span[1]:clause[1]], from_end=False)
+    return after or _nearest(text[clause[0]:span[0]], from_end=True)
+
+
+def _nearest(part: str, from_end: bool) -> str:
+    best, best_distance = "", len(part) + 1
+    for noun in _nouns():
+        at = part.rfind(noun) if from_end else part.find(noun)
+        if at < 0:
+            continue
+        distance = len(part) - (at + len(noun)) if from_end else at
+        if distance < best_distance:
+            best, best_distance = noun, distance
+    return best
 
 
 def figures(article: Article, paragraph_index: int) -> list[Figure]:

@@ -6,12 +6,13 @@ This is the module a notebook user needs: ``locate_mentions(article)`` and
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
 from geo import admin
 from geo.article import Article
-from geo.facts import Figure, sentences_at
+from geo.facts import Figure, clause_span, sentences_at
 from geo.finder import ROAD_TAILS, Mention, Target, find_mentions
 from geo.gazetteer import Gazetteer, Place, load_gazetteer
 from geo.geocoders import GeocoderChain, Placement, make_chain
@@ -252,12 +253,52 @@ def place_facts(article: Article, mentions: list[LocatedMention]) -> dict[str, P
     for mention in mentions:
         if mention.place_id:
             facts.setdefault(mention.place_id, PlaceFacts(mention.place_id)).mentions.append(mention)
+    named = _NamedPlaces(sorted((m.start, m.place_id) for m in mentions if m.place_id))
     for entry in facts.values():
         entry.paragraphs = list(dict.fromkeys(m.paragraph for m in entry.mentions))
-        entry.figures = _figures_beside(article, entry)
+        entry.figures = _figures_beside(article, entry, named)
     return facts
 
 
-def _figures_beside(article: Article, entry: PlaceFacts) -> list[Figure]:
-    """Figures in the sentences that name the place: a paragraph often speaks of several."""
-    return [f for s in sentences_at(article, (m.start for m in entry.mentions)) for f in s.figures]
+@dataclass(frozen=True)
+class _NamedPlaces:
+    """Every placed mention's (start, place id), in text order: which places a span names."""
+
+    spans: list[tuple[int, str]]
+
+    def within(self, start: int, end: int) -> set[str]:
+        low = bisect_left(self.spans, (start, ""))
+        high = bisect_left(self.spans, (end, ""))
+        return {place for _, place in self.spans[low:high]}
+
+
+def _topic(text: str, start: int, end: int, named: _NamedPlaces) -> set[str]:
+    """The places named by the first clause of ``text[start:end]`` that names any."""
+    position = start
+    while position < end:
+        clause = clause_span(text, position, position)
+        places = named.within(clause[0], min(clause[1], end))
+        if places:
+            return places
+        position = clause[1] + 1
+    return set()
+
+
+def _figures_beside(article: Article, entry: PlaceFacts, named: _NamedPlaces) -> list[Figure]:
+    """The figures that speak of the place, from the sentences that name it.
+
+    A figure belongs to the place when the clause that holds it names the place
+    (...做优800平方公里 is not 洪山's, though 洪山 is named earlier in its sentence),
+    or when its clause names no place and the first clause of the sentence that names a
+    place names this place alone: "加快环华科大创新发展带建设,力争...企业500家" is about
+    the belt.
+    """
+    text = article.text
+    chosen = []
+    for sentence in sentences_at(article, (m.start for m in entry.mentions)):
+        topic = _topic(text, sentence.start, sentence.end, named)
+        for figure in sentence.figures:
+            places = named.within(*clause_span(text, figure.start, figure.end))
+            if entry.place_id in places or (not places and topic == {entry.place_id}):
+                chosen.append(figure)
+    return chosen

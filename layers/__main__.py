@@ -33,6 +33,8 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("--offline", action="store_true", help="inline every script (HTML)")
     render.add_argument("--lang", default="zh", choices=("zh", "en"))
     commands.add_parser("assets", help="stage Leaflet for the Streamlit app (offline)")
+    export.add_argument("--lang", default="zh", choices=("zh", "en"),
+                        help="language of the display fields (name, kind_label, ...)")
     for sub in (export, render):
         sub.add_argument("--article", help="a UTF-8 article (default: the seed article)")
     return parser
@@ -45,8 +47,10 @@ def _article(path: str | None):
 def _export(args) -> None:
     from layers.export import export
 
-    layers = build_layers(_article(args.article))
-    for path in export(layers, args.out, args.format, args.layers):
+    article = _article(args.article)
+    layers = build_layers(article)
+    for path in export(layers, args.out, args.format, args.layers, lang=args.lang, meta=article.meta,
+                       csvw=True):
         print(path)
 
 
@@ -58,13 +62,13 @@ def _render(args) -> None:
         from layers.standalone import iframe_snippet, render_standalone
 
         path = Path(args.html)
-        to_html(render_standalone(layers, article, offline=args.offline), path)
+        to_html(render_standalone(layers, article, offline=args.offline, lang=args.lang), path)
         print(path)
         print(iframe_snippet(path.name))
     else:
         from layers.print_map import render_print
 
-        print(render_print(layers, args.png, lang=args.lang))
+        print(render_print(layers, args.png, lang=args.lang, meta=article.meta))
 
 
 def _assets(_args) -> None:

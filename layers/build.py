@@ -46,7 +46,8 @@ def summary(article: Article, facts: PlaceFacts) -> str:
 
 
 def _figures(facts: PlaceFacts) -> tuple[FigureRef, ...]:
-    return tuple(FigureRef(f.text, f.unit, f.target, f.sentence, f.start, f.end, f.paragraph)
+    return tuple(FigureRef(f.text, f.unit, f.target, f.sentence, f.start, f.end, f.paragraph,
+                           f.noun, f.clause)
                  for f in facts.figures)  # fmt: skip
 
 
@@ -119,13 +120,13 @@ def area_feature(mention: LocatedMention) -> Feature | None:
         return None
     if area.in_wuhan and area.level == "district":
         return Feature(
-            id=area_id(area.code), name_zh=area.name, name_en="", kind="district",
+            id=area_id(area.code), name_zh=area.name, name_en=admin.english_name(area.code), kind="district",
             layer=layer_of_kind("district"), geometry=admin.district_shape(area.code), district=area.name,
             district_code=area.code, precision="district",
             source="geotool-cn (DataV.GeoAtlas, WGS-84)", how_drawn="administrative boundary",
         )  # fmt: skip
     return Feature(
-        id=area_id(area.code), name_zh=area.name, name_en="", kind=area.level,
+        id=area_id(area.code), name_zh=area.name, name_en=admin.english_name(area.code), kind=area.level,
         layer=role_layer("beyond"), geometry=Point(area.lon, area.lat), district=area.name,
         district_code=area.code, precision=area.level,
         source="geotool-cn region centre", how_drawn="region centre, outside Wuhan",
@@ -209,7 +210,10 @@ def build_layers(article: Article, gazetteer: Gazetteer | None = None,
     names to a (lon, lat) the user chose; they join the sites layer.
     """
     rows = layer_rows(article, gazetteer, mentions, user_places)
-    return {name: _frame(rows[name]) for name in LAYERS}
+    frames = {name: _frame(rows[name]) for name in LAYERS}
+    for frame in frames.values():
+        frame.attrs["article"] = article.meta  # every export says which article it maps
+    return frames
 
 
 def layer_rows(article: Article, gazetteer: Gazetteer | None = None,

@@ -36,7 +36,7 @@ from layers.catalogue import (
     layer_label,
     ui_strings,
 )
-from layers.panel import features_of, full_name, panels, search_entries
+from layers.panel import features_of, name_in, panels, search_entries
 
 COORDINATE_DIGITS = 6  # about 0.1 m: finer digits only add bytes
 DISPLAY_TOLERANCE_DEG = 0.0003  # about 30 m: boundaries stay light; exports keep every vertex
@@ -56,9 +56,9 @@ def display_geometry(geom, gcj02: bool = False, tolerance: float = DISPLAY_TOLER
     return mapping(shapely.orient_polygons(rounded))  # RFC 7946: exterior rings counter-clockwise
 
 
-def _feature(record, gcj02: bool) -> dict:
+def _feature(record, gcj02: bool, lang: str = "zh") -> dict:
     circle = record.uncertainty_m if is_approximate_point(record.precision, record.uncertainty_m) else None
-    properties = {"id": record.id, "kind": record.kind, "label": full_name(record.name_zh, record.name_en),
+    properties = {"id": record.id, "kind": record.kind, "label": name_in(lang, record.name_zh, record.name_en),
                   "approximate": record.approximate, "uncertainty_m": circle}  # fmt: skip
     return {"type": "Feature", "id": record.id, "geometry": display_geometry(record.geometry, gcj02),
             "properties": properties}  # fmt: skip
@@ -67,7 +67,7 @@ def _feature(record, gcj02: bool) -> dict:
 def _layers(records, names: Sequence[str], lang: str, gcj02: bool) -> list[dict]:
     out = []
     for name in (n for n in DRAWN_LAYERS if n in names):
-        features = [_feature(r, gcj02) for r in records.values()
+        features = [_feature(r, gcj02, lang) for r in records.values()
                     if r.layer == name and r.geometry is not None and not r.geometry.is_empty]  # fmt: skip
         if features:
             info = LAYER_INFO[name]
@@ -122,6 +122,7 @@ def client_data(layers: dict[str, gpd.GeoDataFrame], article: Article, lang: str
         "style": dict(STYLE),
         "ui": ui_strings(lang),
         "lang": lang,
+        "article": article.meta.as_dict(),
         "centre": dict(WUHAN_CENTRE),
         "zoom": WUHAN_ZOOM,
         "bounds": list(WUHAN_BOUNDS),

@@ -31,22 +31,40 @@ from shapely.geometry import Point, box
 from geo import admin
 from geo.errors import ExportError
 from layers.build import METRIC_CRS
-from layers.catalogue import STYLES, in_lang, labelled, layers_with_role, role_layer, style_of
-from layers.export import VERIFY_PRINT, write_file
+from layers.catalogue import (
+    LANGS,
+    STYLES,
+    catalogue,
+    in_lang,
+    labelled,
+    layers_with_role,
+    role_layer,
+    style_of,
+    text,
+)
+from layers.export import VERIFY_PRINT, article_of, write_file
 from layers.water import WATER_FILL, WATER_LABEL, WATER_LINE, water_areas
 
 FORMATS = {".png": {"dpi": 200}, ".svg": {}, ".pdf": {}}
 ZONES, DISTRICTS = role_layer("areas"), role_layer("boundaries")
 POINT_LAYERS = layers_with_role("points")
 DRAWN_LAYERS = (ZONES, DISTRICTS, *POINT_LAYERS)  # outside and unplaced have no place here
-TITLES = {"zh": "武汉产业创新区域", "en": "Wuhan innovation zones"}
-ATTRIBUTION = ("Boundaries: DataV.GeoAtlas via geotool-cn (learning use only) · Water: GSHHG/WDBII "
-               "(LGPL) · Places: Wikidata and sources in seeds/gazetteer.csv · Text: 长江日报")  # fmt: skip
-APPROXIMATE_NOTE = {
-    "zh": "区域形状为推断的近似范围 · Zone shapes are approximate (inferred)",
-    "en": "Zone shapes are approximate (inferred)",
-}
-NORTH = {"zh": "北", "en": "N"}
+_PRINT = catalogue()["print"]
+TITLES = {lang: _PRINT["title"][lang] for lang in LANGS}
+APPROXIMATE_NOTE = {lang: _PRINT["approximate_note"][lang] for lang in LANGS}
+NORTH = {lang: _PRINT["north"][lang] for lang in LANGS}
+
+
+def attribution(lang: str, meta=None) -> str:
+    """The credit line in ``lang``: boundaries, water, places, and the article's outlet,
+    headline, date and URL as far as the text gives them (``geo.article.ArticleMeta``).
+
+    >>> attribution("en").endswith("seeds/gazetteer.csv")
+    True
+    """
+    credit = meta.credit(lang) if meta is not None else ""
+    line = _PRINT["attribution"][lang]
+    return line + _PRINT["text_credit"][lang].format(credit=credit) if credit else line
 FIGSIZE = (11.69, 8.27)  # A4 landscape, inches
 MAP_BOX = (0.02, 0.07, 0.74, 0.85)  # left, bottom, width, height as figure fractions
 CLUSTER_M = 250  # places closer than this share one label
@@ -353,19 +371,20 @@ def _north_arrow(ax, lang: str) -> None:
                 arrowprops={"arrowstyle": "-|>", "color": "#222222", "lw": 1.2})  # fmt: skip
 
 
-def _frame_text(fig: Figure, drawn, lang: str, title: str | None) -> None:
-    """Title, legend, attribution and the note that zone shapes are inferred."""
+def _frame_text(fig: Figure, drawn, lang: str, title: str | None, meta=None) -> None:
+    """Title, legend, attribution (with the article's credit) and the note that zone shapes
+    are inferred, all in ``lang``."""
     fig.text(MAP_BOX[0], 0.955, title or TITLES[lang], fontsize=16, va="center")
     handles = _legend_handles(drawn, lang)
     if handles:
         fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.775, 0.92), fontsize=8,
-                   frameon=False, title="图例" if lang == "zh" else "Legend", title_fontsize=9,
+                   frameon=False, title=text("legend", lang), title_fontsize=9,
                    alignment="left")  # fmt: skip
     fig.text(MAP_BOX[0], 0.035, APPROXIMATE_NOTE[lang], fontsize=6.5, color="#444444")
-    fig.text(MAP_BOX[0], 0.015, ATTRIBUTION, fontsize=6.5, color="#444444")
+    fig.text(MAP_BOX[0], 0.015, attribution(lang, meta), fontsize=6.5, color="#444444")
 
 
-def _figure(drawn: dict[str, gpd.GeoDataFrame], lang: str, title: str | None) -> Figure:
+def _figure(drawn: dict[str, gpd.GeoDataFrame], lang: str, title: str | None, meta=None) -> Figure:
     fig = Figure(figsize=FIGSIZE)
     ax = fig.add_axes(MAP_BOX)
     _draw_water(ax)
@@ -386,7 +405,7 @@ def _figure(drawn: dict[str, gpd.GeoDataFrame], lang: str, title: str | None) ->
     _draw_labels(ax, groups, renderer, obstacles)
     ax.add_artist(ScaleBar(1, "m", location="lower right", frameon=False, length_fraction=0.2))
     _north_arrow(ax, lang)
-    _frame_text(fig, drawn, lang, title)
+    _frame_text(fig, drawn, lang, title, meta)
     return fig
 
 
@@ -399,23 +418,26 @@ def _format(path: Path) -> dict:
 
 
 def print_figure(layers: dict[str, gpd.GeoDataFrame], lang: str = "zh", layer_names=None,
-                 title: str | None = None) -> Figure:  # fmt: skip
+                 title: str | None = None, meta=None) -> Figure:  # fmt: skip
     """The print map as a ``Figure`` on an Agg canvas; its first axes are in ``METRIC_CRS``.
 
-    Raises ``ExportError`` for an unknown language or layer.
+    ``meta`` (``geo.article.ArticleMeta``) puts the article's outlet, headline, date and
+    URL in the credit line. Raises ``ExportError`` for an unknown language or layer.
     """
     if lang not in TITLES:
         raise ExportError(f"unknown language {lang!r}: use one of {', '.join(TITLES)}")
     with matplotlib.rc_context(_rc()):
+        meta = article_of(layers, meta)
         drawn = _drawable(layers, DRAWN_LAYERS if layer_names is None else layer_names)
-        return _figure(drawn, lang, title)
+        return _figure(drawn, lang, title, meta)
 
 
 def render_print(layers: dict[str, gpd.GeoDataFrame], path, lang: str = "zh",
-                 layer_names=None, title: str | None = None) -> Path:  # fmt: skip
+                 layer_names=None, title: str | None = None, meta=None) -> Path:  # fmt: skip
     """Write a print map of ``layers`` to ``path``; the format follows the suffix.
 
-    ``layer_names`` chooses layers (default: all that a print map draws);
+    ``layer_names`` chooses layers (default: all that a print map draws); ``meta`` is the
+    article's ``ArticleMeta``, for the credit line and the file's metadata;
     Places outside Wuhan and places not located have no position on this map and are skipped.
     Raises ``ExportError`` for an unknown suffix, language or layer, or an
     unwritable path.
@@ -423,11 +445,26 @@ def render_print(layers: dict[str, gpd.GeoDataFrame], path, lang: str = "zh",
     path = Path(path)
     options = _format(path)
     with matplotlib.rc_context(_rc()):
-        fig = print_figure(layers, lang, layer_names, title)
+        meta = article_of(layers, meta)
+        fig = print_figure(layers, lang, layer_names, title, meta)
 
         def write(tmp: Path) -> None:
             fig.savefig(tmp, format=path.suffix.lower()[1:],
-                        metadata={"Title": title or TITLES[lang]}, **options)  # fmt: skip
+                        metadata=_file_metadata(path.suffix.lower(), title or TITLES[lang], lang, meta),
+                        **options)  # fmt: skip
 
         verify = VERIFY_PRINT[path.suffix.lower()]
         return write_file(path, write, verify, what=f"print map to {path}")
+
+
+# Where each format keeps a free-text description: PDF has a fixed set of keys.
+_DESCRIPTION_KEY = {".png": "Description", ".svg": "Description", ".pdf": "Subject"}
+
+
+def _file_metadata(suffix: str, title: str, lang: str, meta) -> dict:
+    """The file's own metadata: its title and, when known, the article it maps."""
+    found = {"Title": title}
+    credit = meta.credit(lang) if meta is not None else ""
+    if credit:
+        found[_DESCRIPTION_KEY[suffix]] = credit
+    return found

@@ -26,6 +26,8 @@ class FigureRef:
     start: int
     end: int
     paragraph: int
+    noun: str = ""  # the noun it counts (企业 for 500家), "" when its clause holds no known one
+    clause: str = ""  # the clause that holds it: what it counts when there is no noun
 
 
 @dataclass(frozen=True)

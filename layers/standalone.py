@@ -47,7 +47,38 @@ def script_json(value) -> str:
 
 
 def default_title(lang: str = "zh") -> str:
-    return f"{text('title', 'zh')} · {text('title', 'en')}" if lang != "en" else text("title", "en")
+    """The page's title in ``lang`` alone."""
+    return text("title", lang)
+
+
+def head_meta(article: Article, lang: str) -> str:
+    """``<meta>`` elements that say which article the page maps (Dublin Core terms).
+
+    >>> from geo.article import ArticleMeta, parse_article
+    >>> print(head_meta(parse_article("# 标题\\n\\n正文。"), "en"))
+    <meta name="description" content="《标题》">
+    <meta name="dcterms.title" content="标题">
+    """
+    meta = article.meta
+    rows = [("description", meta.credit(lang)), ("dcterms.title", meta.headline),
+            ("dcterms.publisher", meta.outlet), ("dcterms.date", meta.date),
+            ("dcterms.source", meta.url)]  # fmt: skip
+    return "\n".join(f'<meta name="{name}" content="{html.escape(value)}">'
+                     for name, value in rows if value)  # fmt: skip
+
+
+def article_line(article: Article, lang: str) -> str:
+    """The header line under the page's title: the article's credit, its URL a link."""
+    meta = article.meta
+    credit = meta.credit(lang)
+    if not credit:
+        return ""
+    label = html.escape(text("article", lang))
+    if meta.url.startswith(("https://", "http://")):
+        shown = html.escape(credit.replace(meta.url, "").rstrip(", ，"))
+        link = f' <a href="{html.escape(meta.url)}" rel="noopener noreferrer">{html.escape(meta.url)}</a>'
+        return f'<p class="wim-article-line">{label}: {shown}{link}</p>'
+    return f'<p class="wim-article-line">{label}: {html.escape(credit)}</p>'
 
 
 def standalone_data(layers: dict[str, gpd.GeoDataFrame], article: Article, lang: str = "zh") -> dict:
@@ -103,13 +134,15 @@ def render_standalone(layers: dict[str, gpd.GeoDataFrame], article: Article,
     article : the article the layers were built from; its quoted paragraphs are embedded.
     offline : inline Leaflet instead of linking it from unpkg; the file then needs no network
         except for the OpenStreetMap tiles, without which features draw on a plain background.
-    title : the page title; both languages' title when None.
+    title : the page title; the map's title in ``lang`` when None.
     lang : the language of names, labels and the panel (``zh`` or ``en``).
     """
     leaflet_css, leaflet_js = _leaflet_inline() if offline else _leaflet_linked()
     return Template(_asset("standalone.html")).substitute(
         title=html.escape(title or default_title(lang)),
         lang=html.escape(lang),
+        head_meta=head_meta(article, lang),
+        article_line=article_line(article, lang),
         leaflet_css=leaflet_css,
         app_css=_asset("wim.css"),
         data=script_json(standalone_data(layers, article, lang)),

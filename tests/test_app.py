@@ -85,8 +85,8 @@ def test_an_unknown_zone_in_the_link_is_escaped_text_in_a_warning():
     assert not at.exception
     (warning,) = at.warning
     assert warning.value == (
-        "没有这个区域 No zone or place with id “\\[click\\]\\(http\\:\\/\\/evil\\.example\\)\\!\\[i\\]"
-        "\\(http\\:\\/\\/evil\\.example\\/i\\.png\\)\\$x^2\\$\\<b\\>b\\<\\/b\\>”."
+        "没有这个区域: “\\[click\\]\\(http\\:\\/\\/evil\\.example\\)\\!\\[i\\]"
+        "\\(http\\:\\/\\/evil\\.example\\/i\\.png\\)\\$x^2\\$\\<b\\>b\\<\\/b\\>”"
     )
 
 
@@ -121,7 +121,7 @@ def test_a_pick_selects_and_a_deselect_clears_it(fake):
 def test_changing_the_article_resets_the_selection(fake):
     at = app(zone="hust_belt")
     assert fake.mounts[-1]["selected"] == "hust_belt"
-    at.radio(key="source").set_value("粘贴 Paste").run()
+    at.radio(key="source").set_value("paste").run()
     at.text_area(key="paste").input("南湖硅巷新开了星河实验室。").run()
     assert fake.mounts[-1]["selected"] is None
     assert "hust_belt" not in fake.mounts[-1]["map"]["panels"]
@@ -135,7 +135,7 @@ def test_a_pick_made_on_another_article_is_ignored(fake):
 
 def test_a_pasted_article_lists_its_unknown_names_as_plain_text():
     at = app()
-    at.radio(key="source").set_value("粘贴 Paste").run()
+    at.radio(key="source").set_value("paste").run()
     at.text_area(key="paste").input("南湖硅巷新开了星河实验室。*强调*的$x$[链接](http://x)实验室也在。").run()
     assert not at.exception
     assert "南湖硅巷" in map_data(at)["map"]["panels"]["nanhu_alley"]["title"]
@@ -146,17 +146,17 @@ def test_a_pasted_article_lists_its_unknown_names_as_plain_text():
 @pytest.mark.parametrize("text", ["   ", "没有任何地名的句子。"])
 def test_bad_pastes_get_a_message_and_the_app_keeps_working(text):
     at = app()
-    at.radio(key="source").set_value("粘贴 Paste").run()
+    at.radio(key="source").set_value("paste").run()
     at.text_area(key="paste").input(text).run()
     assert not at.exception
     messages = [e.value for e in at.error] + [w.value for w in at.warning]
-    assert any("empty" in m or "No places" in m for m in messages)
+    assert any("empty" in m or "没有找到地名" in m for m in messages)  # the page is in Chinese
 
 
 def test_an_unresolved_name_is_placed_at_the_last_map_click_and_kept(fake):
     fake.send(None, 114.3571, 30.5204)
     at = app()
-    at.radio(key="source").set_value("粘贴 Paste").run()
+    at.radio(key="source").set_value("paste").run()
     at.text_area(key="paste").input("南湖硅巷新开了星河实验室。").run()
     at.button[0].click().run()
     assert not at.exception
@@ -183,3 +183,19 @@ def test_online_geocoder_is_off_by_default_and_a_missing_key_is_a_message(monkey
     assert [e.value for e in at.error] == [
         "amap needs an API key: pass api_key=... or set the environment variable AMAP_KEY"
     ]
+
+
+def test_in_english_the_sidebar_and_the_page_speak_english_only():
+    import re
+
+    at = app()
+    at.radio(key="lang").set_value("en").run()
+    assert not at.exception
+    labels = [w.label for kind in ("radio", "selectbox", "multiselect", "text_input") for w in getattr(at, kind)]
+    labels += [e.label for e in at.expander] + [t.value for t in at.title] + [c.value for c in at.caption]
+    assert {"Language", "Article", "Basemap", "Layer", "Online geocoder", "GeoJSON layer"} <= set(labels)
+    assert "Article: Changjiang Daily, 《武汉全力激发产业创新活力 全市共建“鱼跃成龙”创新生态》" in [
+        c.value.replace("\\", "") for c in at.caption]
+    cjk = re.compile(r"[\u3400-\u9fff]")
+    assert [label for label in labels if cjk.search(re.sub(r"《[^》]*》", "", label))] == []
+    assert at.radio(key="source").options == ["Seed article", "Paste", "Upload"]

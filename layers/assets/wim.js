@@ -29,7 +29,46 @@ function wimDefinitions(rows) {
   return dl;
 }
 
-function wimFigureTable(figures, ui) {
+// A link only to http(s): a URL from the data never runs script (javascript:, data:).
+function wimSafeUrl(url) {
+  return typeof url === "string" && /^https?:\/\//i.test(url) ? url : "";
+}
+
+function wimOutLink(text, url) {
+  const safe = wimSafeUrl(url);
+  if (!safe) return wimEl("span", null, text);
+  const link = wimEl("a", "wim-out", text);
+  link.href = safe;
+  link.target = "_blank";
+  link.rel = "noopener noreferrer";
+  return link;
+}
+
+// "¶18": a link to the passage with that anchor in the panel, scrolled into view on a click.
+function wimParagraphLink(container, paragraph, anchor) {
+  const link = wimEl("a", "wim-para-no", "¶" + paragraph);
+  link.href = "#wim-" + anchor;
+  link.addEventListener("click", (event) => {
+    event.preventDefault(); // the fragment is the standalone page's selection: leave it
+    const target = container.querySelector("#wim-" + anchor);
+    if (!target) return;
+    target.scrollIntoView({ block: "nearest", behavior: "smooth" });
+    target.classList.add("wim-target");
+    setTimeout(() => target.classList.remove("wim-target"), 1500);
+  });
+  return link;
+}
+
+// What a figure counts: its noun beside it (500家 科技企业), else its own clause.
+function wimFigureCell(f) {
+  const cell = wimEl("td", "wim-figure-cell");
+  cell.append(wimEl("strong", null, f.text));
+  if (f.noun) cell.append(document.createTextNode(" "), wimEl("span", "wim-noun", f.noun));
+  else if (f.clause && f.clause !== f.text) cell.append(wimEl("span", "wim-clause", f.clause));
+  return cell;
+}
+
+function wimFigureTable(container, figures, ui) {
   const table = wimEl("table", "wim-figures");
   const head = wimEl("tr");
   [ui.figure, ui.target, ui.sentence].forEach((t) => head.append(wimEl("th", null, t)));
@@ -38,12 +77,13 @@ function wimFigureTable(figures, ui) {
   let sentenceCell = null;
   figures.forEach((f, i) => {
     const row = wimEl("tr");
-    row.append(wimEl("td", null, f.text), wimEl("td", null, f.target ? ui.yes : ui.no));
+    row.append(wimFigureCell(f), wimEl("td", null, f.target ? ui.yes : ui.no));
     // Figures from one sentence share its cell rather than repeat it.
     if (i > 0 && f.sentence === figures[i - 1].sentence) {
       sentenceCell.rowSpan += 1;
     } else {
-      sentenceCell = wimEl("td", "wim-sentence", f.sentence);
+      sentenceCell = wimEl("td", "wim-sentence");
+      sentenceCell.append(wimEl("span", null, f.sentence + " "), wimParagraphLink(container, f.paragraph, f.anchor));
       row.append(sentenceCell);
     }
     table.tBodies[0].append(row);
@@ -51,15 +91,39 @@ function wimFigureTable(figures, ui) {
   return table;
 }
 
-function wimPassage(passage) {
+function wimPassage(container, passage) {
   const box = wimEl("p", "wim-passage");
   box.dataset.paragraph = String(passage.paragraph);
-  box.append(wimEl("span", "wim-para-no", "¶ " + passage.paragraph));
+  box.id = "wim-" + passage.anchor;
+  box.tabIndex = -1;
+  box.append(wimParagraphLink(container, passage.paragraph, passage.anchor), document.createTextNode(" "));
   passage.runs.forEach((run) => {
     if (!run.mark) box.append(document.createTextNode(run.text));
     else box.append(wimEl("mark", "wim-" + run.mark, run.text));
   });
   return box;
+}
+
+// Where the coordinates come from: each part a readable citation, linked where it can be.
+function wimCitation(panel) {
+  const box = wimEl("span", "wim-source");
+  if (panel.source) box.title = panel.source; // the record as the gazetteer keeps it
+  const parts = panel.citation && panel.citation.length ? panel.citation : [{ text: panel.source || "—", url: "" }];
+  parts.forEach((part, i) => {
+    if (i) box.append(document.createTextNode("; "));
+    box.append(wimOutLink(part.text, part.url));
+  });
+  return box;
+}
+
+function wimArticleRows(article, ui) {
+  const rows = [];
+  if (!article) return rows;
+  if (article.headline) rows.push([ui.headline, article.headline]);
+  if (article.outlet) rows.push([ui.outlet, article.outlet]);
+  if (article.date) rows.push([ui.date, article.date]);
+  if (wimSafeUrl(article.url)) rows.push([ui.url, wimOutLink(article.url, article.url)]);
+  return rows;
 }
 
 function wimMembers(members, onMember, isSelectable) {
@@ -88,12 +152,14 @@ function wimRenderPanel(container, panel, ui, onMember, isSelectable) {
   container.append(wimDefinitions([[ui.kind, kind], [ui.district, panel.district || "—"], [ui.layer, panel.layer]]));
   if (!panel.drawn) container.append(wimEl("p", "wim-unmapped", ui.not_drawn + ": " + (panel.how_drawn || panel.layer)));
   else if (panel.approximate) container.append(wimEl("p", "wim-approx", ui.approximate + " — " + panel.how_drawn));
-  if (panel.figures.length) container.append(wimEl("h3", null, ui.figures), wimFigureTable(panel.figures, ui));
-  if (panel.passages.length) container.append(wimEl("h3", null, ui.passages), ...panel.passages.map(wimPassage));
+  if (panel.figures.length) container.append(wimEl("h3", null, ui.figures), wimFigureTable(container, panel.figures, ui));
+  if (panel.passages.length) container.append(wimEl("h3", null, ui.passages), ...panel.passages.map((p) => wimPassage(container, p)));
   if (panel.members.length) container.append(wimEl("h3", null, ui.members), wimMembers(panel.members, onMember, isSelectable));
-  const rows = [[ui.source, wimEl("span", "wim-source", panel.source || "—")], [ui.precision, panel.precision_words || "—"]];
+  const rows = [[ui.source, wimCitation(panel)], [ui.precision, panel.precision_words || "—"]];
   if (!panel.approximate && panel.how_drawn) rows.push([ui.how_drawn, panel.how_drawn]);
   container.append(wimEl("h3", null, ui.where_from), wimDefinitions(rows));
+  const article = wimArticleRows(panel.article, ui);
+  if (article.length) container.append(wimEl("h3", null, ui.article), wimDefinitions(article));
 }
 
 // ---- the layout ----------------------------------------------------------------------------------

@@ -90,8 +90,8 @@ def test_gpkg_and_csv(layers, tmp_path):
     assert len(gpd.read_file(gpkg, layer="zones")) == len(layers["zones"])
     (csv,) = export(layers, tmp_path, "csv")
     lines = csv.read_text("utf-8-sig").splitlines()
-    assert lines[0].startswith("id,name_zh,name_en,kind,layer,lon,lat")
-    assert any(line.startswith("hust,华中科技大学,") for line in lines)
+    assert lines[0].startswith("id,name,name_zh,name_en,kind,kind_label,layer,layer_label,lon,lat")
+    assert any(line.startswith("hust,华中科技大学,华中科技大学,Huazhong University") for line in lines)
 
 
 def test_an_interrupted_write_leaves_the_old_file_and_no_partial(layers, tmp_path, monkeypatch):

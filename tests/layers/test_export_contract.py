@@ -38,11 +38,13 @@ def test_csv_header_and_six_decimals(layers, tmp_path):
     (path,) = export({**layers, "sites": sites}, tmp_path, "csv")
     with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
-    assert rows[0] == ["id", "name_zh", "name_en", "kind", "layer", "lon", "lat", "district",
-                       "district_code", "precision", "uncertainty_m", "approximate", "source"]  # fmt: skip
+    assert rows[0] == ["id", "name", "name_zh", "name_en", "kind", "kind_label", "layer", "layer_label",
+                       "lon", "lat", "district", "district_name", "district_code", "precision",
+                       "uncertainty_m", "approximate", "source", "article_headline", "article_outlet",
+                       "article_date", "article_url"]  # fmt: skip
     for row in rows[1:]:
-        assert all(len(value.split(".")[1]) <= 6 for value in row[5:7]), row[:7]
-    assert ["114.123457", "30.123457"] in [row[5:7] for row in rows]
+        assert all(len(value.split(".")[1]) <= 6 for value in row[8:10]), row[:10]
+    assert ["114.123457", "30.123457"] in [row[8:10] for row in rows]
 
 
 def test_geojson_has_no_name_member(layers, tmp_path):

@@ -29,7 +29,7 @@ def test_a_zone_panel_in_english_is_this_whole_value(seed):
         "subtitle": "环华科大创新发展带",
         "kind": {"label": "Innovation belt", "colour": "#1b9e77", "fill": "#1b9e77", "boundary": False},
         "layer": "Innovation zones",
-        "district": "洪山区",
+        "district": "Hongshan District",
         "drawn": True,
         "approximate": True,
         "how_drawn": "Inferred: a 2 km ring around the HUST campus point (环华科大 means 'around HUST'); "
@@ -39,11 +39,22 @@ def test_a_zone_panel_in_english_is_this_whole_value(seed):
         "precision_words": "approximate, within ~2 km",
         "source": "Wikidata Q1711196 (en.wikipedia infobox 30°30′36″N 114°24′36″E) via obtito/GTA-WH "
                   "data/wikidata-coords.json",
-        "figures": [{"text": t, "target": True, "sentence": sentence, "paragraph": 18}
-                    for t in ("3年内", "500家", "1000家", "超10万人")],
-        "members": [{"id": "hust", "name": "华中科技大学 / Huazhong University of Science and Technology"}],
+        "citation": [
+            {"text": "Wikidata Q1711196", "url": "https://www.wikidata.org/wiki/Q1711196"},
+            {"text": "via GitHub obtito/GTA-WH", "url": "https://github.com/obtito/GTA-WH"},
+        ],
+        "figures": [{"text": t, "noun": noun, "clause": clause, "target": True, "sentence": sentence,
+                     "paragraph": 18, "anchor": "p18"}
+                    for t, noun, clause in (
+                        ("3年内", "", "力争3年内孵化培育高成长科技企业500家"),
+                        ("500家", "科技企业", "力争3年内孵化培育高成长科技企业500家"),
+                        ("1000家", "研发型企业", "集聚高水平研发型企业1000家"),
+                        ("超10万人", "科创人才", "汇聚科创人才超10万人"))],
+        "members": [{"id": "hust", "name": "Huazhong University of Science and Technology"}],
+        "article": {"headline": "武汉全力激发产业创新活力 全市共建“鱼跃成龙”创新生态", "outlet": "长江日报",
+                    "date": "", "url": ""},
     }  # fmt: skip
-    assert passages[0] == {"paragraph": 3, "runs": [
+    assert passages[0] == {"paragraph": 3, "anchor": "p3", "runs": [
         {"text": "从以“一城三廊多带”强化技术新供给、提速建设", "mark": None},
         {"text": "环华科大创新发展带", "mark": "mention"},
         {"text": "、打造车谷产业创新大走廊,到点亮“硅巷经济”、滨江数创走廊、“海洋·锦鲤”等特色品牌,武汉正以“一盘棋”的格局,"
@@ -62,8 +73,9 @@ def test_markup_in_the_article_stays_text_in_runs():
         [{"text": "[链接](http://x)", "mark": None}, {"text": "南湖硅巷", "mark": "mention"},
          {"text": "$x$。", "mark": None}],
     ]  # fmt: skip
-    assert panel["figures"] == [{"text": "500家", "target": False, "sentence": "南湖硅巷<b>x</b>有500家企业。",
-                                 "paragraph": 0}]  # fmt: skip
+    assert panel["figures"] == [{"text": "500家", "noun": "企业", "clause": "南湖硅巷<b>x</b>有500家企业",
+                                 "target": False, "sentence": "南湖硅巷<b>x</b>有500家企业。",
+                                 "paragraph": 0, "anchor": "p0"}]  # fmt: skip
 
 
 def test_precision_in_words(seed):
@@ -76,17 +88,21 @@ def test_precision_in_words(seed):
 def test_members_are_named_from_the_gazetteer_that_built_the_layers(seed):
     article, _, features = seed
     assert panel_data(features["nanhu_alley"], article, "zh")["members"] == [
-        {"id": "whut", "name": "武汉理工大学 / Wuhan University of Technology"},
-        {"id": "whut_block", "name": "环理工大创新街区 / Innovation block around Wuhan University of Technology"},
+        {"id": "whut", "name": "武汉理工大学"},
+        {"id": "whut_block", "name": "环理工大创新街区"},
+    ]  # fmt: skip
+    assert panel_data(features["nanhu_alley"], article, "en")["members"] == [
+        {"id": "whut", "name": "Wuhan University of Technology"},
+        {"id": "whut_block", "name": "Innovation block around Wuhan University of Technology"},
     ]  # fmt: skip
 
 
-def test_search_lists_zones_first_with_both_names(seed):
+def test_search_lists_zones_first_labelled_in_the_language_and_matching_both_names(seed):
     _, _, features = seed
     entries = search_entries(features, "en")
     assert entries[0]["where"] == "Innovation zones"
     ocean = next(e for e in entries if e["id"] == "ocean_jinli")
-    assert ocean == {"id": "ocean_jinli", "label": "海洋·锦鲤 / Ocean Jinli innovation park",
+    assert ocean == {"id": "ocean_jinli", "label": "Ocean Jinli innovation park",
                      "where": "Innovation zones", "drawn": True,
                      "haystack": "海洋·锦鲤\nocean jinli innovation park"}  # fmt: skip
 

@@ -20,8 +20,8 @@ from layers.build import METRIC_CRS, build_layers
 from layers.catalogue import STYLES
 from layers.print_map import (
     APPROXIMATE_NOTE,
-    ATTRIBUTION,
     TITLES,
+    attribution,
     cjk_font_path,
     label_groups,
     missing_glyphs,
@@ -74,10 +74,11 @@ def test_the_missing_glyph_warning_is_what_default_fonts_give_for_chinese(tmp_pa
     assert glyph_warnings(caught)
 
 
-def test_the_font_covers_every_text_the_map_can_draw(layers):
+def test_the_font_covers_every_text_the_map_can_draw(layers, article):
     names = [n for frame in layers.values() for n in (*frame["name_zh"], *frame["name_en"])]
     legend = [s[key] for s in STYLES.values() for key in ("label_zh", "label_en")]
-    frame_text = [ATTRIBUTION, *APPROXIMATE_NOTE.values(), *TITLES.values(), "北图例"]
+    frame_text = [attribution("zh", article.meta), attribution("en", article.meta),
+                  *APPROXIMATE_NOTE.values(), *TITLES.values(), "北图例"]
     assert cjk_font_path().name == "NotoSansCJKsc-Regular.otf"
     assert missing_glyphs(names + legend + frame_text) == set()
     assert missing_glyphs(["武汉 😀"]) == {"😀"}
@@ -101,15 +102,18 @@ def test_english_map_uses_english_names_and_falls_back_to_chinese(layers, tmp_pa
     assert "Auto Valley Industrial Innovation Corridor" in svg
     assert "Wuhan innovation zones" in svg and "Legend" in svg
     assert "华中科技大学" not in svg
-    # Districts have no English name in geotool-cn: their Chinese names stay.
-    assert any(name in svg for name in ("洪山区", "武昌区", "江夏区", "蔡甸区", "汉阳区"))
+    # Districts are named in English too (seeds/admin_names_en.csv): no Chinese district name.
+    assert "Caidian District" in svg and "Jiangxia District" in svg
+    assert not any(name in svg for name in ("洪山区", "武昌区", "江夏区", "蔡甸区", "汉阳区"))
 
 
-def test_chinese_map_carries_title_attribution_and_note(layers, tmp_path):
-    svg = svg_text(layers, tmp_path / "map.svg", title="环华科大创新发展带")
+def test_chinese_map_carries_title_attribution_and_note_in_chinese(layers, article, tmp_path):
+    svg = svg_text(layers, tmp_path / "map.svg", title="环华科大创新发展带", meta=article.meta)
     assert "环华科大创新发展带" in svg and "华中科技大学" in svg and "图例" in svg
-    assert "DataV.GeoAtlas via geotool-cn (learning use only)" in svg
-    assert "Zone shapes are approximate (inferred)" in svg
+    assert "边界：DataV.GeoAtlas（geotool-cn，仅供学习）" in svg
+    assert "区域形状为推断的近似范围" in svg
+    assert "Zone shapes are approximate" not in svg
+    assert "文字：长江日报《武汉全力激发产业创新活力 全市共建“鱼跃成龙”创新生态》" in svg
     assert re.search(r">\d+ km<|\b\d+ km\b", svg), "no scale bar"
 
 

@@ -85,7 +85,7 @@ def test_data_is_rfc7946_and_lists_without_drawing(seed):
     signed_area = sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:], strict=False))
     assert signed_area > 0  # counter-clockwise exterior
     assert data["panels"]["hust_belt"]["members"] == [
-        {"id": "hust", "name": "华中科技大学 / Huazhong University of Science and Technology"}
+        {"id": "hust", "name": "华中科技大学"}  # the page's language (zh): one name, not both
     ]
     listed_only = set(data["panels"]) - set(by_id)
     assert {"gdu", "adcode:440300"} <= listed_only  # unplaced and outside: searchable, not drawn
@@ -158,9 +158,9 @@ class Page:
         return self.page.locator("#wim-panel").inner_text()
 
 
-def open_offline(browser, tmp_path, layers, article, hash_: str = "") -> Page:
+def open_offline(browser, tmp_path, layers, article, hash_: str = "", lang: str = "zh") -> Page:
     path = tmp_path / "map.html"
-    path.write_text(render_standalone(layers, article, offline=True), "utf-8")
+    path.write_text(render_standalone(layers, article, offline=True, lang=lang), "utf-8")
     page = Page(browser, path)
     page.page.goto(page.url + hash_)
     return page
@@ -173,7 +173,7 @@ def test_offline_page_draws_searches_and_opens_the_panel(chromium, tmp_path, see
 
     page.search("华科", "环华科大创新发展带")
     panel = page.panel()
-    assert "环华科大创新发展带" in panel and "500家" in panel and "近似 — Inferred" in panel
+    assert "环华科大创新发展带" in panel and "500家" in panel and "近似 — 推断的近似范围" in panel
     assert (
         page.page.locator("#wim-panel mark.wim-mention", has_text="环华科大创新发展带").count() == 3
     )
@@ -209,10 +209,7 @@ def test_script_in_the_article_never_runs(chromium, tmp_path, script_article):
     page.search("锦鲤", "海洋·锦鲤")
     assert "<script>alert(1)</script>" in page.panel()  # shown as text
     page.page.locator('path[data-id="ocean_jinli"]').dispatch_event("mouseover")
-    assert (
-        page.page.locator(".leaflet-tooltip").inner_text()
-        == "海洋·锦鲤 / Ocean Jinli innovation park"
-    )
+    assert page.page.locator(".leaflet-tooltip").inner_text() == "海洋·锦鲤"  # one language
     assert page.page.locator("#wim-panel script").count() == 0
     assert page.dialogs == [] and page.errors == []
 
@@ -257,4 +254,29 @@ def test_the_selection_is_outlined_on_top_and_the_zone_keeps_its_own_style(chrom
     assert page.page.locator(".leaflet-selection-pane path.wim-uncertainty").count() == 1
     page.page.keyboard.press("Escape")
     assert page.page.locator(".leaflet-selection-pane path").count() == 0
+    assert page.errors == []
+
+
+@pytest.mark.browser
+def test_a_paragraph_link_scrolls_to_its_passage_and_keeps_the_selection(chromium, tmp_path, seed):
+    page = open_offline(chromium, tmp_path, *seed, hash_="#hust_belt", lang="en")
+    panel = page.page.locator("#wim-panel")
+    assert panel.locator("h2").inner_text() == "HUST Innovation and Development Belt"
+    figure = panel.locator("table.wim-figures tbody tr").nth(1)
+    assert figure.locator("td").first.inner_text() == "500家 科技企业"  # the noun it counts
+    link = panel.locator("td.wim-sentence a.wim-para-no").first
+    assert (link.inner_text(), link.get_attribute("href")) == ("¶18", "#wim-p18")
+    passage = panel.locator("#wim-p18")
+    page.page.evaluate("document.querySelector('.wim-side').scrollTop = 0")
+    link.click()
+    page.page.wait_for_function(
+        "() => { const p = document.querySelector('#wim-p18').getBoundingClientRect();"
+        " const s = document.querySelector('.wim-side').getBoundingClientRect();"
+        " return p.top >= s.top && p.bottom <= s.bottom + 1; }")  # fmt: skip
+    assert "wim-target" in passage.get_attribute("class")
+    assert page.page.evaluate("location.hash") == "#hust_belt"  # the selection stays in the link
+    source = panel.locator(".wim-source a").first
+    assert (source.inner_text(), source.get_attribute("href")) == (
+        "Wikidata Q1711196", "https://www.wikidata.org/wiki/Q1711196")
+    assert "Hongshan District" in page.panel() and "Changjiang Daily" in page.page.inner_text("body")
     assert page.errors == []
