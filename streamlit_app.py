@@ -23,7 +23,7 @@ from geo.errors import ArticleError, WuhanMapError
 from geo.geocoders import ONLINE, GeocoderChain, make_chain
 from geo.places import locate_mentions
 from layers.build import build_layers
-from layers.catalogue import DRAWN_LAYERS, LAYERS, basemaps, bilingual, layer_label
+from layers.catalogue import DRAWN_LAYERS, LAYERS, basemaps, layer_label
 from layers.client import client_data, component_assets, version_of
 from layers.export import points_table
 from layers.vendor import stage_leaflet
@@ -72,12 +72,18 @@ def analyse(text: str, source: str, placements: tuple = (), _chain: GeocoderChai
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
-def map_data(text: str, source: str, placements: tuple, lang: str, basemap: str,
-             shown: tuple) -> tuple[dict, str]:  # fmt: skip
-    """The client map's data for one view, and its version (the component rebuilds on change)."""
+def map_data(text: str, source: str, placements: tuple, lang: str, basemap: str) -> tuple[dict, str]:
+    """The client map's data for one view, and its version (the component rebuilds on change).
+    Every drawn layer is in it: the map's own layer control shows and hides them, no rebuild."""
     analysis = analyse(text, source, placements)
-    data = client_data(analysis.layers, analysis.article, lang=lang, basemap=basemap, names=shown)
-    return data, version_of([analysis.key, lang, basemap, shown])
+    data = client_data(analysis.layers, analysis.article, lang=lang, basemap=basemap,
+                       unresolved_names=unresolved_names(analysis.mentions))  # fmt: skip
+    return data, version_of([analysis.key, lang, basemap])
+
+
+def unresolved_names(mentions: list) -> list[str]:
+    """Names found in the text that are neither placed nor known: listed, never drawn."""
+    return sorted({m.name for m in mentions if m.status == "unresolved" and not m.place_id})
 
 
 @st.cache_data(show_spinner=False)
@@ -152,6 +158,17 @@ def on_pick() -> None:
     """Registers the component's ``pick`` state; ``take_pick`` reads it after the mount."""
 
 
+def visible_layers() -> list[str]:
+    """The layers shown on the map: the map's one layer control sets them, exports read them."""
+    return st.session_state.setdefault("layers", list(DRAWN_LAYERS))
+
+
+def take_layers(names: list | None) -> None:
+    """The layer control's state, as the component reports it after a change."""
+    if names is not None and list(names) != visible_layers():
+        st.session_state["layers"] = [n for n in DRAWN_LAYERS if n in names]
+
+
 def take_pick(pick: dict | None) -> None:
     """The component's pick: the selection (or none) and the last map click, in WGS-84."""
     if not pick or pick == st.session_state.get("last_pick"):
@@ -175,14 +192,16 @@ def current_selection(analysis: Analysis) -> str | None:
     return st.session_state.get("selected")
 
 
-def show_map(analysis: Analysis, lang: str, basemap: str, shown: tuple) -> str | None:
+def show_map(analysis: Analysis, lang: str, basemap: str) -> str | None:
     article = analysis.article
-    data, version = map_data(article.text, article.source, analysis_placements(), lang, basemap, shown)
+    data, version = map_data(article.text, article.source, analysis_placements(), lang, basemap)
     selected = current_selection(analysis)
     result = map_component()(key=MAP_KEY, data={"map": data, "version": version, "article": analysis.key,
-                                                 "selected": selected},
-                             default={"pick": None}, on_pick_change=on_pick)  # fmt: skip
+                                                 "selected": selected, "visible": visible_layers()},
+                             default={"pick": None, "layers": None}, on_pick_change=on_pick,
+                             on_layers_change=on_pick)  # fmt: skip
     take_pick(result.pick)
+    take_layers(result.layers)
     selected = st.session_state.get("selected")
     if selected and selected not in data["panels"]:
         st.warning(f"没有这个区域 No zone or place with id “{plain(selected)}”.")
@@ -232,14 +251,14 @@ def log_run() -> None:
 
 
 def main() -> None:
-    st.set_page_config(page_title="武汉产业创新地图 Wuhan Innovation Map", layout="wide")
+    # Map first: the settings wait in a folded sidebar, the title is one short line.
+    st.set_page_config(page_title="武汉产业创新地图 Wuhan Innovation Map", layout="wide",
+                       initial_sidebar_state="collapsed")  # fmt: skip
     log_run()
-    st.title("武汉产业创新地图 · Wuhan Innovation Map")
+    st.html('<h1 class="wim-page-title">武汉产业创新地图 · Wuhan Innovation Map</h1>')
     article = read_input()
     lang = st.sidebar.radio("语言 Language", ["zh", "en"], key="lang", format_func={"zh": "中文", "en": "English"}.get)
     basemap = st.sidebar.selectbox("底图 Basemap", list(BASEMAPS), key="basemap", format_func=lambda b: BASEMAPS[b][0])
-    shown = st.sidebar.multiselect(bilingual("layer"), list(DRAWN_LAYERS), default=list(DRAWN_LAYERS), key="layers",
-                                   format_func=lambda n: f"{layer_label(n, 'zh')} {layer_label(n, 'en')}")
     chain = geocoder_settings()
     if article is None:
         st.info("粘贴或上传一篇文章 Paste or upload an article.")
@@ -249,7 +268,7 @@ def main() -> None:
     analysis = analyse(article.text, article.source, frozen, chain)
     if not len(analysis.points) and not any(len(g) for g in analysis.layers.values()):
         st.warning("这篇文章中没有找到地名 No places found in this article.")
-    show_map(analysis, lang, basemap, tuple(shown))
+    show_map(analysis, lang, basemap)
     show_unresolved(analysis.mentions, placements)
     if any(len(g) for g in analysis.layers.values()):
         st.sidebar.dataframe(analysis.points, hide_index=True)
