@@ -124,18 +124,23 @@ def map_share(page) -> dict:
 
 
 # Every drawn, placed feature of the first view (not the districts) against the legend's box:
-# which features does the legend cover? Empty when the first view keeps the data clear of it.
+# which features does the legend cover (``covered``), and which are not wholly in the map (``cut``)?
+# Both empty when the first view fits the data and keeps it clear of the legend.
 LEGEND_COVERS_JS = """() => {
   const legend = document.querySelector('.wim-legend').getBoundingClientRect();
   const map = document.querySelector('.wim-map').getBoundingClientRect();
-  const covered = [], seen = [];
+  const covered = [], seen = [], cut = [];
   document.querySelectorAll('.leaflet-pane path[data-id], .leaflet-pane path.leaflet-interactive').forEach((p) => {
     if (p.closest('.leaflet-boundaries-pane')) return;
     const r = p.getBoundingClientRect();
-    if (!r.width || r.right < map.left || r.left > map.right || r.bottom < map.top || r.top > map.bottom) return;
+    if (!r.width || r.right < map.left || r.left > map.right || r.bottom < map.top || r.top > map.bottom) {
+      cut.push(p.dataset.id || 'path');
+      return;
+    }
+    if (r.left < map.left || r.right > map.right || r.top < map.top || r.bottom > map.bottom) cut.push(p.dataset.id);
     seen.push(p.dataset.id);
     if (r.left < legend.right && r.right > legend.left && r.top < legend.bottom && r.bottom > legend.top)
       covered.push(p.dataset.id || 'path');
   });
-  return {covered, seen: seen.length};
+  return {covered, seen: seen.length, cut};
 }"""

@@ -64,6 +64,9 @@ def test_on_a_desktop_the_map_takes_most_of_the_screen_and_the_legend_hides_no_f
         assert page.locator("details.wim-legend").evaluate("d => d.open")  # open on a desktop
         legend = page.evaluate(LEGEND_COVERS_JS)
         assert legend["seen"] > 20 and legend["covered"] == [], legend
+        assert legend["cut"] == []  # the first view fits every placed feature
+        span = page.evaluate("(() => { const b = document.querySelector('.wim-app').wimView.map.getBounds(); return b.getEast() - b.getWest(); })()")
+        assert span < 1.0  # degrees of longitude: the article's places, not all of Wuhan (1.41°)
         assert page.locator("#wim-panel").is_visible()  # the panel beside the map
 
 

@@ -101,6 +101,7 @@ function wimRenderPanel(container, panel, ui, onMember, isSelectable) {
 function wimLayout(root, ui) {
   root.classList.add("wim-app");
   const map = wimEl("div", "wim-map");
+  map.setAttribute("role", "region");
   map.setAttribute("aria-label", ui.map_label || "Map");
   const side = wimEl("aside", "wim-side");
   const search = wimEl("div", "wim-search");

@@ -127,7 +127,8 @@ def test_the_offline_page_is_map_first_with_water_and_a_clear_legend(browser, of
     assert page.locator(".leaflet-water-pane path.wim-water").count() >= 15  # lakes and rivers, no tiles
     share = map_share(page)
     assert share["width"] >= (0.70 if size[0] > 720 else 0.97) and share["height"] >= 0.75, share
-    assert page.evaluate(LEGEND_COVERS_JS)["covered"] == []
+    legend = page.evaluate(LEGEND_COVERS_JS)
+    assert legend["covered"] == [] and legend["cut"] == [], legend
     page.close()
 
 
