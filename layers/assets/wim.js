@@ -499,17 +499,19 @@ function wimLabels(L, map, data, entries) {
   function update() {
     const kept = [];
     const zoom = map.getZoom();
+    const frame = map.getContainer().getBoundingClientRect();
     labels.forEach((label) => {
       let show = map.hasLayer(label.entry.group) && (label.area || zoom >= 13);
       label.text.style.visibility = show ? "" : "hidden";
       if (!show) return;
       const r = label.text.getBoundingClientRect();
-      show = !kept.some((k) => r.left < k.right + 4 && r.right + 4 > k.left && r.top < k.bottom + 2 && r.bottom + 2 > k.top);
+      const inside = r.left >= frame.left && r.right <= frame.right && r.top >= frame.top && r.bottom <= frame.bottom;
+      show = inside && !kept.some((k) => r.left < k.right + 4 && r.right + 4 > k.left && r.top < k.bottom + 2 && r.bottom + 2 > k.top);
       if (show) kept.push(r); else label.text.style.visibility = "hidden";
     });
   }
-  map.on("zoomend wimlegend", update);
-  return { update: update, stop: () => map.off("zoomend wimlegend", update), labels: labels };
+  map.on("moveend wimlegend", update); // a pan brings names in from the edge, or takes them out
+  return { update: update, stop: () => map.off("moveend wimlegend", update), labels: labels };
 }
 
 // "12 placed · 20 approximate · 3 unresolved · 10 outside Wuhan": each count opens its list.

@@ -125,6 +125,9 @@ def test_the_offline_page_is_map_first_with_water_and_a_clear_legend(browser, of
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=ARTIFACTS / f"standalone_{size[0]}x{size[1]}.png")
     assert page.locator(".leaflet-water-pane path.wim-water").count() >= 15  # lakes and rivers, no tiles
+    under = page.evaluate("""() => ['water', 'boundaries', 'areas', 'points'].map(
+      (name) => Number(getComputedStyle(document.querySelector(`.leaflet-${name}-pane`)).zIndex))""")
+    assert under == sorted(under) and len(set(under)) == 4  # the water under the districts and the data
     share = map_share(page)
     assert share["width"] >= (0.70 if size[0] > 720 else 0.97) and share["height"] >= 0.75, share
     legend = page.evaluate(LEGEND_COVERS_JS)
