@@ -430,6 +430,17 @@ function wimLegend(L, map, data, overlays, hatch, onChange) {
     return box;
   };
   control.addTo(map);
+  // A selection in a hidden layer shows that layer (highlight): the box and the host follow.
+  map.on("layeradd", (event) => {
+    data.layers.forEach((info) => {
+      const box = boxes.get(info.name);
+      if (event.layer === overlays[info.name] && box && !box.checked) {
+        box.checked = true;
+        map.fire("wimlegend");
+        onChange(visible());
+      }
+    });
+  });
   control.visible = visible;
   control.show = (names) => {
     data.layers.forEach((info) => {

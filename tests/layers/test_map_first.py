@@ -146,3 +146,16 @@ def test_axe_finds_no_serious_or_critical_violation_on_the_standalone_page(brows
                if v["impact"] in ("serious", "critical") for n in v["nodes"]]  # fmt: skip
     assert serious == []
     page.close()
+
+
+@pytest.mark.browser
+def test_a_selection_in_a_hidden_layer_shows_it_and_ticks_its_box(browser, offline_page):
+    page = open_page(browser, offline_page, (1400, 900))
+    box = page.locator('.wim-legend input[data-layer="zones"]')
+    box.uncheck()
+    page.locator('path[data-id="hust_belt"]').wait_for(state="detached")
+    page.fill("#wim-search-input", "环华科大")
+    page.locator('#wim-search-results button[data-id="hust_belt"]').click()
+    page.locator('path[data-id="hust_belt"]').wait_for()
+    assert box.is_checked()
+    page.close()
