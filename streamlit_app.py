@@ -7,6 +7,7 @@ component state for ``?zone=``, hand placement and downloads.
 
 from __future__ import annotations
 
+import html
 import os
 import re
 import time
@@ -72,12 +73,18 @@ def analyse(text: str, source: str, placements: tuple = (), _chain: GeocoderChai
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
-def map_data(text: str, source: str, placements: tuple, lang: str, basemap: str,
-             shown: tuple) -> tuple[dict, str]:  # fmt: skip
-    """The client map's data for one view, and its version (the component rebuilds on change)."""
+def map_data(text: str, source: str, placements: tuple, lang: str, basemap: str) -> tuple[dict, str]:
+    """The client map's data for one view, and its version (the component rebuilds on change).
+    Every drawn layer is in it: the map's own layer control shows and hides them, no rebuild."""
     analysis = analyse(text, source, placements)
-    data = client_data(analysis.layers, analysis.article, lang=lang, basemap=basemap, names=shown)
-    return data, version_of([analysis.key, lang, basemap, shown])
+    data = client_data(analysis.layers, analysis.article, lang=lang, basemap=basemap,
+                       unresolved_names=unresolved_names(analysis.mentions))  # fmt: skip
+    return data, version_of([analysis.key, lang, basemap])
+
+
+def unresolved_names(mentions: list) -> list[str]:
+    """Names found in the text that are neither placed nor known: listed, never drawn."""
+    return sorted({m.name for m in mentions if m.status == "unresolved" and not m.place_id})
 
 
 @st.cache_data(show_spinner=False)
@@ -153,6 +160,17 @@ def on_pick() -> None:
     """Registers the component's ``pick`` state; ``take_pick`` reads it after the mount."""
 
 
+def visible_layers() -> list[str]:
+    """The layers shown on the map: the map's one layer control sets them, exports read them."""
+    return st.session_state.setdefault("layers", list(DRAWN_LAYERS))
+
+
+def take_layers(names: list | None) -> None:
+    """The layer control's state, as the component reports it after a change."""
+    if names is not None and list(names) != visible_layers():
+        st.session_state["layers"] = [n for n in DRAWN_LAYERS if n in names]
+
+
 def take_pick(pick: dict | None) -> None:
     """The component's pick: the selection (or none) and the last map click, in WGS-84."""
     if not pick or pick == st.session_state.get("last_pick"):
@@ -176,14 +194,16 @@ def current_selection(analysis: Analysis) -> str | None:
     return st.session_state.get("selected")
 
 
-def show_map(analysis: Analysis, lang: str, basemap: str, shown: tuple) -> str | None:
+def show_map(analysis: Analysis, lang: str, basemap: str) -> str | None:
     article = analysis.article
-    data, version = map_data(article.text, article.source, analysis_placements(), lang, basemap, shown)
+    data, version = map_data(article.text, article.source, analysis_placements(), lang, basemap)
     selected = current_selection(analysis)
     result = map_component()(key=MAP_KEY, data={"map": data, "version": version, "article": analysis.key,
-                                                 "selected": selected},
-                             default={"pick": None}, on_pick_change=on_pick)  # fmt: skip
+                                                 "selected": selected, "visible": visible_layers()},
+                             default={"pick": None, "layers": None}, on_pick_change=on_pick,
+                             on_layers_change=on_pick)  # fmt: skip
     take_pick(result.pick)
+    take_layers(result.layers)
     selected = st.session_state.get("selected")
     if selected and selected not in data["panels"]:
         st.warning(f"{text('unknown_zone', lang)}: “{plain(selected)}”")
@@ -234,16 +254,15 @@ def log_run() -> None:
 
 def main() -> None:
     lang = st.session_state.get("lang", "zh")  # the radio below sets it; one language per page
-    st.set_page_config(page_title=text("title", lang), layout="wide")
+    # Map first: the settings wait in a folded sidebar, the title is one short line.
+    st.set_page_config(page_title=text("title", lang), layout="wide", initial_sidebar_state="collapsed")
     log_run()
-    st.title(text("title", lang))
+    st.html(f'<h1 class="wim-page-title">{html.escape(text("title", lang))}</h1>')
     # Each language is offered in its own name, as language switches are.
     lang = st.sidebar.radio(text("language", lang), ["zh", "en"], key="lang",
                             format_func={"zh": "中文", "en": "English"}.get)
     article = read_input(lang)
     basemap = st.sidebar.selectbox(text("basemap", lang), list(BASEMAPS), key="basemap", format_func=lambda b: BASEMAPS[b][0])
-    shown = st.sidebar.multiselect(text("layer", lang), list(DRAWN_LAYERS), default=list(DRAWN_LAYERS), key="layers",
-                                   format_func=lambda n: layer_label(n, lang))
     chain = geocoder_settings(lang)
     if article is None:
         st.info(text("paste_or_upload", lang))
@@ -255,7 +274,7 @@ def main() -> None:
     analysis = analyse(article.text, article.source, frozen, chain)
     if not len(analysis.points) and not any(len(g) for g in analysis.layers.values()):
         st.warning(text("no_places", lang))
-    show_map(analysis, lang, basemap, tuple(shown))
+    show_map(analysis, lang, basemap)
     show_unresolved(analysis.mentions, placements, lang)
     if any(len(g) for g in analysis.layers.values()):
         show_downloads(article.text, article.source, frozen, analysis.layers, lang)

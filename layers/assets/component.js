@@ -25,7 +25,8 @@ export default function (component) {
     entry.view = wimView(L, root, data.map, (id, click) => {
       linkTo(id);
       setStateValue("pick", { id: id, article: data.article, lon: click ? click.lon : null, lat: click ? click.lat : null });
-    });
+    }, (names) => setStateValue("layers", names)); // the one layer control: exports follow it
+    if (data.visible) entry.view.showLayers(data.visible);
     if (data.selected) entry.view.select(data.selected, true);
     linkTo(entry.view.selected());
   });
