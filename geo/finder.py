@@ -530,8 +530,9 @@ def continues_as_a_word(text: str, end: int) -> bool:
 
 
 def _not_a_tail(text: str, end: int) -> bool:
-    """路 in 路段, 路线, 路网: a word, not a road's tail."""
-    return text[end - 1] == "路" and _NOT_A_ROAD_TAIL.match(text, end) is not None
+    """路 in 路段, 路线, 路网, 道路, 线路: a word, not a road's tail (武汉部分道路 is no road)."""
+    return text[end - 1] == "路" and (_NOT_A_ROAD_TAIL.match(text, end) is not None
+                                     or text[end - 2:end] in ("道路", "线路"))  # fmt: skip
 
 
 def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tuple[int, int]]:

@@ -281,3 +281,12 @@ def test_a_tail_that_runs_on_into_a_word_closes_no_name():
 
 def test_a_branch_tail_after_a_known_name_still_joins_it():
     assert names("新生在华师盘龙城校区报到。") == ["华师盘龙城校区"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("下周武汉部分道路将交通管制。", ["武汉"]),
+    ("这是武汉三日游最佳线路。", ["武汉"]),
+])  # fmt: skip
+def test_a_word_for_roads_in_general_after_a_name_is_no_road(text, expected):
+    """道路 and 线路 are words: 武汉部分道路 is some roads of Wuhan, not a road named so."""
+    assert names(text) == expected
