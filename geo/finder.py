@@ -319,6 +319,9 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             spans.append((start, end, target, ()))
             i += 1
             continue
+        road = _road_closing(text, end, stop)
+        if road is not None and _road_named_after(target, text[end:road]):
+            stop = road  # 黄陂 + 街 in 黄陂街永安码头: the street, then the next name
         if _road_named_after(target, text[end:stop]):
             spans.append((start, stop, None, (target,)))  # 江夏街 is a street, wherever it runs
             i += 1
@@ -460,9 +463,31 @@ def find_candidates(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
             continue  # 落地2家学院: a count, before the digits are stripped
         while start < end and text[start].isascii() and not text[start].isalpha():
             start += 1  # a list number or a code before the name: 111楚材社区
-        if end - start - tail >= 2 and _looks_like_a_name(text, start, end):
-            spans.append((start, end))
+        if end - start - tail >= 2:
+            spans += [(s, e) for s, e in _split_after_a_road(text, start, end, tail)
+                      if _looks_like_a_name(text, s, e)]  # fmt: skip
     return spans + _short_names(text, [*taken, *spans], candidate_stoplist())
+
+
+# A bare road tail inside a run; not 路口, 路段, 街道, 街区 ...
+_INNER_ROAD = re.compile(r"(?:大道|[路街巷])(?![口段线网面况径程道区坊])")
+
+
+def _road_closing(text: str, start: int, end: int) -> int | None:
+    """Where a road's name ends inside ``text[start:end]`` when a second name follows it:
+    樱花路 + 月湖码头. A tail with under two characters after it (仁和路 + 公园) does not split."""
+    for road in _INNER_ROAD.finditer(text, start, end):
+        if end - road.end() >= 4 and not _not_a_tail(text, road.end()):
+            return road.end()
+    return None
+
+
+def _split_after_a_road(text: str, start: int, end: int, tail: int) -> list[tuple[int, int]]:
+    """A run of a road then another name is two names: 青阳街 | 永安下码头."""
+    road = _road_closing(text, start + 2, end)
+    if road is None or end - tail - road < 2 or not _looks_like_a_name(text, start, road):
+        return [(start, end)]  # 全国最大5G车路 is no road: the run stays whole, and is judged so
+    return [(start, road), (road, end)]
 
 
 def _first_name_end(text: str, match: re.Match) -> int:

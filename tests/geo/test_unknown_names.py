@@ -290,3 +290,18 @@ def test_a_branch_tail_after_a_known_name_still_joins_it():
 def test_a_word_for_roads_in_general_after_a_name_is_no_road(text, expected):
     """道路 and 线路 are words: 武汉部分道路 is some roads of Wuhan, not a road named so."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("货物运到青阳街永安下码头。", ["青阳街", "永安下码头"]),
+    ("游客来到樱花路月湖码头。", ["樱花路", "月湖码头"]),
+])  # fmt: skip
+def test_a_road_then_a_second_name_with_its_own_tail_is_two_names(text, expected):
+    """The run is split at the road's tail; 仁和路公园 (nothing between 路 and 公园) stays whole."""
+    assert names(text) == expected
+
+
+def test_a_street_named_after_a_district_then_a_pier_is_two_names_neither_in_the_district():
+    found = unknown_rows("前往黄陂街永安码头。")
+    assert [(r.name, r.status, r.lon) for r in found.values()] == [
+        ("黄陂街", "unresolved", None), ("永安码头", "unresolved", None)]
