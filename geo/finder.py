@@ -308,7 +308,7 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             continue
         extension = _EXTENSION.match(text, end)
         if extension is not None and (verb := _BOUNDARY.search(text, end, extension.end())):
-            extension = _EXTENSION.match(text, end, verb.start())  # 江夏街 + 至黄陂街: up to 至
+            extension = _EXTENSION.match(text, end, verb.start())  # 黄陂街 + 至汉阳街: up to 至
         if extension is not None and (_not_a_tail(text, extension.end())
                                       or continues_as_a_word(text, extension.end())
                                       or text.startswith("路口", end)):  # fmt: skip
@@ -357,8 +357,8 @@ _ROAD_AFTER = re.compile(r"%s{2,4}?(?:大道|路|街|巷)" % _NAME_CHAR)
 
 
 def _road_after(text: str, end: int, following: list) -> int | None:
-    """The end of a road named right after a region's full name, or None: 东湖风景区落雁路雁中咀
-    is the scenic area, then 落雁路, whatever follows the road's tail (an address goes on)."""
+    """The end of a road named right after a region's full name, or None: 东湖风景区桂园路8号
+    is the scenic area, then 桂园路, whatever follows the road's tail (an address goes on)."""
     road = _ROAD_AFTER.match(text, end)
     if road is None or (following and following[0][0] < road.end()) or _BOUNDARY.search(
             text, end, road.end()) or _CUT.match(text, end):  # fmt: skip
@@ -371,8 +371,8 @@ def _road_after(text: str, end: int, following: list) -> int | None:
 def _before_next_name(text: str, end: int, stop: int, following: list) -> int | None:
     """Where the extension of a name ending at ``end`` stops, or None for no extension.
 
-    A known name that the extension would swallow is a name of its own: 东湖 + 桃花岛 ends
-    before 东湖风景区 in 东湖桃花岛东湖风景区落雁路, and 武汉欢乐谷 takes nothing of the
+    A known name that the extension would swallow is a name of its own: 东湖 + 鹰岛 ends
+    before 东湖风景区 in 东湖鹰岛东湖风景区桂园路, and 磨山景区 takes nothing of the
     东湖生态旅游风景区 that follows it. A bare tail after that name (华师 + 盘龙城 + 校区)
     still makes one name with it.
     """
@@ -385,7 +385,7 @@ def _before_next_name(text: str, end: int, stop: int, following: list) -> int | 
     if not before and (after in _EXTENSION_TAILS):
         return stop
     head = _EXTENSION.match(text, end, next_start) if before else None
-    return head.end() if head else None  # 江夏 + 街 in 江夏街往西陵街
+    return head.end() if head else None  # 黄陂 + 街 in 黄陂街往汉阳街
 
 
 _EXTENSION_TAILS = frozenset(EXTENSION_SUFFIXES) | {"路", "街"}
@@ -544,13 +544,13 @@ def _looks_like_a_name(text: str, start: int, end: int, openings: bool = True) -
     )  # fmt: skip
 
 
-# A one-character tail that runs on into a word with the next character: 未来城 in 未来城市 is
+# A one-character tail that runs on into a word with the next character: 科技城 in 科技城市 is
 # no 城, 车站 in 车站点 no 站.
 _RUN_ON_WORDS = frozenset({"城市", "站点", "村民", "镇民"})
 
 
 def continues_as_a_word(text: str, end: int) -> bool:
-    """建设武汉未来城市: the 城 that would close 武汉未来城 opens the word 城市 instead."""
+    """打造武汉科技城市名片: the 城 that would close 武汉科技城 opens the word 城市 instead."""
     return end > 0 and text[end - 1:end + 1] in _RUN_ON_WORDS
 
 
