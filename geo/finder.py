@@ -215,6 +215,37 @@ def candidate_stoplist() -> frozenset[str]:
 
 
 @cache
+def generic_facility_words() -> frozenset[str]:
+    """Words that say what a facility is for or how it is built (门诊, 度假, 现代化), never
+    whose it is: seeds/generic_facility_words.txt."""
+    text = files("seeds").joinpath("generic_facility_words.txt").read_text("utf-8")
+    return frozenset(line.split("#")[0].strip() for line in text.splitlines()
+                     if line.split("#")[0].strip())  # fmt: skip
+
+
+_TAIL_WORDS = frozenset((*CANDIDATE_SUFFIXES, *EXTENSION_SUFFIXES, *SHORT_SUFFIXES))
+
+
+def is_generic_facility(name: str) -> bool:
+    """True for a description with no proper part: 主题乐园, 门诊大楼, 现代化综合性医院.
+
+    The name splits wholly into generic words and place tails, with one generic word at least;
+    解放公园 and 协和医院 keep a part (解放, 协和) that is neither, so they stay names.
+    """
+    words = generic_facility_words()
+    # reach[i]: the ways name[:i] splits, as "has a generic word" flags.
+    reach: list[set[bool]] = [set() for _ in range(len(name) + 1)]
+    reach[0].add(False)
+    for i in range(len(name)):
+        for flag in tuple(reach[i]):
+            for j in range(i + 1, min(len(name), i + 4) + 1):
+                piece = name[i:j]
+                if piece in words or piece in _TAIL_WORDS:
+                    reach[j].add(flag or piece in words)
+    return True in reach[len(name)]
+
+
+@cache
 def word_tails() -> frozenset[str]:
     """Ordinary words (思路, 部门, 经营) that end a short run without making it a name."""
     return frozenset(line[1:] for line in _stoplist_lines() if line.startswith("…"))
@@ -269,19 +300,30 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
         if _ORGANISATION.match(text, end):
             i += 1
             continue
-        extension = None if _is_qualifier(name, target) else _EXTENSION.match(text, end)
-        if extension is not None and (_BOUNDARY.search(text, end, extension.end())
-                                      or _not_a_tail(text, extension.end())
+        if _is_qualifier(name, target):
+            spans.append((start, end, target, ()))
+            road = _road_after(text, end, known[i + 1:i + 2])
+            spans += [(end, road, None, ())] if road else []
+            i += 1
+            continue
+        extension = _EXTENSION.match(text, end)
+        if extension is not None and (verb := _BOUNDARY.search(text, end, extension.end())):
+            extension = _EXTENSION.match(text, end, verb.start())  # 黄陂街 + 至汉阳街: up to 至
+        if extension is not None and (_not_a_tail(text, extension.end())
+                                      or continues_as_a_word(text, extension.end())
                                       or text.startswith("路口", end)):  # fmt: skip
-            extension = None  # 洪湖 + 共建园区: a verb; 武汉 + 部分路段; 钟家村 + 路口 (a crossing)
-        if extension is None:
+            extension = None  # 武汉 + 部分路段; 钟家村 + 路口 (a crossing)
+        stop = None if extension is None else _before_next_name(text, end, extension.end(),
+                                                                known[i + 1:i + 2])  # fmt: skip
+        if stop is None:
             spans.append((start, end, target, ()))
             i += 1
             continue
-        stop = extension.end()
-        if i + 1 < len(known) and end <= known[i + 1][0] < stop <= known[i + 1][1]:
-            # A known name closes the extension: two names side by side (广埠屯 + 中船722研究所旧址).
-            spans.append((start, end, target, ()))
+        road = _road_closing(text, end, stop)
+        if road is not None and _road_named_after(target, text[end:road]):
+            stop = road  # 黄陂 + 街 in 黄陂街永安码头: the street, then the next name
+        if _road_named_after(target, text[end:stop]):
+            spans.append((start, stop, None, (target,)))  # 江夏街 is a street, wherever it runs
             i += 1
             continue
         clear = i + 1 == len(known) or known[i + 1][0] >= stop
@@ -309,6 +351,71 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
         else:
             spans.append((start, stop, None, tuple(parts)))
     return spans
+
+
+_ROAD_AFTER = re.compile(r"%s{2,4}?(?:大道|路|街|巷)" % _NAME_CHAR)
+
+
+def _road_after(text: str, end: int, following: list) -> int | None:
+    """The end of a road named right after a region's full name, or None: 东湖风景区桂园路8号
+    is the scenic area, then 桂园路, whatever follows the road's tail (an address goes on)."""
+    road = _ROAD_AFTER.match(text, end)
+    if road is None or (following and following[0][0] < road.end()) or _BOUNDARY.search(
+            text, end, road.end()) or _CUT.match(text, end):  # fmt: skip
+        return None
+    ok = _looks_like_a_name(text, end, road.end()) and text[road.end() - 2:road.end()] not in (
+        word_tails())  # fmt: skip
+    return road.end() if ok else None
+
+
+def _before_next_name(text: str, end: int, stop: int, following: list) -> int | None:
+    """Where the extension of a name ending at ``end`` stops, or None for no extension.
+
+    A known name that the extension would swallow is a name of its own: 东湖 + 鹰岛 ends
+    before 东湖风景区 in 东湖鹰岛东湖风景区桂园路, and 磨山景区 takes nothing of the
+    东湖生态旅游风景区 that follows it. A bare tail after that name (华师 + 盘龙城 + 校区)
+    still makes one name with it.
+    """
+    if not following or not end <= following[0][0] < stop:
+        return stop
+    next_start, next_end = following[0][0], following[0][1]
+    if stop <= next_end:
+        return None  # a known name closes the extension: 广埠屯 + 中船722研究所旧址
+    before, after = text[end:next_start], text[next_end:stop]
+    if not before and (after in _EXTENSION_TAILS):
+        return stop
+    head = _EXTENSION.match(text, end, next_start) if before else None
+    return head.end() if head else None  # 黄陂 + 街 in 黄陂街往汉阳街
+
+
+_EXTENSION_TAILS = frozenset(EXTENSION_SUFFIXES) | {"路", "街"}
+# Tails of a road or a street, which is often named after a place it does not lie in.
+_ROAD_NAMED_TAILS = frozenset({"路", "街", "大道", "巷", "大街", "正街", "横街"})
+
+
+def _road_named_after(target: Target, rest: str) -> bool:
+    """江夏 + 街, 文昌 + 大道: a region's name and a road's bare tail name a road after the
+    region; 新洲区's 江夏街 is not in 江夏区. Wuhan itself (武汉大道) is not such a region."""
+    area = target.area
+    return (rest in _ROAD_NAMED_TAILS and area is not None
+            and area.code not in (admin.WUHAN_CODE, admin.HUBEI_CODE))  # fmt: skip
+
+
+def named_after(mention: Mention) -> AdminArea | None:
+    """The region a road is only named after (江夏区 for 江夏街, 中山市 for 中山路), or None.
+
+    Such a road says nothing of where it runs: it is placed only by a district named right
+    before it (新洲区江夏街), never within the region of its name.
+    """
+    if mention.target is not None or len(mention.parts) != 1:
+        return None
+    part = mention.parts[0]
+    if part.area is None:
+        return None
+    names = {part.area.name, admin.short_name(part.area.name)}
+    tails = [t for t in _ROAD_NAMED_TAILS if mention.name.endswith(t)]
+    return part.area if any(_road_named_after(part, t) and mention.name[:-len(t)] in names
+                            for t in tails) else None  # fmt: skip
 
 
 class Spans:
@@ -356,9 +463,31 @@ def find_candidates(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
             continue  # 落地2家学院: a count, before the digits are stripped
         while start < end and text[start].isascii() and not text[start].isalpha():
             start += 1  # a list number or a code before the name: 111楚材社区
-        if end - start - tail >= 2 and _looks_like_a_name(text, start, end):
-            spans.append((start, end))
+        if end - start - tail >= 2:
+            spans += [(s, e) for s, e in _split_after_a_road(text, start, end, tail)
+                      if _looks_like_a_name(text, s, e)]  # fmt: skip
     return spans + _short_names(text, [*taken, *spans], candidate_stoplist())
+
+
+# A bare road tail inside a run; not 路口, 路段, 街道, 街区 ...
+_INNER_ROAD = re.compile(r"(?:大道|[路街巷])(?![口段线网面况径程道区坊])")
+
+
+def _road_closing(text: str, start: int, end: int) -> int | None:
+    """Where a road's name ends inside ``text[start:end]`` when a second name follows it:
+    樱花路 + 月湖码头. A tail with under two characters after it (仁和路 + 公园) does not split."""
+    for road in _INNER_ROAD.finditer(text, start, end):
+        if end - road.end() >= 4 and not _not_a_tail(text, road.end()):
+            return road.end()
+    return None
+
+
+def _split_after_a_road(text: str, start: int, end: int, tail: int) -> list[tuple[int, int]]:
+    """A run of a road then another name is two names: 青阳街 | 永安下码头."""
+    road = _road_closing(text, start + 2, end)
+    if road is None or end - tail - road < 2 or not _looks_like_a_name(text, start, road):
+        return [(start, end)]  # 全国最大5G车路 is no road: the run stays whole, and is judged so
+    return [(start, road), (road, end)]
 
 
 def _first_name_end(text: str, match: re.Match) -> int:
@@ -410,13 +539,25 @@ def _looks_like_a_name(text: str, start: int, end: int, openings: bool = True) -
         text[start:end] in candidate_stoplist() or (openings and _GENERIC_OPENING.match(text, start))
         or _DESCRIPTION.search(text, start, end) or _ORGANISATION_INSIDE.search(text, start, end)
         or _ORGANISATION_AFTER.match(text, end)
-        or _not_a_tail(text, end)
+        or _not_a_tail(text, end) or continues_as_a_word(text, end)
+        or is_generic_facility(text[start:end])
     )  # fmt: skip
 
 
+# A one-character tail that runs on into a word with the next character: 科技城 in 科技城市 is
+# no 城, 车站 in 车站点 no 站.
+_RUN_ON_WORDS = frozenset({"城市", "站点", "村民", "镇民"})
+
+
+def continues_as_a_word(text: str, end: int) -> bool:
+    """打造武汉科技城市名片: the 城 that would close 武汉科技城 opens the word 城市 instead."""
+    return end > 0 and text[end - 1:end + 1] in _RUN_ON_WORDS
+
+
 def _not_a_tail(text: str, end: int) -> bool:
-    """路 in 路段, 路线, 路网: a word, not a road's tail."""
-    return text[end - 1] == "路" and _NOT_A_ROAD_TAIL.match(text, end) is not None
+    """路 in 路段, 路线, 路网, 道路, 线路: a word, not a road's tail (武汉部分道路 is no road)."""
+    return text[end - 1] == "路" and (_NOT_A_ROAD_TAIL.match(text, end) is not None
+                                     or text[end - 2:end] in ("道路", "线路"))  # fmt: skip
 
 
 def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tuple[int, int]]:

@@ -13,7 +13,7 @@ from functools import cache
 from geo import admin
 from geo.article import Article
 from geo.facts import Figure, clause_span, sentences_at
-from geo.finder import ROAD_TAILS, Mention, Target, find_mentions
+from geo.finder import ROAD_TAILS, Mention, Target, find_mentions, named_after
 from geo.gazetteer import Gazetteer, Place, load_gazetteer
 from geo.geocoders import GeocoderChain, Placement, make_chain
 from geo.ids import area_id, country_id, provider_id, within_id
@@ -189,7 +189,8 @@ def locate_mentions(article: Article, gazetteer: Gazetteer | None = None,
     chain = chain or _offline_chain()
     rows, previous = [], None
     for mention in find_mentions(article, gazetteer):
-        if mention.target is None and mention.parts:
+        eponym = named_after(mention)
+        if mention.target is None and mention.parts and eponym is None:
             fields = _within_row(mention, gazetteer)
         elif mention.target is None:
             fields = _candidate_row(mention, chain)
@@ -198,6 +199,8 @@ def locate_mentions(article: Article, gazetteer: Gazetteer | None = None,
                 fields = _within_row(Mention(mention.name, 0, 0, 0, None, (parent,)), gazetteer)
                 fields["note"] = fields["note"].replace("not in the gazetteer itself",
                                                         "named just before it")  # fmt: skip
+            elif fields["status"] == UNRESOLVED and eponym is not None:
+                fields["note"] = _eponym_note(eponym)
         elif mention.target.place is not None:
             fields = _place_row(mention)
             if fields["status"] == UNRESOLVED:
@@ -210,6 +213,13 @@ def locate_mentions(article: Article, gazetteer: Gazetteer | None = None,
         ))  # fmt: skip
         previous = mention
     return rows
+
+
+def _eponym_note(area: admin.AdminArea) -> str:
+    """Why a road named after a region is not placed in it (江夏街, 中山路)."""
+    if area.in_wuhan:
+        return f"named after {area.name}; where it runs is not known"
+    return f"named after {area.name}, not in it"
 
 
 # What may stand between a district and a name within it: 江岸区二七路, 洪山区的仁和路公园.

@@ -222,3 +222,86 @@ def test_two_short_names_never_overlap():
     found = find_mentions(parse_article("x卫路路门、山新西青1区街"))
     spans = sorted((m.start, m.end) for m in found)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+
+
+# -- Descriptions of facilities are not names -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("新院区将建成急诊大楼和儿科病房大楼。", []),
+    ("湖边规划了主题乐园和度假酒店,另有一座综合性医院。", []),
+    ("学校东侧的樱湖体育公园和一座运动公园对外开放。", ["樱湖体育公园"]),
+])  # fmt: skip
+def test_a_facility_described_by_generic_words_only_is_no_place(text, expected):
+    """急诊大楼 says what the building is for, not whose it is; 樱湖 in 樱湖体育公园 is a name."""
+    assert names(text) == expected
+
+
+# -- Roads named after a region ---------------------------------------------------------------
+
+def test_a_street_named_after_a_district_is_not_placed_in_that_district():
+    found = unknown_rows("施工期间,黄陂街和汉阳街单向通行。")
+    assert [(r.name, r.status, r.lon) for r in found.values()] == [
+        ("黄陂街", "unresolved", None), ("汉阳街", "unresolved", None)]
+    assert found["黄陂街"].note == "named after 黄陂区; where it runs is not known"
+
+
+def test_a_street_named_after_a_district_lies_in_the_district_named_before_it():
+    row = unknown_rows("改造工程位于新洲区江夏街东段。")["江夏街"]
+    assert (row.status, row.district) == ("resolved", "新洲区")
+    assert row.note == "within 新洲区: named just before it"
+
+
+def test_a_street_named_after_a_district_elsewhere_is_not_outside_wuhan():
+    row = unknown_rows("游客沿西陵街步行。")["西陵街"]  # 西陵区 is in 宜昌
+    assert (row.status, row.lon, row.note) == ("unresolved", None, "named after 西陵区, not in it")
+
+
+def test_a_verb_between_two_streets_ends_the_first():
+    assert names("从光谷大道往汉阳街方向绕行。") == ["光谷大道", "汉阳街"]
+
+
+# -- Names run together -----------------------------------------------------------------------
+
+def test_a_name_run_into_the_next_known_name_is_split_there():
+    """东湖 + 鹰岛, then the scenic area, then a road in it: three names, not one."""
+    found = rows("午后去东湖鹰岛东湖风景区桂园路散步。")
+    assert list(found) == ["东湖鹰岛", "东湖风景区", "桂园路"]
+    assert found["桂园路"].note == "within 东湖生态旅游风景区: named just before it"
+
+
+def test_a_known_name_is_never_swallowed_by_the_name_before_it():
+    assert names("晚上从磨山景区东湖生态旅游风景区欢乐大道返回。") == [
+        "磨山景区", "东湖生态旅游风景区", "欢乐大道"]
+
+
+def test_a_tail_that_runs_on_into_a_word_closes_no_name():
+    """城 + 市 is the word 城市: 武汉科技城 is not named here."""
+    assert names("全力打造武汉科技城市名片。") == ["武汉"]
+
+
+def test_a_branch_tail_after_a_known_name_still_joins_it():
+    assert names("新生在华师盘龙城校区报到。") == ["华师盘龙城校区"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("下周武汉部分道路将交通管制。", ["武汉"]),
+    ("这是武汉三日游最佳线路。", ["武汉"]),
+])  # fmt: skip
+def test_a_word_for_roads_in_general_after_a_name_is_no_road(text, expected):
+    """道路 and 线路 are words: 武汉部分道路 is some roads of Wuhan, not a road named so."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("货物运到青阳街永安下码头。", ["青阳街", "永安下码头"]),
+    ("游客来到樱花路月湖码头。", ["樱花路", "月湖码头"]),
+])  # fmt: skip
+def test_a_road_then_a_second_name_with_its_own_tail_is_two_names(text, expected):
+    """The run is split at the road's tail; 仁和路公园 (nothing between 路 and 公园) stays whole."""
+    assert names(text) == expected
+
+
+def test_a_street_named_after_a_district_then_a_pier_is_two_names_neither_in_the_district():
+    found = unknown_rows("前往黄陂街永安码头。")
+    assert [(r.name, r.status, r.lon) for r in found.values()] == [
+        ("黄陂街", "unresolved", None), ("永安码头", "unresolved", None)]
