@@ -7,6 +7,7 @@ component state for ``?zone=``, hand placement and downloads.
 
 from __future__ import annotations
 
+import html
 import os
 import re
 import time
@@ -23,7 +24,7 @@ from geo.errors import ArticleError, WuhanMapError
 from geo.geocoders import ONLINE, GeocoderChain, make_chain
 from geo.places import locate_mentions
 from layers.build import build_layers
-from layers.catalogue import DRAWN_LAYERS, basemaps, layer_label, text, ui_strings
+from layers.catalogue import DRAWN_LAYERS, basemaps, text, ui_strings
 from layers.client import client_data, component_assets, share_assets, version_of
 from layers.export import export_bytes, points_table
 from layers.placements import PlacementError, PlacementStore, article_key
@@ -82,12 +83,18 @@ def analyse(text: str, source: str, placements: tuple = (), _chain: GeocoderChai
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
-def map_data(text: str, source: str, placements: tuple, lang: str, basemap: str,
-             shown: tuple) -> tuple[dict, str]:  # fmt: skip
-    """The client map's data for one view, and its version (the component rebuilds on change)."""
+def map_data(text: str, source: str, placements: tuple, lang: str, basemap: str) -> tuple[dict, str]:
+    """The client map's data for one view, and its version (the component rebuilds on change).
+    Every drawn layer is in it: the map's own layer control shows and hides them, no rebuild."""
     analysis = analyse(text, source, placements)
-    data = client_data(analysis.layers, analysis.article, lang=lang, basemap=basemap, names=shown)
-    return data, version_of([analysis.key, lang, basemap, shown])
+    data = client_data(analysis.layers, analysis.article, lang=lang, basemap=basemap,
+                       unresolved_names=unresolved_names(analysis.mentions))  # fmt: skip
+    return data, version_of([analysis.key, lang, basemap])
+
+
+def unresolved_names(mentions: list) -> list[str]:
+    """Names found in the text that are neither placed nor known: listed, never drawn."""
+    return sorted({m.name for m in mentions if m.status == "unresolved" and not m.place_id})
 
 
 @st.cache_data(show_spinner=False)
@@ -150,6 +157,19 @@ def select(feature_id: str | None) -> None:
 
 def on_pick() -> None:
     """Registers the component's ``pick`` state; ``take_pick`` reads it after the mount."""
+
+
+def visible_layers() -> list[str]:
+    """The layers shown on the map: the map's one layer control sets them, exports read them."""
+    return st.session_state.setdefault("layers", list(DRAWN_LAYERS))
+
+
+def take_layers(names: list | None) -> bool:
+    """The layer control's state, as the component reports it after a change; True if changed."""
+    if names is not None and [n for n in DRAWN_LAYERS if n in names] != visible_layers():
+        st.session_state["layers"] = [n for n in DRAWN_LAYERS if n in names]
+        return True
+    return False
 
 
 def take_pick(pick: dict | None) -> None:
@@ -239,17 +259,21 @@ def current_selection(analysis: Analysis) -> str | None:
     return st.session_state.get("selected")
 
 
-def show_map(analysis: Analysis, lang: str, basemap: str, shown: tuple) -> str | None:
+def show_map(analysis: Analysis, lang: str, basemap: str) -> str | None:
     article = analysis.article
-    data, version = map_data(article.text, article.source, analysis_placements(), lang, basemap, shown)
+    shown = tuple(visible_layers())
+    data, version = map_data(article.text, article.source, analysis_placements(), lang, basemap)
     selected = current_selection(analysis)
     extra = {"link": link_params(View(None, lang, basemap, shown), full=False),
              "text": st.session_state.get("store_key"), "placing": st.session_state.get("placing"),
              "pins": pins(analysis_placements(), basemap)}  # fmt: skip
     result = map_component()(key=MAP_KEY, data={"map": data, "version": version, "article": analysis.key,
-                                                 "selected": selected, **extra},
-                             default={"pick": None}, on_pick_change=on_pick)  # fmt: skip
+                                                 "selected": selected, "visible": visible_layers(), **extra},
+                             default={"pick": None, "layers": None}, on_pick_change=on_pick,
+                             on_layers_change=on_pick)  # fmt: skip
     take_pick(result.pick)
+    if take_layers(result.layers):
+        st.rerun()  # the link and the downloads follow the layer control at once
     selected = st.session_state.get("selected")
     if selected and selected not in data["panels"]:
         st.warning(f"{text('unknown_zone', lang)}: “{plain(selected)}”")
@@ -320,12 +344,6 @@ def apply_link() -> None:
         view, problems = read_view(st.query_params.to_dict())
         st.session_state["link_problems"] = problems
         st.session_state.update(lang=view.lang, basemap=view.basemap, layers=list(view.layers))
-    # The layer multiselect's choice travels through the page as labels: when the labels change
-    # language, set it again, or the next rerun finds no layer with the old labels (none shown).
-    lang = st.session_state.get("lang")
-    if st.session_state.get("layers_lang") not in (None, lang):
-        st.session_state["layers"] = list(st.session_state["layers"])
-    st.session_state["layers_lang"] = lang
 
 
 def show_unresolved(mentions: list, placements: dict, lang: str) -> None:
@@ -381,16 +399,16 @@ def log_run() -> None:
 def main() -> None:
     apply_link()  # before anything reads the language: a link's ?lang= is the page's language
     lang = st.session_state.get("lang", "zh")  # the radio below sets it; one language per page
-    st.set_page_config(page_title=text("title", lang), layout="wide")
+    # Map first: the settings wait in a folded sidebar, the title is one short line.
+    st.set_page_config(page_title=text("title", lang), layout="wide", initial_sidebar_state="collapsed")
     log_run()
-    st.title(text("title", lang))
+    st.html(f'<h1 class="wim-page-title">{html.escape(text("title", lang))}</h1>')
     # Each language is offered in its own name, as language switches are.
     lang = st.sidebar.radio(text("language", lang), ["zh", "en"], key="lang",
                             format_func={"zh": "中文", "en": "English"}.get)
     article = read_input(lang)
     basemap = st.sidebar.selectbox(text("basemap", lang), list(BASEMAPS), key="basemap", format_func=lambda b: BASEMAPS[b][0])
-    shown = st.sidebar.multiselect(text("layer", lang), list(DRAWN_LAYERS), key="layers",
-                                   format_func=lambda n: layer_label(n, lang))
+    shown = tuple(visible_layers())  # the map's one layer control sets them (take_layers)
     chain = geocoder_settings(lang)
     if article is None:
         st.info(text("paste_or_upload", lang))
@@ -402,7 +420,7 @@ def main() -> None:
     analysis = analyse(article.text, article.source, frozen, chain)
     if not len(analysis.points) and not any(len(g) for g in analysis.layers.values()):
         st.warning(text("no_places", lang))
-    show_map(analysis, lang, basemap, tuple(shown))
+    show_map(analysis, lang, basemap)
     show_unresolved(analysis.mentions, placements, lang)
     if any(len(g) for g in analysis.layers.values()):
         show_downloads(article.text, article.source, frozen, analysis.layers, lang, basemap, tuple(shown))

@@ -24,6 +24,11 @@ from geo.article import Article
 from geo.gazetteer import Gazetteer, Place, load_gazetteer
 from geo.ids import area_id
 
+
+def _alternation(words: Iterable[str]) -> str:
+    return "(?:%s)" % "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
 CANDIDATE_SUFFIXES = (
     "实验室", "大学", "学院", "产业园", "园区", "街区", "硅巷", "走廊", "发展带", "社区", "公园",
     "研究所", "研究院", "MALL", "大道", "校区", "医院", "广场", "街道", "新城", "新区", "科技城",
@@ -32,6 +37,8 @@ CANDIDATE_SUFFIXES = (
     "小区", "大楼", "大厦", "酒店", "旧址", "故居", "农庄", "绿道", "高速", "铁路", "经济区",
     "都市圈", "城市群", "街坊", "总场", "设计城", "创意城", "试验区", "体育中心", "会展中心",
     "博物馆", "纪念馆", "美术馆", "图书馆", "体育馆", "大剧院", "火车站", "机场", "码头",
+    "中路", "东路", "西路", "南路", "北路", "正街", "大街", "横街", "江滩", "立交", "立交桥",
+    "高速公路", "城墙",
 )  # fmt: skip
 # After a known name, these close a longer name: 光谷 + 生物城, 汉阳 + 树公园, 华师 + 盘龙城校区.
 EXTENSION_SUFFIXES = (
@@ -43,12 +50,19 @@ ORGANISATION_SUFFIXES = (
     "委", "书记", "省长", "市长", "区长", "政府", "人大", "政协", "集团", "公司", "银行", "日报",
     "晚报", "电视台", "广播电视台", "商会", "协会", "基金", "代表团", "队", "籍", "人", "式",
     "云", "网", "号", "公安", "局", "厅", "法院", "检察院", "委员会", "办公室", "管委会",
+    "电信", "移动", "联通",
 )  # fmt: skip
+# A road or an estate is named after a place without lying in it: 中山路 and 徐州新村 are in
+# Wuhan, not in 中山市 or 徐州.
+ROAD_TAILS = ("路", "街", "大道", "巷", "新村")
 # Suffixes that name a branch elsewhere: a university's 新校区 is not on its main campus.
 BRANCH_SUFFIXES = ("校区", "分校", "分院", "院区")
-_METRO_LINE = re.compile(
-    r"(?:地铁|轨道交通)?(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})号线|阳逻线)"
-    r"(?:[东西南北]延线|[一二三四]期)?"
+# Lines, found but never drawn as a point: metro lines (2号线, 武汉轨道交通1号线), ring roads
+# (二环线, 武汉内环线) and numbered national roads (107国道).
+_LINE = re.compile(
+    r"(?=[武地轨0-9一二三四五六七八九十阳内中外])(?:武汉市?)?(?:(?:地铁|轨道交通)?(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})号线|阳逻线)"
+    r"(?:[东西南北]延线|[一二三四]期)?|(?:[内中外]|[一二三四五六])环线)"
+    r"|(?<![0-9])[0-9]{3}国道"
 )
 # A candidate name starts after the last of these: verbs and particles that open a clause.
 _BOUNDARIES = (
@@ -59,21 +73,35 @@ _BOUNDARIES = (
     "打破", "吸引", "留住", "更多", "推进", "共建", "四大", "空间", "一批", "或", "并", "穿过",
     "经过", "沿着", "位于", "途经", "连接", "来到", "走进", "前往", "包括", "毗邻", "紧邻", "靠近",
     "至", "是", "有", "拓展", "走", "落地", "添", "新增", "增加", "申报", "开设", "设有", "拥有",
-    "无", "没有", "下辖", "所属", "其中", "包含", "含",
+    "无", "没有", "下辖", "所属", "其中", "包含", "含", "绕行", "连通", "贯通", "横跨", "地处",
+    "坐落", "座落", "改称", "改为", "称为", "名为", "更名", "变身", "变成", "成为", "重塑", "接壤",
+    "直抵", "东起", "西起", "南起", "北起", "东至", "西至", "南至", "北至", "东抵", "西抵", "南抵",
+    "北抵", "东接", "西接", "南接", "北接", "东连", "西连", "南连", "北连", "东临", "西临", "南临",
+    "北临", "北含", "南含",
 )  # fmt: skip
+# Particles: a boundary even right before the tail (the run is then too short to be a name).
+_PARTICLES = frozenset("的在和与及等是为将把向从到由了以对于或并至有无含")
+# One-character verbs and prepositions that open a name only when two characters or more are
+# left before its tail: 沿胭脂路 is 胭脂路, but 沿河大道 is itself a name; likewise 建设大道.
+_CUT_WORDS = ("沿", "辖", "驻", "往", "经", "筑", "抵", "接", "临", "距", "离", "靠", "邻", "即",
+              "下")  # fmt: skip
+# Verbs that never open a name, however short the rest: 建大学, 设头道街, 过年期间酒店.
+_VERB_CUTS = ("建", "设", "期间")
 _MAX_CANDIDATE = 14
-_SUFFIX = "(?:%s)" % "|".join(map(re.escape, CANDIDATE_SUFFIXES))
+# The alternation is tried only where a suffix can start: the lookahead keeps the finder fast.
+_SUFFIX = "(?=[%s])%s" % ("".join(sorted({s[0] for s in CANDIDATE_SUFFIXES})),
+                          _alternation(CANDIDATE_SUFFIXES))  # fmt: skip
+_SUFFIX_SET = frozenset(CANDIDATE_SUFFIXES)
+_SUFFIX_LENGTHS = sorted({len(s) for s in CANDIDATE_SUFFIXES}, reverse=True)
 # Shortest run up to a suffix, then further suffixes close behind (环大学 + 创新发展带).
 _CANDIDATE = re.compile(
     r"[\u4e00-\u9fffA-Za-z0-9·]{1,%d}?%s(?:(?:(?![和与及等的或并])[\u4e00-\u9fffA-Za-z0-9·]){0,6}?%s)*"
     % (_MAX_CANDIDATE, _SUFFIX, _SUFFIX)
 )
 _BOUNDARY = re.compile("|".join(map(re.escape, sorted(_BOUNDARIES, key=len, reverse=True))))
+_CUT = re.compile("|".join(map(re.escape, sorted((*_BOUNDARIES, *_CUT_WORDS, *_VERB_CUTS),
+                                                 key=len, reverse=True))))  # fmt: skip
 _NAME_CHAR = r"(?:(?![和与及等的或并在是为将把向从到由了以对于])[\u4e00-\u9fffA-Za-z0-9·])"
-
-
-def _alternation(words: Iterable[str]) -> str:
-    return "(?:%s)" % "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
 _LONG_SUFFIXES = [s for s in EXTENSION_SUFFIXES if len(s) > 1] + ["路", "街"]
@@ -86,9 +114,9 @@ _EXTENSION_STEP = r"(?:%s{0,6}?%s|%s{1,4}?%s)" % (
 _FURTHER_STEP = r"(?:%s{0,3}?%s)" % (_NAME_CHAR, _alternation(_LONG_SUFFIXES))
 _EXTENSION = re.compile(r"%s(?:%s)*" % (_EXTENSION_STEP, _FURTHER_STEP))
 _ORGANISATION = re.compile(
-    r"%s|%s{1,10}?(?:股份有限公司|有限公司|有限责任公司|公司|集团)" % (
+    r"%s|话(?![题语])|%s{1,10}?(?:股份有限公司|有限公司|有限责任公司|公司|集团)" % (
         _alternation(ORGANISATION_SUFFIXES), _NAME_CHAR)
-)
+)  # 话 after a place is its dialect (武汉话), not the place
 # A region followed by a unit of its own (鄂州 + 葛店镇, 江夏区 + 纸坊街道) is two names, the
 # second within the first.
 ADMIN_UNIT_SUFFIXES = ("街道", "街", "镇", "乡", "村", "社区", "区", "县", "市")
@@ -98,25 +126,28 @@ _GENERIC_OPENING = re.compile(
     r"[0-9０-９一二三四五六七八九十两几多][个大批项座条所家类级镇区]|[0-9０-９]|[首各每该本此这那其某全新大小老式个]"
     r"|国家|全国|中国式|最大|第|公共|有|內|内|正式|城中|上述|以上|大型|中型|小型|三甲|二甲|市属|省属|区属"
     r"|综合|专科|城市|湖泊|下辖|应急|备用|周边|附近|沿线|相关|部分|主要|重要|重点"
+    r"|[江湖河路岸身]边|百年|千年"
 )
 # A count or a rank inside a run makes it a description: 落地2家学院, 一主三轴多组团, 一带一路.
-_DESCRIPTION = re.compile(r"[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主]|重点")
-# Short names closed by one character (郭郑湖, 鲁磨路, 胜利村) are taken only as a whole item of
-# a list or clause: between punctuation or boundary words, two or three characters before it.
-SHORT_SUFFIXES = ("湖", "山", "路", "村", "闸", "堤", "站", "岛", "港", "桥", "巷", "街")
-_SHORT_END = re.compile(
-    r"%s(?=[^\u4e00-\u9fff]|$|以[东西南北]|[东西南北]侧|沿线|一带|附近|周边|[和与及等的旁至])"
-    % _alternation(SHORT_SUFFIXES)
+# A kind of water body (美丽大气湖泊公园) inside a run makes it a description too.
+_DESCRIPTION = re.compile(
+    r"[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主山湖江]|重点|湖泊"
 )
-_SHORT_ANY_END = re.compile(_alternation(SHORT_SUFFIXES))
-# Ordinary words that end like a short name: 创新思路 is no road, 百年老街 no street.
-_WORD_TAILS = frozenset({
-    "思路", "道路", "线路", "出路", "铁路", "公路", "网路", "电路", "之路", "套路", "门路", "马路",
-    "进路", "来路", "去路", "退路", "活路", "销路", "水路", "陆路", "航路", "大路", "小路", "新路",
-    "老路", "江湖", "江山", "河山", "高山", "大山", "深山", "乡村", "农村", "山村", "开街", "上街",
-    "逛街", "老街", "大街", "小巷", "大桥", "小桥", "海港", "车站", "网站", "站点", "一站", "首站",
-    "全村", "本村", "该村", "登山", "爬山", "上山", "下山", "湖泊",
-})  # fmt: skip
+# Short names closed by one character (郭郑湖, 鲁磨路, 胜利村, 集稼咀, 斗级营) are taken only as a
+# whole item of a list or clause: between punctuation or boundary words, two or three characters
+# before it. Ordinary words with these tails (思路, 部门, 经营) are in seeds/candidate_stoplist.txt.
+SHORT_SUFFIXES = ("湖", "山", "路", "村", "闸", "堤", "站", "岛", "港", "桥", "巷", "街", "咀", "湾",
+                  "墩", "营", "门", "坊", "垸", "岭", "洲")  # fmt: skip
+# What may follow a short name that ends a clause: punctuation, a particle, a direction or a
+# crossing (至钟家村路口, 与民族路相交, 花园山北麓, 至胭脂路南行, 曙光街办事处).
+_SHORT_CLOSERS = (
+    r"[^\u4e00-\u9fff]|$|以[东西南北]|[东西南北][侧麓行]|沿线|一带|附近|周边|[和与及等的旁至]"
+    r"|路口|方向|相交|相接|交汇|平行|脚下|办事处|居委会"
+)
+_SHORT_END = re.compile(r"%s(?=%s)" % (_alternation(SHORT_SUFFIXES), _SHORT_CLOSERS))
+# 路 before 段, 线, 网 ... is a word (武汉部分路段), not a road's tail.
+_SHORT_ANY_END = re.compile(r"(?!路[段线网面况径程])%s" % _alternation(SHORT_SUFFIXES))
+_NOT_A_ROAD_TAIL = re.compile("[段线网面况径程]")
 
 
 @dataclass(frozen=True)
@@ -171,12 +202,53 @@ def _automaton(gazetteer: Gazetteer) -> ahocorasick.Automaton:
 
 
 @cache
+def _stoplist_lines() -> tuple[str, ...]:
+    text = files("seeds").joinpath("candidate_stoplist.txt").read_text("utf-8")
+    return tuple(line.split("#")[0].strip() for line in text.splitlines()
+                 if line.split("#")[0].strip())  # fmt: skip
+
+
+@cache
 def candidate_stoplist() -> frozenset[str]:
     """Generic terms (国家实验室, 概念验证中心 ...) that look like names but name no place."""
-    text = files("seeds").joinpath("candidate_stoplist.txt").read_text("utf-8")
-    return frozenset(
-        line.split("#")[0].strip() for line in text.splitlines() if line.split("#")[0].strip()
-    )
+    return frozenset(line for line in _stoplist_lines() if not line.startswith("…"))
+
+
+@cache
+def generic_facility_words() -> frozenset[str]:
+    """Words that say what a facility is for or how it is built (门诊, 度假, 现代化), never
+    whose it is: seeds/generic_facility_words.txt."""
+    text = files("seeds").joinpath("generic_facility_words.txt").read_text("utf-8")
+    return frozenset(line.split("#")[0].strip() for line in text.splitlines()
+                     if line.split("#")[0].strip())  # fmt: skip
+
+
+_TAIL_WORDS = frozenset((*CANDIDATE_SUFFIXES, *EXTENSION_SUFFIXES, *SHORT_SUFFIXES))
+
+
+def is_generic_facility(name: str) -> bool:
+    """True for a description with no proper part: 主题乐园, 门诊大楼, 现代化综合性医院.
+
+    The name splits wholly into generic words and place tails, with one generic word at least;
+    解放公园 and 协和医院 keep a part (解放, 协和) that is neither, so they stay names.
+    """
+    words = generic_facility_words()
+    # reach[i]: the ways name[:i] splits, as "has a generic word" flags.
+    reach: list[set[bool]] = [set() for _ in range(len(name) + 1)]
+    reach[0].add(False)
+    for i in range(len(name)):
+        for flag in tuple(reach[i]):
+            for j in range(i + 1, min(len(name), i + 4) + 1):
+                piece = name[i:j]
+                if piece in words or piece in _TAIL_WORDS:
+                    reach[j].add(flag or piece in words)
+    return True in reach[len(name)]
+
+
+@cache
+def word_tails() -> frozenset[str]:
+    """Ordinary words (思路, 部门, 经营) that end a short run without making it a name."""
+    return frozenset(line[1:] for line in _stoplist_lines() if line.startswith("…"))
 
 
 def find_known(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, Target]]:
@@ -192,8 +264,25 @@ def _is_locality(target: Target) -> bool:
 
 
 def _is_qualifier(name: str, target: Target) -> bool:
-    """A full region name (洪山区, 武汉市) is followed by a new name, never extended by it."""
-    return target.area is not None and name == target.area.name
+    """A full region name (洪山区, 武汉市, 武汉经开区) is followed by a new name, never extended by it."""
+    if target.area is not None:
+        return name == target.area.name
+    return name.endswith("区") and target.place.kind in _ZONE_KINDS
+
+
+_ZONE_KINDS = frozenset({"functional_area", "planning_zone", "district", "subdistrict", "town"})
+# A known name followed by a named lake, hill, village or islet (沌口 + 万家湖) is two names: the
+# second lies within the first. Zones keep their longer names (光谷 + 科学岛, 光谷 + 生物城).
+# After a region's name, one character is enough (杭州 + 西湖).
+_NATURAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}[湖山村洲]")
+_NATURAL_NAME_IN_REGION = re.compile(r"[\u4e00-\u9fff]{1,3}[湖山村洲]")
+
+
+def _natural_name_after(text: str, end: int, stop: int, target: Target) -> bool:
+    pattern = _NATURAL_NAME if target.area is None else _NATURAL_NAME_IN_REGION
+    match = pattern.fullmatch(text, end, stop)
+    return (match is not None and text[stop - 2:stop] not in word_tails()
+            and not _GENERIC_OPENING.match(text, end))  # fmt: skip
 
 
 def whole_names(text: str, known: list[tuple[int, int, Target]]
@@ -211,17 +300,36 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
         if _ORGANISATION.match(text, end):
             i += 1
             continue
-        extension = None if _is_qualifier(name, target) else _EXTENSION.match(text, end)
-        if extension is not None and _BOUNDARY.search(text, end, extension.end()):
-            extension = None  # 洪湖 + 共建园区: a verb is no part of a name
-        if extension is None:
+        if _is_qualifier(name, target):
+            spans.append((start, end, target, ()))
+            road = _road_after(text, end, known[i + 1:i + 2])
+            spans += [(end, road, None, ())] if road else []
+            i += 1
+            continue
+        extension = _EXTENSION.match(text, end)
+        if extension is not None and (verb := _BOUNDARY.search(text, end, extension.end())):
+            extension = _EXTENSION.match(text, end, verb.start())  # 黄陂街 + 至汉阳街: up to 至
+        if extension is not None and (_not_a_tail(text, extension.end())
+                                      or continues_as_a_word(text, extension.end())
+                                      or text.startswith("路口", end)):  # fmt: skip
+            extension = None  # 武汉 + 部分路段; 钟家村 + 路口 (a crossing)
+        stop = None if extension is None else _before_next_name(text, end, extension.end(),
+                                                                known[i + 1:i + 2])  # fmt: skip
+        if stop is None:
             spans.append((start, end, target, ()))
             i += 1
             continue
-        stop = extension.end()
-        if i + 1 < len(known) and end <= known[i + 1][0] < stop <= known[i + 1][1]:
-            # A known name closes the extension: two names side by side (广埠屯 + 中船722研究所旧址).
-            spans.append((start, end, target, ()))
+        road = _road_closing(text, end, stop)
+        if road is not None and _road_named_after(target, text[end:road]):
+            stop = road  # 黄陂 + 街 in 黄陂街永安码头: the street, then the next name
+        if _road_named_after(target, text[end:stop]):
+            spans.append((start, stop, None, (target,)))  # 江夏街 is a street, wherever it runs
+            i += 1
+            continue
+        clear = i + 1 == len(known) or known[i + 1][0] >= stop
+        if clear and _natural_name_after(text, end, stop, target) and not _BOUNDARY.search(
+                text, end, stop):  # fmt: skip
+            spans += [(start, end, target, ()), (end, stop, None, (target,))]
             i += 1
             continue
         if _is_locality(target) and text[end:stop].endswith(ADMIN_UNIT_SUFFIXES):
@@ -245,6 +353,71 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
     return spans
 
 
+_ROAD_AFTER = re.compile(r"%s{2,4}?(?:大道|路|街|巷)" % _NAME_CHAR)
+
+
+def _road_after(text: str, end: int, following: list) -> int | None:
+    """The end of a road named right after a region's full name, or None: 东湖风景区桂园路8号
+    is the scenic area, then 桂园路, whatever follows the road's tail (an address goes on)."""
+    road = _ROAD_AFTER.match(text, end)
+    if road is None or (following and following[0][0] < road.end()) or _BOUNDARY.search(
+            text, end, road.end()) or _CUT.match(text, end):  # fmt: skip
+        return None
+    ok = _looks_like_a_name(text, end, road.end()) and text[road.end() - 2:road.end()] not in (
+        word_tails())  # fmt: skip
+    return road.end() if ok else None
+
+
+def _before_next_name(text: str, end: int, stop: int, following: list) -> int | None:
+    """Where the extension of a name ending at ``end`` stops, or None for no extension.
+
+    A known name that the extension would swallow is a name of its own: 东湖 + 鹰岛 ends
+    before 东湖风景区 in 东湖鹰岛东湖风景区桂园路, and 磨山景区 takes nothing of the
+    东湖生态旅游风景区 that follows it. A bare tail after that name (华师 + 盘龙城 + 校区)
+    still makes one name with it.
+    """
+    if not following or not end <= following[0][0] < stop:
+        return stop
+    next_start, next_end = following[0][0], following[0][1]
+    if stop <= next_end:
+        return None  # a known name closes the extension: 广埠屯 + 中船722研究所旧址
+    before, after = text[end:next_start], text[next_end:stop]
+    if not before and (after in _EXTENSION_TAILS):
+        return stop
+    head = _EXTENSION.match(text, end, next_start) if before else None
+    return head.end() if head else None  # 黄陂 + 街 in 黄陂街往汉阳街
+
+
+_EXTENSION_TAILS = frozenset(EXTENSION_SUFFIXES) | {"路", "街"}
+# Tails of a road or a street, which is often named after a place it does not lie in.
+_ROAD_NAMED_TAILS = frozenset({"路", "街", "大道", "巷", "大街", "正街", "横街"})
+
+
+def _road_named_after(target: Target, rest: str) -> bool:
+    """江夏 + 街, 文昌 + 大道: a region's name and a road's bare tail name a road after the
+    region; 新洲区's 江夏街 is not in 江夏区. Wuhan itself (武汉大道) is not such a region."""
+    area = target.area
+    return (rest in _ROAD_NAMED_TAILS and area is not None
+            and area.code not in (admin.WUHAN_CODE, admin.HUBEI_CODE))  # fmt: skip
+
+
+def named_after(mention: Mention) -> AdminArea | None:
+    """The region a road is only named after (江夏区 for 江夏街, 中山市 for 中山路), or None.
+
+    Such a road says nothing of where it runs: it is placed only by a district named right
+    before it (新洲区江夏街), never within the region of its name.
+    """
+    if mention.target is not None or len(mention.parts) != 1:
+        return None
+    part = mention.parts[0]
+    if part.area is None:
+        return None
+    names = {part.area.name, admin.short_name(part.area.name)}
+    tails = [t for t in _ROAD_NAMED_TAILS if mention.name.endswith(t)]
+    return part.area if any(_road_named_after(part, t) and mention.name[:-len(t)] in names
+                            for t in tails) else None  # fmt: skip
+
+
 class Spans:
     """Non-overlapping spans, sorted, asked "what overlaps [start, end)?" in log time."""
 
@@ -265,26 +438,126 @@ class Spans:
         return {e for _, e in self.spans}
 
 
+# Tails that close a name: nothing name-forming follows them (二环线下鹦鹉大道 is two names).
+_CLOSING_TAILS = ("大道", "中路", "东路", "西路", "南路", "北路", "正街", "大街", "横街", "高速公路",
+                  "立交", "立交桥")  # fmt: skip
+_CANDIDATE_HEAD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{1,%d}?%s" % (_MAX_CANDIDATE, _SUFFIX))
+# A run naming an organisation (长江日报社区行) or followed by one of its offices
+# (沌阳社区卫生服务中心) is no place.
+_ORGANISATION_INSIDE = re.compile("日报|晚报|报社|银行|公司|集团|电视台|协会|商会")
+_ORGANISATION_AFTER = re.compile("卫生服务中心|卫生服务站|服务中心|服务站|卫生院|党工委|工委|党委|管委会"
+                                 "|委员会")  # fmt: skip
+
+
 def find_candidates(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans that look like unknown place names and overlap no known name."""
-    spans = []
-    stoplist = candidate_stoplist()
+    spans, pos = [], 0
     known = Spans(taken)
-    for match in _CANDIDATE.finditer(text):
-        start, end = match.span()
-        cuts = [b.end() for b in _BOUNDARY.finditer(text, start, end - 2)]
-        start = max([start, *cuts, *(e for _, e in known.overlapping(start, end))])
+    while (match := _CANDIDATE.search(text, pos)) is not None:
+        start, end = match.start(), _first_name_end(text, match)
+        pos = end
+        tail = _tail_length(text, end)
+        start = max([_left_cut(text, start, end - tail),
+                     *(e for _, e in known.overlapping(start, end))])  # fmt: skip
         if _DESCRIPTION.search(text, start, end):
-            continue
+            continue  # 落地2家学院: a count, before the digits are stripped
         while start < end and text[start].isascii() and not text[start].isalpha():
             start += 1  # a list number or a code before the name: 111楚材社区
-        suffix_len = next(len(s) for s in CANDIDATE_SUFFIXES if text.endswith(s, 0, end))
-        if end - start - suffix_len < 2 or text[start:end] in stoplist:
+        if end - start - tail >= 2:
+            spans += [(s, e) for s, e in _split_after_a_road(text, start, end, tail)
+                      if _looks_like_a_name(text, s, e)]  # fmt: skip
+    return spans + _short_names(text, [*taken, *spans], candidate_stoplist())
+
+
+# A bare road tail inside a run; not 路口, 路段, 街道, 街区 ...
+_INNER_ROAD = re.compile(r"(?:大道|[路街巷])(?![口段线网面况径程道区坊])")
+
+
+def _road_closing(text: str, start: int, end: int) -> int | None:
+    """Where a road's name ends inside ``text[start:end]`` when a second name follows it:
+    樱花路 + 月湖码头. A tail with under two characters after it (仁和路 + 公园) does not split."""
+    for road in _INNER_ROAD.finditer(text, start, end):
+        if end - road.end() >= 4 and not _not_a_tail(text, road.end()):
+            return road.end()
+    return None
+
+
+def _split_after_a_road(text: str, start: int, end: int, tail: int) -> list[tuple[int, int]]:
+    """A run of a road then another name is two names: 青阳街 | 永安下码头."""
+    road = _road_closing(text, start + 2, end)
+    if road is None or end - tail - road < 2 or not _looks_like_a_name(text, start, road):
+        return [(start, end)]  # 全国最大5G车路 is no road: the run stays whole, and is judged so
+    return [(start, road), (road, end)]
+
+
+def _first_name_end(text: str, match: re.Match) -> int:
+    """Where the run's first name ends when its tail closes a name (鹦鹉大道 + 匝道)."""
+    head = _CANDIDATE_HEAD.match(text, match.start())
+    return head.end() if head and text.endswith(_CLOSING_TAILS, 0, head.end()) else match.end()
+
+
+def _tail_length(text: str, end: int) -> int:
+    return next(n for n in _SUFFIX_LENGTHS if text[end - n:end] in _SUFFIX_SET)
+
+
+def _left_cut(text: str, start: int, tail_start: int) -> int:
+    """After the last verb or particle, unless it opens a road's name (沿河大道, 建设大道) or
+    is a character of the name (仁和路公园, 和平大道)."""
+    cut = start
+    for m in _CUT.finditer(text, start, tail_start):
+        left = tail_start - m.end()
+        if (left < 2 and _opens_a_road(text, m, tail_start)) or _inside_a_name(m, cut, left):
             continue
-        if _GENERIC_OPENING.match(text, start) or _DESCRIPTION.search(text, start, end):
-            continue
-        spans.append((start, end))
-    return spans + _short_names(text, [*taken, *spans], stoplist)
+        cut = m.end()
+    return cut
+
+
+def _inside_a_name(word: re.Match, cut: int, left: int) -> bool:
+    """和 in 仁和 (one character after the last cut) or opening 和平: part of the name."""
+    if word.group() not in _NAME_PARTICLES:
+        return False
+    return word.start() - cut == 1 or (
+        word.start() == cut and left < 2 and word.group() in _NAME_OPENING_PARTICLES)
+
+
+# Particles that also occur in names: 仁和路, 和平大道, 于家湾, 向阳路.
+_NAME_PARTICLES = frozenset("和与及于向将对以为由从到至并或在")
+_NAME_OPENING_PARTICLES = frozenset("和于向")
+
+
+def _opens_a_road(text: str, word: re.Match, tail_start: int) -> bool:
+    """沿 in 沿河大道, 临 in 临空经济区, 建设 in 建设大道: too close to the tail to be a verb."""
+    if word.group() in _CUT_WORDS:
+        return True
+    return word.end() == tail_start and text.startswith(_CLOSING_TAILS, tail_start) and (
+        word.group() not in _PARTICLES and word.group() not in _VERB_CUTS)
+
+
+def _looks_like_a_name(text: str, start: int, end: int, openings: bool = True) -> bool:
+    """Not a generic term, a description, an organisation or a word such as 路段."""
+    return not (
+        text[start:end] in candidate_stoplist() or (openings and _GENERIC_OPENING.match(text, start))
+        or _DESCRIPTION.search(text, start, end) or _ORGANISATION_INSIDE.search(text, start, end)
+        or _ORGANISATION_AFTER.match(text, end)
+        or _not_a_tail(text, end) or continues_as_a_word(text, end)
+        or is_generic_facility(text[start:end])
+    )  # fmt: skip
+
+
+# A one-character tail that runs on into a word with the next character: 科技城 in 科技城市 is
+# no 城, 车站 in 车站点 no 站.
+_RUN_ON_WORDS = frozenset({"城市", "站点", "村民", "镇民"})
+
+
+def continues_as_a_word(text: str, end: int) -> bool:
+    """打造武汉科技城市名片: the 城 that would close 武汉科技城 opens the word 城市 instead."""
+    return end > 0 and text[end - 1:end + 1] in _RUN_ON_WORDS
+
+
+def _not_a_tail(text: str, end: int) -> bool:
+    """路 in 路段, 路线, 路网, 道路, 线路: a word, not a road's tail (武汉部分道路 is no road)."""
+    return text[end - 1] == "路" and (_NOT_A_ROAD_TAIL.match(text, end) is not None
+                                     or text[end - 2:end] in ("道路", "线路"))  # fmt: skip
 
 
 def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tuple[int, int]]:
@@ -293,8 +566,9 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
     The name must open the clause: after punctuation, a boundary word or a known name.
     """
     taken = Spans(taken)
-    openings = taken.ends() | {m.end() for m in _BOUNDARY.finditer(text)}
-    closed = {m.end() for m in _SHORT_END.finditer(text)}
+    openings = taken.ends() | {m.end() for m in _CUT.finditer(text)}
+    closed = {m.end() for m in _SHORT_END.finditer(text)} | {
+        m.start() for m in _BOUNDARY.finditer(text)}
     spans = []
     for match in _SHORT_ANY_END.finditer(text):
         end = match.end()
@@ -305,11 +579,13 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
             # Closed on both sides, or at least opened by punctuation (、肖家湾路禁止通行).
             road = text[match.start()] in "路街巷"
             opens = (after_mark and (road or end in closed)) or (start in openings and end in closed)
-            if start < 0 or not opens or not all(map(_is_cjk, text[start:match.start()])):
+            if (start < 0 or not opens or not all(map(_is_cjk, text[start:match.start()]))
+                    or _CUT.match(text, start)):  # 沿江堤: along the embankment
                 continue
-            if text[end - 2:end] in _WORD_TAILS:
+            if text[end - 2:end] in word_tails() or text[end - 3:end] in word_tails():
                 break
-            if taken.overlapping(start, end) or text[start:end] in stoplist:
+            if (taken.overlapping(start, end) or text[start:end] in stoplist
+                    or (spans and spans[-1][1] > start)):  # no overlap with the one before
                 break
             if not (_GENERIC_OPENING.match(text, start) or _DESCRIPTION.search(text, start, end)
                     or _BOUNDARY.search(text, start, match.start())):  # fmt: skip
@@ -323,21 +599,134 @@ def _is_cjk(char: str) -> bool:
 
 
 def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[Mention]:
-    """Every place mention in ``article``, known or candidate, in text order."""
+    """Every place mention in ``article``, in text order: known names, lines, candidates, and
+    the unknown items of lists of places (which win over a known name they open: 武汉关)."""
     gazetteer = gazetteer or load_gazetteer()
     text = article.text
-    spans = whole_names(text, find_known(text, gazetteer))
-    mentions = [
-        Mention(text[s:e], s, e, article.paragraph_at(s).index, target, parts)
-        for s, e, target, parts in spans
-    ]
-    taken = [(s, e) for s, e, _, _ in spans]
-    for s, e in [*find_candidates(text, taken), *find_lines(text, taken)]:
-        mentions.append(Mention(text[s:e], s, e, article.paragraph_at(s).index, None))
-    return sorted(mentions, key=lambda m: m.start)
+    known = whole_names(text, find_known(text, gazetteer))
+    lines = find_lines(text, [(s, e) for s, e, _, _ in known])
+    line_spans = Spans(lines)
+    known = [k for k in known if not _inside_any(line_spans, k[0], k[1])]
+    taken = [(s, e) for s, e, _, _ in known] + lines
+    candidates = find_candidates(text, taken)
+    places = [(s, e) for s, e, target, _ in known if not _is_organisation(target)]
+    listed = find_list_items(text, taken + candidates, places + candidates)
+    spans = [k for k in known if not _inside_any(listed, k[0], k[1])]
+    spans += [(s, e, None, ()) for s, e in [*candidates, *lines] if not _inside_any(listed, s, e)]
+    spans += _list_items_with_parts(text, listed, known)
+    return sorted((Mention(text[s:e], s, e, article.paragraph_at(s).index, target, parts)
+                   for s, e, target, parts in spans), key=lambda m: m.start)  # fmt: skip
+
+
+def _inside_any(spans: Spans, start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans.overlapping(start, end))
+
+
+def _list_items_with_parts(text: str, listed: Spans, known: list) -> list:
+    """An item holding a known name lies in it (武汉关 in 武汉), unless it is a road or an estate:
+    青龙巷 need not lie in 青龙 (黄陂区)."""
+    targets = {(s, e): target for s, e, target, _ in known if target is not None}
+    index = Spans(targets)
+    items = []
+    for s, e in listed.spans:
+        parts = () if text[s:e].endswith(ROAD_TAILS) else tuple(
+            targets[k] for k in index.overlapping(s, e) if s <= k[0] and k[1] <= e)
+        items.append((s, e, None, parts))
+    return items
+
+
+def _is_organisation(target: Target | None) -> bool:
+    return target is not None and target.place is not None and target.place.kind in ("firm", "lab")
+
+
+# Items of an enumeration: 镜湖、花岸、柳堤 or an itinerary 黄鹤楼-户部巷-武汉关.
+_LIST_SEPARATOR = re.compile(r"(?<=[\u4e00-\u9fff])[、\-](?=[\u4e00-\u9fff])")
+_LIST_ITEM_MAX = 8
+_LAST_ITEM_STOP = re.compile(r"[^\u4e00-\u9fff]|[等和与及或的为是在共这各几]")
+_PLACE_TAILS = (*SHORT_SUFFIXES, *EXTENSION_SUFFIXES)
+
+
+def find_list_items(text: str, taken: list[tuple[int, int]], places: list[tuple[int, int]]
+                    ) -> Spans:  # fmt: skip
+    """Unknown items of a list whose items are mostly places (西抵舵落口、额头湾 -> 额头湾).
+
+    An item is place-like when it is a known place or a candidate, or ends like a place
+    (…湖, …堤, …正街). When half the items are place-like, and one is a place or two look like
+    one, the others are places too: a list names things of one kind.
+    """
+    taken_spans, place_spans = Spans(taken), set(places)
+    found = []
+    for items in _lists(text, Spans(places)):
+        known = [i for i in items if i in place_spans]
+        like = [i for i in items if i in place_spans or text.endswith(_PLACE_TAILS, 0, i[1])]
+        if 2 * len(like) < len(items) or not (known or len(like) >= 2) or (
+                len(items) == 2 and len(like) < 2):  # 围绕桔产业、青龙山: a pair needs two
+            continue
+        found += [i for i in items if i not in place_spans and _list_item_ok(text, *i)
+                  and _holds_what_it_overlaps(text, taken_spans, *i)]  # fmt: skip
+    return Spans(found)
+
+
+def _holds_what_it_overlaps(text: str, taken: Spans, start: int, end: int) -> bool:
+    """An item may open with one known name and end like a place (武汉 + 关, not 民主路 + 一),
+    never cut across a name."""
+    inside = taken.overlapping(start, end)
+    return not inside or (len(inside) == 1 and inside[0][0] == start and inside[0][1] <= end
+                          and text.endswith(_PLACE_TAILS, 0, end))  # fmt: skip
+
+
+def _lists(text: str, places: Spans) -> Iterable[list[tuple[int, int]]]:
+    """The items of each run of separators, first and last item bounded by clause edges."""
+    run: list[int] = []
+    for sep in (m.start() for m in _LIST_SEPARATOR.finditer(text)):
+        gap = text[run[-1] + 1:sep] if run else ""
+        if run and len(gap) <= _LIST_ITEM_MAX and not _LAST_ITEM_STOP.search(gap):
+            run.append(sep)
+            continue
+        if run:
+            yield _items(text, run, places)
+        run = [sep]
+    if run:
+        yield _items(text, run, places)
+
+
+def _items(text: str, run: list[int], places: Spans) -> list[tuple[int, int]]:
+    inner = [(a + 1, b) for a, b in zip(run, run[1:], strict=False)]
+    return [_first_item(text, run[0], places), *inner, _last_item(text, run[-1], places)]
+
+
+def _first_item(text: str, sep: int, places: Spans) -> tuple[int, int]:
+    exact = [s for s, e in places.overlapping(sep - 1, sep) if e == sep]
+    if exact:
+        return exact[0], sep
+    start = sep
+    while start > 0 and sep - start < _LIST_ITEM_MAX and _is_cjk(text[start - 1]):
+        start -= 1
+    cuts = [m.end() for m in _CUT.finditer(text, start, sep - 1)]
+    return max([start, *cuts]), sep
+
+
+def _last_item(text: str, sep: int, places: Spans) -> tuple[int, int]:
+    """Up to a particle or punctuation, or the whole known name there (青龙巷等, 武汉长江大桥。)."""
+    stop = _LAST_ITEM_STOP.search(text, sep + 1)
+    end = min(stop.start() if stop else len(text), sep + 1 + _LIST_ITEM_MAX)
+    known = [e for s, e in places.overlapping(sep + 1, sep + 2) if s == sep + 1 and e >= end]
+    return sep + 1, known[0] if known else end
+
+
+def _list_item_ok(text: str, start: int, end: int) -> bool:
+    """A short item (two to four characters), or a longer one that ends like a place."""
+    name = text[start:end]
+    tail = name.endswith(_PLACE_TAILS)
+    size_ok = 2 <= len(name) <= 4 or (len(name) <= _LIST_ITEM_MAX and tail)
+    generic = _GENERIC_OPENING.match(text, start) and not tail  # 新华村 is a name, 新建 is not
+    return (size_ok and all(map(_is_cjk, name)) and name[-2:] not in word_tails()
+            and not generic and _looks_like_a_name(text, start, end, openings=False))
 
 
 def find_lines(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Metro lines (2号线, 十一号线): found, never drawn as a point."""
+    """Metro lines, ring roads and national roads; a line holds any known name inside it
+    (武汉 in 武汉轨道交通1号线), but one that cuts across a known name is no line."""
     known = Spans(taken)
-    return [m.span() for m in _METRO_LINE.finditer(text) if not known.overlapping(*m.span())]
+    return [m.span() for m in _LINE.finditer(text)
+            if all(m.start() <= s and e <= m.end() for s, e in known.overlapping(*m.span()))]

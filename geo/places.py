@@ -13,7 +13,7 @@ from functools import cache
 from geo import admin
 from geo.article import Article
 from geo.facts import Figure, clause_span, sentences_at
-from geo.finder import Mention, Target, find_mentions
+from geo.finder import ROAD_TAILS, Mention, Target, find_mentions, named_after
 from geo.gazetteer import Gazetteer, Place, load_gazetteer
 from geo.geocoders import GeocoderChain, Placement, make_chain
 from geo.ids import area_id, country_id, provider_id, within_id
@@ -129,6 +129,8 @@ def _within_row(mention: Mention, gazetteer: Gazetteer) -> dict:
     parent_name = parent.place.name_zh if parent.place else parent.area.name
     if parent.place and mention.branch and parent.place.kind in _BRANCHED_KINDS:
         return _unplaced_row(f"a branch of {parent_name} whose site is not known")
+    if parent.area is not None and mention.name.endswith(ROAD_TAILS) and not parent.area.in_wuhan:
+        return _unplaced_row(f"named after {parent_name}, not in it")
     if parent.area is not None and parent.area.level in ("province", "country"):
         status = RESOLVED if parent.area.code in _WUHAN_ANCESTORS else OUTSIDE
         return {**_unplaced_row(f"somewhere in {parent_name}"), "status": status}
@@ -185,12 +187,20 @@ def locate_mentions(article: Article, gazetteer: Gazetteer | None = None,
     """Every mention of ``article`` with its place, point, district and status."""
     gazetteer = gazetteer or load_gazetteer()
     chain = chain or _offline_chain()
-    rows = []
+    rows, previous = [], None
     for mention in find_mentions(article, gazetteer):
-        if mention.target is None and mention.parts:
+        eponym = named_after(mention)
+        if mention.target is None and mention.parts and eponym is None:
             fields = _within_row(mention, gazetteer)
         elif mention.target is None:
             fields = _candidate_row(mention, chain)
+            if fields["status"] == UNRESOLVED and (parent := _named_just_before(
+                    article.text, mention, previous)) is not None:  # fmt: skip
+                fields = _within_row(Mention(mention.name, 0, 0, 0, None, (parent,)), gazetteer)
+                fields["note"] = fields["note"].replace("not in the gazetteer itself",
+                                                        "named just before it")  # fmt: skip
+            elif fields["status"] == UNRESOLVED and eponym is not None:
+                fields["note"] = _eponym_note(eponym)
         elif mention.target.place is not None:
             fields = _place_row(mention)
             if fields["status"] == UNRESOLVED:
@@ -201,7 +211,36 @@ def locate_mentions(article: Article, gazetteer: Gazetteer | None = None,
             name=mention.name, start=mention.start, end=mention.end,
             paragraph=mention.paragraph, **fields,
         ))  # fmt: skip
+        previous = mention
     return rows
+
+
+def _eponym_note(area: admin.AdminArea) -> str:
+    """Why a road named after a region is not placed in it (江夏街, 中山路)."""
+    if area.in_wuhan:
+        return f"named after {area.name}; where it runs is not known"
+    return f"named after {area.name}, not in it"
+
+
+# What may stand between a district and a name within it: 江岸区二七路, 洪山区的仁和路公园.
+_WITHIN_LINKS = frozenset({"", "的", "境内", "境内的", "辖区", "辖区内", "辖区内的", "内的"})
+_PARENT_KINDS = frozenset({"functional_area", "planning_zone", "subdistrict", "town"})
+
+
+def _named_just_before(text: str, mention: Mention, previous: Mention | None) -> Target | None:
+    """The district or zone the text names right before an unknown name, as its parent.
+
+    Only a full name (江岸区, not 武昌 in 武昌、汉口江滩) directly before the name, or linked by
+    的 or 境内, says where it lies.
+    """
+    if previous is None or previous.target is None or text[previous.end:mention.start] not in (
+            _WITHIN_LINKS):  # fmt: skip
+        return None
+    target = previous.target
+    if target.area is not None:
+        full = previous.name == target.area.name and target.area.level == "district"
+        return target if full and target.area.in_wuhan else None
+    return target if target.place.kind in _PARENT_KINDS and target.place.placed else None
 
 
 @dataclass

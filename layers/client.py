@@ -18,6 +18,7 @@ import geopandas as gpd
 import numpy as np
 import shapely
 from shapely.geometry import mapping
+from shapely.ops import polylabel
 
 from geo import admin
 from geo.article import Article
@@ -36,7 +37,7 @@ from layers.catalogue import (
     layer_label,
     ui_strings,
 )
-from layers.panel import features_of, name_in, panels, search_entries
+from layers.panel import features_of, is_drawn, name_in, panels, search_entries
 
 COORDINATE_DIGITS = 6  # about 0.1 m: finer digits only add bytes
 DISPLAY_TOLERANCE_DEG = 0.0003  # about 30 m: boundaries stay light; exports keep every vertex
@@ -56,10 +57,26 @@ def display_geometry(geom, gcj02: bool = False, tolerance: float = DISPLAY_TOLER
     return mapping(shapely.orient_polygons(rounded))  # RFC 7946: exterior rings counter-clockwise
 
 
+def label_point(geom, gcj02: bool = False) -> list[float] | None:
+    """Where a zone's name is drawn: a point inside the shape ([lon, lat]), not its centroid,
+    which a bent belt or a two-part zone can leave outside; None for points (named beside).
+    """
+    if geom is None or geom.is_empty or geom.geom_type.endswith("Point"):
+        return None
+    largest = max(getattr(geom, "geoms", [geom]), key=lambda part: part.area)
+    inside = polylabel(largest, 1e-4) if largest.geom_type == "Polygon" else largest.representative_point()
+    if gcj02:
+        from layers.webmap import shift_to_gcj02
+
+        inside = shift_to_gcj02(gpd.GeoDataFrame(geometry=[inside], crs=4326)).geometry.iloc[0]
+    return [round(inside.x, COORDINATE_DIGITS), round(inside.y, COORDINATE_DIGITS)]
+
+
 def _feature(record, gcj02: bool, lang: str = "zh") -> dict:
     circle = record.uncertainty_m if is_approximate_point(record.precision, record.uncertainty_m) else None
     properties = {"id": record.id, "kind": record.kind, "label": name_in(lang, record.name_zh, record.name_en),
-                  "approximate": record.approximate, "uncertainty_m": circle}  # fmt: skip
+                  "approximate": record.approximate, "uncertainty_m": circle,
+                  "label_at": label_point(record.geometry, gcj02)}  # fmt: skip
     return {"type": "Feature", "id": record.id, "geometry": display_geometry(record.geometry, gcj02),
             "properties": properties}  # fmt: skip
 
@@ -85,6 +102,44 @@ def _context(gcj02: bool) -> dict:
     return {"type": "FeatureCollection", "features": features}
 
 
+@cache
+def _water(gcj02: bool) -> dict:
+    """Rivers and lakes (``layers.water``) drawn under everything, so the map reads with no
+    tiles: the Yangtze, the Han, East Lake, Tangxun Lake... Display copies, like the districts."""
+    from layers.water import water_areas
+
+    water = water_areas(4326)
+    features = [{"type": "Feature", "properties": {"kind": kind, "name": name},
+                 "geometry": display_geometry(geom, gcj02, CONTEXT_TOLERANCE_DEG)}
+                for kind, name, geom in zip(water["kind"], water["name_zh"], water.geometry, strict=True)]  # fmt: skip
+    return {"type": "FeatureCollection", "features": [f for f in features if f["geometry"]]}
+
+
+def water_colours() -> dict[str, str]:
+    from layers.water import WATER_FILL, WATER_LINE
+
+    return {"fill": WATER_FILL, "line": WATER_LINE}
+
+
+def summary(records: dict, unresolved_names: Sequence[str] = ()) -> dict[str, list]:
+    """What happened to the article's places, for the line above the map: ids placed exactly,
+    placed approximately, not placed and outside Wuhan (``beyond``); ``unresolved_names`` (candidates with no
+    record) join the unresolved list as plain names.
+    """
+    groups: dict[str, list] = {"placed": [], "approximate": [], "unresolved": [], "beyond": []}
+    for record in records.values():
+        role = LAYER_INFO[record.layer]["role"]
+        if role == "beyond":
+            groups["beyond"].append(record.id)
+        elif role == "unlocated" or not is_drawn(record):
+            groups["unresolved"].append(record.id)
+        elif role != "boundaries":
+            rough = record.approximate or is_approximate_point(record.precision, record.uncertainty_m)
+            groups["approximate" if rough else "placed"].append(record.id)  # as the map draws it
+    groups["unresolved"] += [name for name in unresolved_names if name not in records]
+    return groups
+
+
 def _basemap(key: str) -> dict | None:
     label, provider, datum = basemaps()[key]
     if provider is None:
@@ -100,21 +155,30 @@ def _legend(drawn: list[dict], lang: str) -> list[dict]:
     for layer in drawn:
         kinds += [f["properties"]["kind"] for f in layer["features"]["features"]]
     ordered = [k for k in STYLES if k in kinds] + sorted({k for k in kinds if k not in STYLES})
-    return [{"kind": k, "label": labelled(STYLES.get(k, DEFAULT_STYLE), lang),
+    layer_of = {}
+    for layer in drawn:
+        for f in layer["features"]["features"]:
+            layer_of.setdefault(f["properties"]["kind"], layer["name"])
+    return [{"kind": k, "label": labelled(STYLES.get(k, DEFAULT_STYLE), lang), "layer": layer_of[k],
              "colour": STYLES.get(k, DEFAULT_STYLE)["colour"], "fill": STYLES.get(k, DEFAULT_STYLE)["fill"],
              "boundary": k in STYLES and LAYER_INFO[STYLES[k]["layer"]]["role"] == "boundaries"}
             for k in ordered]  # fmt: skip
 
 
 def client_data(layers: dict[str, gpd.GeoDataFrame], article: Article, lang: str = "zh",
-                basemap: str = "osm", names: Sequence[str] | None = None) -> dict:  # fmt: skip
-    """Everything ``wim.js`` reads, for ``names`` (default: every drawn layer) on ``basemap``."""
+                basemap: str = "osm", names: Sequence[str] | None = None,
+                unresolved_names: Sequence[str] = ()) -> dict:  # fmt: skip
+    """Everything ``wim.js`` reads, for ``names`` (default: every drawn layer) on ``basemap``;
+    ``unresolved_names`` are names found in the text with no record (the summary lists them)."""
     records = features_of(layers)
     gcj02 = basemaps()[basemap][2] == "GCJ-02"
     drawn = _layers(records, DRAWN_LAYERS if names is None else names, lang, gcj02)
     return {
         "layers": drawn,
         "context": _context(gcj02),
+        "water": _water(gcj02),
+        "water_colours": water_colours(),
+        "summary": summary(records, unresolved_names),
         "panels": panels(records, article, lang),
         "search": search_entries(records, lang),
         "legend": _legend(drawn, lang),
@@ -141,7 +205,7 @@ def component_assets() -> tuple[str, str]:
     from layers.standalone import _asset, leaflet_css_inline
 
     js = "\n".join(_asset(name) for name in ("wim.js", "link.js", "pins.js", "component.js"))
-    css = leaflet_css_inline() + "\n.wim-root { --wim-height: 640px; }\n" + _asset("wim.css")
+    css = leaflet_css_inline() + "\n" + _asset("wim.css") + "\n" + _asset("app.css")
     return js, css
 
 

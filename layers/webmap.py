@@ -184,6 +184,24 @@ def _context(m: folium.Map) -> None:
     ).add_to(m)  # fmt: skip
 
 
+def _water(m: folium.Map, gcj02: bool = False) -> None:
+    """The Yangtze, the Han and the lakes (``layers.water``) under everything: with no tiles
+    (``basemap="none"``, or offline) the map still shows where the water is."""
+    from layers.water import WATER_FILL, WATER_LINE, water_areas
+
+    water = display_copy(water_areas(4326)[["kind", "name_zh", "geometry"]])
+    if gcj02:
+        water = shift_to_gcj02(water)
+
+    def style(feature: dict) -> dict:
+        if feature["geometry"]["type"].endswith("LineString"):
+            return {"color": WATER_LINE, "weight": 1.2, "fill": False, "className": "wim-water"}
+        return {"stroke": False, "fillColor": WATER_FILL, "fillOpacity": 1, "className": "wim-water"}
+
+    folium.GeoJson(water.to_json(), name="水系 Water", control=False, style_function=style,
+                   interactive=False).add_to(m)  # fmt: skip
+
+
 def legend_html(kinds: Sequence[str], lang: str = "zh") -> str:
     """A small legend box; every text is escaped."""
     rows = "".join(
@@ -223,6 +241,7 @@ def make_map(layers: Mapping[str, gpd.GeoDataFrame], basemap: str = "osm", lang:
     if assets is not None:
         m.default_js, m.default_css = list(assets["js"]), list(assets["css"])
     _tiles(m, basemap)
+    _water(m, BASEMAPS[basemap][2] == "GCJ-02")
     _context(m)
     kinds = []
     for name in names or DRAWN_LAYERS:
@@ -234,6 +253,6 @@ def make_map(layers: Mapping[str, gpd.GeoDataFrame], basemap: str = "osm", lang:
         label = layer_label(name, lang)
         _geojson(gdf, label, lang, popups).add_to(m)
         kinds.extend(k for k in gdf["kind"] if k not in kinds)
-    folium.LayerControl(collapsed=False).add_to(m)
+    folium.LayerControl(collapsed=True).add_to(m)  # folded: the map is seen first
     m.get_root().html.add_child(Element(legend_html(kinds, lang)))
     return m

@@ -105,3 +105,42 @@ def chromium_page(viewport=(1400, 900)):
             yield context.new_page(), blocked
         finally:
             browser.close()
+
+
+def open_sidebar(page) -> None:
+    """Unfold the app's settings (the sidebar starts folded: the map comes first)."""
+    button = page.locator('[data-testid="stExpandSidebarButton"]')
+    if button.count() and button.is_visible():
+        button.click()
+    page.locator('[data-testid="stSidebar"][data-collapsed="false"]').wait_for()
+
+
+def map_share(page) -> dict:
+    """The map's box, as a share of the viewport."""
+    return page.evaluate("""() => {
+      const r = document.querySelector('.wim-map').getBoundingClientRect();
+      return {width: r.width / innerWidth, height: r.height / innerHeight, top: r.top, bottom: r.bottom};
+    }""")
+
+
+# Every drawn, placed feature of the first view (not the districts) against the legend's box:
+# which features does the legend cover (``covered``), and which are not wholly in the map (``cut``)?
+# Both empty when the first view fits the data and keeps it clear of the legend.
+LEGEND_COVERS_JS = """() => {
+  const legend = document.querySelector('.wim-legend').getBoundingClientRect();
+  const map = document.querySelector('.wim-map').getBoundingClientRect();
+  const covered = [], seen = [], cut = [];
+  document.querySelectorAll('.leaflet-pane path[data-id], .leaflet-pane path.leaflet-interactive').forEach((p) => {
+    if (p.closest('.leaflet-boundaries-pane')) return;
+    const r = p.getBoundingClientRect();
+    if (!r.width || r.right < map.left || r.left > map.right || r.bottom < map.top || r.top > map.bottom) {
+      cut.push(p.dataset.id || 'path');
+      return;
+    }
+    if (r.left < map.left || r.right > map.right || r.top < map.top || r.bottom > map.bottom) cut.push(p.dataset.id);
+    seen.push(p.dataset.id);
+    if (r.left < legend.right && r.right > legend.left && r.top < legend.bottom && r.bottom > legend.top)
+      covered.push(p.dataset.id || 'path');
+  });
+  return {covered, seen: seen.length, cut};
+}"""

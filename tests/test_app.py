@@ -39,7 +39,7 @@ class FakeMap:
     """Stands in for the component: records the data, returns the pick ``send`` set."""
 
     def __init__(self):
-        self.mounts, self.pick = [], None
+        self.mounts, self.pick, self.layers = [], None, None
 
     def send(self, feature_id, lon=None, lat=None):
         self.pick = {"id": feature_id, "lon": lon, "lat": lat}
@@ -48,10 +48,10 @@ class FakeMap:
         if name != "wim_map":  # the share box: nothing to fake
             return lambda **mount_args: SimpleNamespace()
 
-        def mount(*, key, data, default, on_pick_change):
+        def mount(*, key, data, default, on_pick_change, on_layers_change):
             self.mounts.append(data)
             pick = {"article": data["article"], **self.pick} if self.pick else None
-            return SimpleNamespace(pick=pick)
+            return SimpleNamespace(pick=pick, layers=self.layers)
 
         return mount
 
@@ -93,14 +93,24 @@ def test_an_unknown_zone_in_the_link_is_escaped_text_in_a_warning():
     )
 
 
-def test_layer_toggles_and_language_change_the_map_version():
+def test_the_map_layer_control_sets_the_visible_layers_without_a_new_map(fake):
+    at = app()
+    first = fake.mounts[-1]
+    assert first["visible"] == ["zones", "districts", "functional_areas", "institutions", "firms", "sites"]
+    fake.layers = ["zones", "firms"]  # the reader unticks layers in the map's one control
+    at.run()
+    assert at.session_state["layers"] == ["zones", "firms"]
+    at.run()
+    assert fake.mounts[-1]["visible"] == ["zones", "firms"]
+    assert fake.mounts[-1]["version"] == first["version"]  # the same map: no rebuild, no redraw
+    assert len(fake.mounts[-1]["map"]["layers"]) == 6  # every layer is there to tick again
+
+
+def test_a_language_change_changes_the_map_version():
     at = app()
     first = map_data(at)["version"]
-    at.multiselect(key="layers").set_value(["zones"]).run()
-    data = map_data(at)
-    assert [layer["name"] for layer in data["map"]["layers"]] == ["zones"]
-    assert data["version"] != first
     at.radio(key="lang").set_value("en").run()
+    assert map_data(at)["version"] != first
     assert map_data(at)["map"]["panels"]["hust_belt"]["title"] == "HUST Innovation and Development Belt"
 
 
@@ -196,7 +206,7 @@ def test_in_english_the_sidebar_and_the_page_speak_english_only():
     assert not at.exception
     labels = [w.label for kind in ("radio", "selectbox", "multiselect", "text_input") for w in getattr(at, kind)]
     labels += [e.label for e in at.expander] + [t.value for t in at.title] + [c.value for c in at.caption]
-    assert {"Language", "Article", "Basemap", "Layer", "Online geocoder", "Share"} <= set(labels)
+    assert {"Language", "Article", "Basemap", "Online geocoder", "Share"} <= set(labels)
     assert "Article: Changjiang Daily, 《武汉全力激发产业创新活力 全市共建“鱼跃成龙”创新生态》" in [
         c.value.replace("\\", "") for c in at.caption]
     cjk = re.compile(r"[\u3400-\u9fff]")
@@ -211,9 +221,9 @@ def test_a_shared_link_restores_zone_language_basemap_and_layers():
     data = map_data(at)
     assert data["selected"] == "hust_belt"
     assert data["map"]["lang"] == "en" and "cartocdn" in data["map"]["basemap"]["url"]
-    assert [layer["name"] for layer in data["map"]["layers"]] == ["zones", "firms"]
+    assert data["visible"] == ["zones", "firms"]
     assert (at.radio(key="lang").value, at.selectbox(key="basemap").value) == ("en", "positron")
-    assert at.multiselect(key="layers").value == ["zones", "firms"]
+    assert at.session_state["layers"] == ["zones", "firms"]
     assert data["link"] == {"lang": "en", "basemap": "positron", "layers": "zones,firms"}
 
 
@@ -228,7 +238,7 @@ def test_bad_link_values_are_named_in_plain_text_and_fall_back_to_defaults():
     assert not at.exception
     data = map_data(at)
     assert data["map"]["lang"] == "zh" and "openstreetmap" in data["map"]["basemap"]["url"]
-    assert [layer["name"] for layer in data["map"]["layers"]] == ["zones"]
+    assert data["visible"] == ["zones"]
     assert [w.value for w in at.warning] == [
         "链接中的语言“\\[fr\\]\\(http\\:\\/\\/evil\\)”无效，可选 zh 或 en（显示 zh）",
         "链接中的底图“google”无效，可选 osm, positron, gaode, none（显示 osm）",

@@ -9,7 +9,7 @@ import time
 import pytest
 from geojson_validator import validate_structure
 
-from tests.browser import chromium_page, streamlit_server
+from tests.browser import chromium_page, open_sidebar, streamlit_server
 
 pytestmark = pytest.mark.browser
 
@@ -147,6 +147,7 @@ def test_changing_the_article_resets_the_selection(server):
     with chromium_page() as (page, _):
         open_app(page, server, "/?zone=hust_belt")
         assert heading(page) == "环华科大创新发展带"
+        open_sidebar(page)
         page.get_by_text("粘贴", exact=True).click()
         page.get_by_label("粘贴文章").fill("南湖硅巷新开了星河实验室。")
         page.keyboard.press("Control+Enter")
@@ -209,6 +210,7 @@ def test_panning_and_zooming_never_rerun_the_script(app, run_log):
 
 def test_the_geojson_download_is_a_valid_feature_collection(app, tmp_path):
     page, *_ = app
+    open_sidebar(page)
     with page.expect_download(timeout=60_000) as info:
         page.get_by_role("button", name="GeoJSON").click()
     path = tmp_path / "layer.geojson"
@@ -221,6 +223,7 @@ def test_the_geojson_download_is_a_valid_feature_collection(app, tmp_path):
 
 def test_a_binary_upload_gets_a_message_and_the_page_keeps_working(app, tmp_path):
     page, *_ = app
+    open_sidebar(page)
     page.get_by_text("上传", exact=True).click()
     upload = tmp_path / "[photo](http:evil).txt"
     upload.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00binary")
@@ -240,6 +243,7 @@ def test_a_hostile_article_stays_text_in_the_panel_and_the_names_list(server):
         dialogs = []
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
         open_app(page, server)
+        open_sidebar(page)
         page.get_by_text("粘贴", exact=True).click()
         page.get_by_label("粘贴文章").fill(HOSTILE_ARTICLE)
         page.keyboard.press("Control+Enter")

@@ -8,10 +8,21 @@ import time
 
 import pytest
 
-from tests.browser import chromium_page, streamlit_server
+from tests.browser import chromium_page, open_sidebar, streamlit_server
 
 pytestmark = pytest.mark.browser
 NAME = "理工大新校区"  # the seed article's one unresolved name
+# Pan the map so that a point lies in the middle of the part of the map the window shows.
+PIN_IN_SIGHT = """([lon, lat]) => {
+  const map = document.querySelector('.wim-app').wimView.map;
+  const r = map.getContainer().getBoundingClientRect();
+  const top = Math.max(r.top, 0), bottom = Math.min(r.bottom, window.innerHeight);
+  const target = L => ({x: (Math.max(r.left, 0) + Math.min(r.right, window.innerWidth)) / 2 - r.left,
+                        y: (top + bottom) / 2 - r.top});
+  map.setZoom(13, {animate: false});
+  const p = map.latLngToContainerPoint([lat, lon]), t = target();
+  map.panBy([p.x - t.x, p.y - t.y], {animate: false});
+}"""
 
 
 def open_app(page, url: str) -> None:
@@ -28,6 +39,7 @@ def copied_link(page) -> str:
 def test_a_copied_link_opens_the_same_view_in_a_fresh_page(tmp_path):
     with streamlit_server(WIM_DATA_DIR=str(tmp_path)) as url, chromium_page() as (page, blocked):
         open_app(page, url + "/?basemap=positron&layers=zones,sites")
+        open_sidebar(page)
         page.get_by_text("English", exact=True).click()  # the language, set in the page
         page.locator("#wim-search-input[placeholder='zone or place']").wait_for(timeout=60_000)
         page.fill("#wim-search-input", "HUST")
@@ -51,6 +63,7 @@ def test_a_copied_link_opens_the_same_view_in_a_fresh_page(tmp_path):
         assert fresh.locator('path[data-id="adcode:420111"]').count() == 0  # nor districts
         assert any("basemaps.cartocdn.com/light_all" in u for u in blocked)  # Positron tiles asked for
         assert fresh.evaluate("location.search") == "?zone=hust_belt&lang=en&basemap=positron&layers=zones,sites"
+        open_sidebar(fresh)
         fresh.get_by_text("Share", exact=True).click()
         assert copied_link(fresh) == link
 
@@ -100,10 +113,11 @@ def test_a_placed_and_dragged_name_survives_a_server_restart(tmp_path):
         page.locator(".wim-placing").wait_for(state="detached")
         time.sleep(2)  # the map settles (no rerun is pending) before the drag
         page.locator(".wim-map").scroll_into_view_if_needed()
-        page.evaluate("([lon, lat]) => document.querySelector('.wim-app').wimView.map.setView([lat, lon], 13, "
-                      "{animate: false})", first)  # the pin in the middle of the map  # fmt: skip
+        page.evaluate(PIN_IN_SIGHT, first)
         at = page.locator(pin).bounding_box()
         x, y = at["x"] + at["width"] / 2, at["y"] + at["height"] / 2
+        top = page.evaluate("([x, y]) => document.elementFromPoint(x, y).className", [x, y])
+        assert "wim-pin" in top, top  # nothing lies over the pin
         page.mouse.move(x, y)
         page.mouse.down()
         page.mouse.move(x + 80, y + 40, steps=8)

@@ -45,7 +45,8 @@ export default function (component) {
       if (fresh && id === null && Date.now() - (entry.dragEndedAt || 0) < 600) return; // a pin's release
       if (fresh && entry.data.placing && entry.pins) entry.pins.drop(entry.data.placing, [click.lat, click.lon]);
       entry.send(id, click, fresh);
-    });
+    }, (names) => setStateValue("layers", names)); // the one layer control: exports and the link follow it
+    if (data.visible) entry.view.showLayers(data.visible);
     if (keep) entry.view.map.setView(keep.centre, keep.zoom, { animate: false });
     showPins(entry, setStateValue);
     if (data.selected) entry.view.select(data.selected, !keep);

@@ -32,27 +32,23 @@
     data = Object.assign({}, data, { basemap: VIEWS.basemaps[basemap] });
   }
 
+  // The layer control's choice goes into the address (?layers=a,b); some browsers refuse to
+  // rewrite a file:// address, and the map works all the same.
+  const keepLayers = (names) => {
+    try {
+      history.replaceState(null, "", wimLinkHref(location.href, { layers: names.join(",") }));
+    } catch (error) { /* a file:// page that may not rewrite its address */ }
+  };
   const view = wimView(L, document.getElementById("wim-app"), data, (id) => {
     history.replaceState(null, "", id ? "#" + encodeURIComponent(id) : location.pathname + location.search);
-  });
+  }, keepLayers);
   window.wimView = view;
   // Layer names the page does not have are ignored; a link that names none of its layers (but
   // some) shows the page's own choice, as the app does.
-  const known = link.layers ? link.layers.filter((name) => name in view.groups) : null;
+  const names = data.layers.map((l) => l.name);
+  const known = link.layers ? link.layers.filter((name) => names.includes(name)) : null;
   const layers = link.layers && (known.length || !link.layers.length) ? known : START.layers;
-  if (layers) {
-    Object.keys(view.groups).forEach((name) => {
-      if (!layers.includes(name)) view.map.removeLayer(view.groups[name]);
-    });
-  }
-  view.map.on("overlayadd overlayremove", () => {
-    const shown = Object.keys(view.groups).filter((name) => view.map.hasLayer(view.groups[name]));
-    try {
-      history.replaceState(null, "", wimLinkHref(location.href, { layers: shown.join(",") }));
-    } catch (error) {
-      // some browsers refuse to rewrite a file:// address; the map still works
-    }
-  });
+  if (layers) view.showLayers(layers);
   const initial = fragmentId() || link.zone || START.zone;
   if (initial) view.select(initial, true);
 })();

@@ -1,7 +1,7 @@
 // Wuhan Innovation Map: the one client-side view (map, legend, search, panel), shared by the
 // standalone page (classic script, global L) and the app's Streamlit component (ES module).
 // Every text from the data goes into the page through textContent, never innerHTML.
-// Entry point: wimView(L, root, data, onPick) -> {select, deselect, destroy}.
+// Entry point: wimView(L, root, data, onPick, onLayers) -> {select, deselect, showLayers, destroy}.
 
 function wimEl(tag, className, text) {
   const node = document.createElement(tag);
@@ -167,7 +167,8 @@ function wimRenderPanel(container, panel, ui, onMember, isSelectable) {
 function wimLayout(root, ui) {
   root.classList.add("wim-app");
   const map = wimEl("div", "wim-map");
-  map.setAttribute("aria-label", "Map");
+  map.setAttribute("role", "region");
+  map.setAttribute("aria-label", ui.map_label || "Map");
   const side = wimEl("aside", "wim-side");
   const search = wimEl("div", "wim-search");
   search.setAttribute("role", "search");
@@ -185,20 +186,23 @@ function wimLayout(root, ui) {
   panel.id = "wim-panel";
   panel.setAttribute("aria-live", "polite");
   side.append(search, panel);
-  root.replaceChildren(map, side);
+  side.setAttribute("aria-label", ui.panel_label || "Panel");
+  const bar = wimEl("div", "wim-bar");
+  root.replaceChildren(bar, map, side);
   // A click in the view is the view's own: the host page's listeners (a React root, in the app)
   // would otherwise run on every click before the panel can be painted.
   ["click", "dblclick", "mousedown", "mouseup", "pointerdown", "pointerup"].forEach((type) => {
     root.addEventListener(type, (event) => event.stopPropagation());
   });
-  return { map, input, results, panel };
+  return { map, input, results, panel, side, bar };
 }
 
 // ---- the view ------------------------------------------------------------------------------------
 
-function wimView(L, root, data, onPick) {
+function wimView(L, root, data, onPick, onLayers) {
   const ui = data.ui;
   const parts = wimLayout(root, ui);
+  const hatch = wimHatch(root, data);
   const styles = {};
   data.legend.forEach((k) => { styles[k.kind] = k; });
   const entries = new Map(); // id -> {leaflet, group, circle}
@@ -211,6 +215,7 @@ function wimView(L, root, data, onPick) {
     map.createPane(name).style.zIndex = String(z);
   });
   if (data.basemap) L.tileLayer(data.basemap.url, { maxZoom: data.basemap.max_zoom, attribution: data.basemap.attribution }).addTo(map);
+  wimWater(L, map, data);
   L.geoJSON(data.context, { interactive: false, pane: "boundaries", style: () => ({ color: "#9a9a9a", weight: 1, fill: false }) }).addTo(map);
 
   const styleOf = (kind) => styles[kind] || data.default_style;
@@ -227,7 +232,8 @@ function wimView(L, root, data, onPick) {
       if (p.uncertainty_m) return { radius: data.style.point_radius, color: s.colour, weight: 2, dashArray: "3 3", fillColor: s.fill, fillOpacity: 0.15 };
       return { radius: data.style.point_radius, color: "#ffffff", weight: 1.5, fillColor: s.colour, fillOpacity: 0.95 };
     }
-    return { color: s.colour, weight: 2, fillColor: s.fill, fillOpacity: data.style.zone_fill_opacity, dashArray: p.approximate ? "5 4" : null };
+    // Zones are hatched in their own colour: where two overlap both hatches show, never a blend.
+    return { color: s.colour, weight: 2, fillColor: hatch[p.kind] || s.fill, fillOpacity: hatch[p.kind] ? 1 : data.style.zone_fill_opacity, dashArray: p.approximate ? "5 4" : null };
   }
 
   function addLayer(info) {
@@ -264,36 +270,24 @@ function wimView(L, root, data, onPick) {
   }
 
   const overlays = {};
-  const groups = {}; // layer name -> its Leaflet group: a link can hide some at start
-  const focus = [];
   data.layers.forEach((info) => {
-    const group = addLayer(info);
-    groups[info.name] = group;
-    overlays[wimEscape(info.label + " (" + info.features.features.length + ")")] = group;
-    if (info.pane !== "boundaries") focus.push(group);
+    overlays[info.name] = addLayer(info);
   });
-  L.control.layers(null, overlays, { collapsed: map.getSize().x < 600 }).addTo(map);
-  const bounds = L.featureGroup(focus).getBounds();
-  if (bounds.isValid()) map.fitBounds(bounds, { padding: [20, 20] });
-  addLegend();
+  const labels = wimLabels(L, map, data, entries);
+  const legend = wimLegend(L, map, data, overlays, hatch, (names) => {
+    labels.update();
+    if (onLayers) onLayers(names);
+  });
+  wimFit(map, entries, [legend, parts.side]);
+  labels.update();
+  wimSummary(parts.bar, data, ui, showList);
+  wimSideToggle(root, parts, map, ui);
 
-  function addLegend() {
-    const legend = L.control({ position: "bottomright" });
-    legend.onAdd = () => {
-      // A <details> so that on a narrow map the legend folds away instead of hiding features.
-      const box = wimEl("details", "wim-legend");
-      box.open = map.getSize().x >= 600;
-      box.append(wimEl("summary", "wim-legend-title", ui.legend));
-      L.DomEvent.disableClickPropagation(box);
-      data.legend.forEach((k) => {
-        const row = wimEl("div", "wim-legend-row");
-        row.append(wimSwatch(k), document.createTextNode(k.label));
-        box.append(row);
-      });
-      box.append(wimEl("div", "wim-legend-note", ui.legend_dashed));
-      return box;
-    };
-    legend.addTo(map);
+  function showList(group) {
+    if (selectedId) pick(null, null, false);
+    wimList(parts.panel, data, ui, group, (id) => pick(id, null, true));
+    root.classList.add("wim-side-open");
+    root.classList.remove("wim-side-closed");
   }
 
   // ---- selection -------------------------------------------------------------------------------
@@ -306,7 +300,7 @@ function wimView(L, root, data, onPick) {
     selection.clearLayers();
     const entry = entries.get(id);
     if (!on || !entry || !entry.leaflet) return;
-    if (!map.hasLayer(entry.group)) map.addLayer(entry.group);
+    wimShow(map, entry.group);
     const ring = { pane: "selection", interactive: false, color: data.style.selected_colour };
     if (isPoint(entry.feature)) {
       selection.addLayer(L.circleMarker(entry.leaflet.getLatLng(), Object.assign({}, baseStyle(entry.feature, entry.pane), ring, { weight: 3 })));
@@ -337,6 +331,7 @@ function wimView(L, root, data, onPick) {
     parts.input.value = search.has(id) ? search.get(id).label : data.panels[id].title;
     parts.results.replaceChildren();
     if (fly) frame(id);
+    root.classList.add("wim-side-open");
     return true;
   }
 
@@ -347,6 +342,8 @@ function wimView(L, root, data, onPick) {
     parts.results.replaceChildren();
     parts.panel.replaceChildren(wimEl("p", "wim-hint", ui.hint));
     delete parts.panel.dataset.id;
+    wimList(parts.panel, data, ui, "areas", (id) => pick(id, null, true), true);
+    root.classList.remove("wim-side-open");
   }
 
   function pick(id, latlng, fly) {
@@ -405,15 +402,275 @@ function wimView(L, root, data, onPick) {
     select: select,
     deselect: deselect,
     selected: () => selectedId,
+    showLayers: (names) => legend.show(names),
+    visibleLayers: () => legend.visible(),
     layer: (id) => (entries.get(id) || {}).leaflet || null,
-    groups: groups,
-    destroy: () => { document.removeEventListener("keydown", onKey); map.remove(); },
+    destroy: () => { document.removeEventListener("keydown", onKey); labels.stop(); map.remove(); },
   };
   root.wimView = api; // for tests and the console: document.querySelector(".wim-app").wimView
   return api;
 }
 
-// Only for Leaflet's layer control, which takes its labels as HTML.
-function wimEscape(text) {
-  return String(text).replace(/[&<>"']/g, (c) => "&#" + c.charCodeAt(0) + ";");
+// ---- map first: hatches, water, one layer control with the legend, fit, labels, summary -------
+
+// Zone fills as hatches in the kind's own colour (an SVG pattern per kind, in one hidden <svg>):
+// two overlapping zones show both colours, never the blend that the legend does not have.
+function wimHatch(root, data) {
+  const NS = "http://www.w3.org/2000/svg";
+  const areas = new Set(data.layers.filter((l) => l.pane === "areas").map((l) => l.name));
+  const svg = document.createElementNS(NS, "svg");
+  svg.setAttribute("class", "wim-defs");
+  svg.setAttribute("aria-hidden", "true");
+  const defs = document.createElementNS(NS, "defs");
+  svg.append(defs);
+  const fills = {};
+  const angles = [45, -45, 0, 90, 22, -68];
+  data.legend.filter((k) => areas.has(k.layer)).forEach((k, i) => {
+    const id = "wim-hatch-" + i;
+    const pattern = document.createElementNS(NS, "pattern");
+    pattern.setAttribute("id", id);
+    pattern.setAttribute("patternUnits", "userSpaceOnUse");
+    pattern.setAttribute("width", "8");
+    pattern.setAttribute("height", "8");
+    pattern.setAttribute("patternTransform", "rotate(" + angles[i % angles.length] + ")");
+    const line = document.createElementNS(NS, "rect");
+    line.setAttribute("width", "2.5");
+    line.setAttribute("height", "8");
+    line.setAttribute("fill", k.colour);
+    line.setAttribute("fill-opacity", "0.55");
+    pattern.append(line);
+    defs.append(pattern);
+    fills[k.kind] = "url(#" + id + ")";
+    k.hatch = angles[i % angles.length];
+  });
+  root.append(svg);
+  return fills;
+}
+
+// The Yangtze, the Han and the lakes, under everything and never clickable: the map reads
+// without tiles (offline, or in mainland China where the tile servers may not answer).
+function wimWater(L, map, data) {
+  if (!data.water || !data.water.features.length) return null;
+  map.createPane("water").style.zIndex = "350";
+  const colours = data.water_colours || { fill: "#c6dff2", line: "#8dbde3" };
+  return L.geoJSON(data.water, {
+    pane: "water",
+    interactive: false,
+    style: (f) => (f.geometry.type.endsWith("LineString")
+      ? { color: colours.line, weight: 1.2, fill: false, className: "wim-water" }
+      : { stroke: false, fillColor: colours.fill, fillOpacity: 1, className: "wim-water" }),
+  }).addTo(map);
+}
+
+// One control for layers and legend: a checkbox per layer with its kinds beneath it. A <details>
+// that is open on a wide map and folded on a phone, so the data stays visible at first view.
+function wimLegend(L, map, data, overlays, hatch, onChange) {
+  const boxes = new Map();
+  const control = L.control({ position: "topright" });
+  const visible = () => data.layers.filter((l) => boxes.get(l.name).checked).map((l) => l.name);
+  control.onAdd = () => {
+    const box = wimEl("details", "wim-legend");
+    box.open = map.getSize().x >= 600;
+    box.append(wimEl("summary", "wim-legend-title", data.ui.layers_legend || data.ui.legend));
+    L.DomEvent.disableClickPropagation(box);
+    L.DomEvent.disableScrollPropagation(box);
+    data.layers.forEach((info) => {
+      const group = wimEl("div", "wim-legend-layer");
+      const label = wimEl("label", "wim-legend-toggle");
+      const input = wimEl("input");
+      input.type = "checkbox";
+      input.checked = true;
+      input.dataset.layer = info.name;
+      input.addEventListener("change", () => {
+        if (input.checked) wimShow(map, overlays[info.name]); else map.removeLayer(overlays[info.name]);
+        onChange(visible());
+      });
+      boxes.set(info.name, input);
+      label.append(input, document.createTextNode(info.label + " (" + info.features.features.length + ")"));
+      group.append(label);
+      data.legend.filter((k) => k.layer === info.name).forEach((k) => {
+        const row = wimEl("div", "wim-legend-row");
+        const swatch = wimSwatch(k);
+        if (hatch[k.kind]) {
+          swatch.style.backgroundColor = "transparent";
+          swatch.style.backgroundImage = "repeating-linear-gradient(" + (90 + k.hatch) + "deg, " + k.colour + " 0 2px, transparent 2px 5px)";
+        }
+        row.append(swatch, document.createTextNode(k.label));
+        group.append(row);
+      });
+      box.append(group);
+    });
+    box.append(wimEl("div", "wim-legend-note", data.ui.legend_dashed));
+    box.addEventListener("toggle", () => map.fire("wimlegend"));
+    return box;
+  };
+  control.addTo(map);
+  // A selection in a hidden layer shows that layer (highlight): the box and the host follow.
+  map.on("layeradd", (event) => {
+    data.layers.forEach((info) => {
+      const box = boxes.get(info.name);
+      if (event.layer === overlays[info.name] && box && !box.checked) {
+        box.checked = true;
+        map.fire("wimlegend");
+        onChange(visible());
+      }
+    });
+  });
+  control.visible = visible;
+  control.show = (names) => {
+    data.layers.forEach((info) => {
+      const on = names.includes(info.name);
+      boxes.get(info.name).checked = on;
+      if (on) wimShow(map, overlays[info.name]); else map.removeLayer(overlays[info.name]);
+    });
+    map.fire("wimlegend");
+  };
+  return control;
+}
+
+// Leaflet draws a new <path> when a layer comes back: it gets its feature's data-id again.
+function wimShow(map, group) {
+  if (!map.hasLayer(group)) map.addLayer(group);
+  group.eachLayer(function tag(layer) {
+    if (layer.eachLayer) layer.eachLayer(tag);
+    else if (layer.feature && layer.getElement && layer.getElement()) layer.getElement().setAttribute("data-id", layer.feature.id);
+  });
+}
+
+// The first view: the article's placed features (not their uncertainty circles, not the
+// districts), clear of the legend and of a phone's bottom sheet.
+function wimFit(map, entries, obstacles) {
+  let bounds = null;
+  entries.forEach((entry) => {
+    if (!entry.leaflet || entry.pane === "boundaries") return;
+    const b = entry.leaflet.getBounds ? entry.leaflet.getBounds() : L_bounds(entry.leaflet.getLatLng());
+    bounds = bounds ? bounds.extend(b) : b;
+  });
+  if (!bounds || !bounds.isValid()) return;
+  const box = map.getContainer().getBoundingClientRect();
+  let right = 20, bottom = 20;
+  obstacles.forEach((o) => {
+    const el = o.getContainer ? o.getContainer() : o;
+    const r = el.getBoundingClientRect();
+    const overlaps = r.width && r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top;
+    if (!overlaps) return;
+    if (r.bottom >= box.bottom - 2 && r.width > box.width / 2) bottom = Math.max(bottom, box.bottom - r.top + 12);
+    else right = Math.max(right, box.right - r.left + 12);
+  });
+  map.fitBounds(bounds, { paddingTopLeft: [24, 24], paddingBottomRight: [right, bottom], maxZoom: 14, animate: false });
+
+  function L_bounds(latlng) {
+    return latlng.toBounds(1);
+  }
+}
+
+// Names on the map, decluttered: zones always compete, points from zoom 13; in order, a name
+// that would overlap one already drawn is hidden. Redone on every zoom and layer change.
+function wimLabels(L, map, data, entries) {
+  map.createPane("wimLabels").style.zIndex = "415";
+  const labels = [];
+  const order = (entry) => (entry.pane === "areas" ? 0 : 1);
+  const candidates = [...entries.values()].filter((e) => e.leaflet && e.pane !== "boundaries" && data.panels[e.feature.id]);
+  candidates.sort((a, b) => order(a) - order(b));
+  candidates.forEach((entry) => {
+    const p = entry.feature.properties;
+    const area = entry.pane === "areas";
+    const at = p.label_at ? [p.label_at[1], p.label_at[0]] : entry.leaflet.getLatLng();
+    const text = wimEl("span", area ? "wim-label wim-label-area" : "wim-label wim-label-point", data.panels[p.id].title);
+    const icon = L.divIcon({ className: "wim-label-icon", html: text, iconSize: null });
+    const marker = L.marker(at, { icon: icon, interactive: false, keyboard: false, pane: "wimLabels" }).addTo(map);
+    marker.getElement().setAttribute("aria-hidden", "true");
+    labels.push({ entry: entry, marker: marker, text: text, area: area });
+  });
+  function update() {
+    const kept = [];
+    const zoom = map.getZoom();
+    const frame = map.getContainer().getBoundingClientRect();
+    labels.forEach((label) => {
+      let show = map.hasLayer(label.entry.group) && (label.area || zoom >= 13);
+      label.text.style.visibility = show ? "" : "hidden";
+      if (!show) return;
+      const r = label.text.getBoundingClientRect();
+      const inside = r.left >= frame.left && r.right <= frame.right && r.top >= frame.top && r.bottom <= frame.bottom;
+      show = inside && !kept.some((k) => r.left < k.right + 4 && r.right + 4 > k.left && r.top < k.bottom + 2 && r.bottom + 2 > k.top);
+      if (show) kept.push(r); else label.text.style.visibility = "hidden";
+    });
+  }
+  map.on("moveend wimlegend", update); // a pan brings names in from the edge, or takes them out
+  return { update: update, stop: () => map.off("moveend wimlegend", update), labels: labels };
+}
+
+// "12 placed · 20 approximate · 3 unresolved · 10 outside Wuhan": each count opens its list.
+function wimSummary(bar, data, ui, showList) {
+  const line = wimEl("div", "wim-summary");
+  line.setAttribute("role", "group");
+  line.setAttribute("aria-label", ui.summary_label || "Summary");
+  ["placed", "approximate", "unresolved", "beyond"].forEach((group, i) => {
+    const items = (data.summary || {})[group] || [];
+    if (i) line.append(wimEl("span", "wim-sep", " · "));
+    const button = wimEl("button", "wim-count", items.length + " " + (ui["count_" + group] || group));
+    button.type = "button";
+    button.dataset.group = group;
+    button.addEventListener("click", () => showList(group));
+    line.append(button);
+  });
+  bar.append(line);
+}
+
+// A list in the panel, every entry a button that opens the same panel as a click on the map:
+// the map's features for keyboard and screen-reader users; unresolved names as plain text.
+function wimList(container, data, ui, group, open, append) {
+  let items;
+  if (group === "areas") {
+    items = [];
+    data.layers.filter((l) => l.pane === "areas").forEach((l) => l.features.features.forEach((f) => items.push(f.id)));
+  } else {
+    items = (data.summary || {})[group] || [];
+  }
+  const heading = ui["list_" + group] || group;
+  if (!append) container.replaceChildren();
+  delete container.dataset.id;
+  const nav = wimEl("nav", "wim-list");
+  nav.dataset.group = group;
+  nav.setAttribute("aria-label", heading);
+  nav.append(wimEl("h2", append ? "wim-list-title" : "wim-name", heading + " (" + items.length + ")"));
+  const ul = wimEl("ul");
+  items.forEach((item) => {
+    const li = wimEl("li");
+    const panel = data.panels[item];
+    if (panel) {
+      const button = wimEl("button", "wim-link", panel.title);
+      button.type = "button";
+      button.dataset.id = item;
+      button.addEventListener("click", () => open(item));
+      li.append(button);
+      if (panel.district) li.append(wimEl("span", "wim-result-layer", panel.district));
+    } else {
+      li.textContent = item;
+    }
+    ul.append(li);
+  });
+  nav.append(ul);
+  container.append(nav);
+}
+
+// The panel folds away: beside the map on a wide screen, a bottom sheet on a phone.
+function wimSideToggle(root, parts, map, ui) {
+  const button = wimEl("button", "wim-side-toggle", ui.panel_toggle || "Panel");
+  button.type = "button";
+  parts.side.id = parts.side.id || "wim-side";
+  button.setAttribute("aria-controls", parts.side.id);
+  const sheet = () => getComputedStyle(parts.side).position === "absolute";
+  const expanded = () => (sheet() ? root.classList.contains("wim-side-open") : !root.classList.contains("wim-side-closed"));
+  const sync = () => button.setAttribute("aria-expanded", String(expanded()));
+  button.addEventListener("click", () => {
+    if (sheet()) root.classList.toggle("wim-side-open");
+    else root.classList.toggle("wim-side-closed");
+    sync();
+    map.invalidateSize();
+  });
+  new MutationObserver(sync).observe(root, { attributes: true, attributeFilter: ["class"] });
+  parts.bar.append(button);
+  sync();
+  return button;
 }

@@ -136,10 +136,12 @@ def test_read_gold_rejects_a_bad_class(tmp_path):
         read_gold(path)
 
 
-def test_the_shipped_gold_lists_are_well_formed():
+@pytest.mark.parametrize("directory", ["eval", "eval_heldback", "eval_fresh", "eval_unseen"])
+def test_the_shipped_gold_lists_are_well_formed(directory):
     from pathlib import Path
 
-    root = Path(__file__).resolve().parents[2] / "seeds" / "eval"
+    root = Path(__file__).resolve().parents[2] / "seeds" / directory
+    assert sorted(root.glob("gold/*.csv")), root
     for path in sorted((root / "gold").glob("*.csv")):
         text = (root / "texts" / f"{path.stem}.txt").read_text(encoding="utf-8")
         for row in read_gold(path):

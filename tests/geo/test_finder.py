@@ -53,7 +53,8 @@ def test_longest_name_wins():
 @pytest.mark.parametrize(
     ("alias", "place_id"),
     [("华科大", "hust"), ("光谷", "east_lake_hitech"), ("车谷", "wedz"), ("海洋锦鲤", "ocean_jinli"),
-     ("洪山", "adcode:420111"), ("蔡甸", "adcode:420114")],
+     ("洪山", "adcode:420111"), ("蔡甸", "adcode:420114"),
+     ("武汉开发区", "wedz")],  # the usual name of 武汉经济技术开发区
 )  # fmt: skip
 def test_aliases_resolve_to_the_canonical_place(alias, place_id):
     (mention,) = find_mentions(parse_article(f"走进{alias}。"))

@@ -142,7 +142,7 @@ def test_the_english_print_map_has_english_words_names_and_an_english_credit(see
 def test_the_english_standalone_page_header_is_english(seed):
     article, layers = seed
     page = render_standalone(layers, article, lang="en")
-    head = page.split('<div id="wim-app"')[0]
+    head = page.split('id="wim-app"')[0]
     assert "<title>Wuhan Innovation Map</title>" in head
     assert '<p class="wim-article-line">Article: Changjiang Daily, 《武汉全力激发产业创新活力' in head
     assert '<meta name="dcterms.publisher" content="长江日报">' in head
