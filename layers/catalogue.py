@@ -123,11 +123,16 @@ def precision_words(precision: str, uncertainty_m: float | None, lang: str = "en
     return f"{text('approximate', 'zh')}（{name}），{text('within', 'zh')} {distance_words(uncertainty_m)}"
 
 
-def basemaps() -> dict[str, tuple[str, object, str]]:
-    """key -> (label, xyzservices TileProvider or None, datum of its tiles)."""
+@cache
+def basemaps() -> MappingProxyType:
+    """key -> (label, xyzservices TileProvider or None, datum of its tiles); read-only.
+
+    Kept after the first call: ``xyz.query_name`` scans every provider (about 50 ms), and
+    every map page asks for the basemaps, once per session rerun in the app.
+    """
     import xyzservices.providers as xyz
 
-    return {
+    return MappingProxyType({
         key: (b["label"], xyz.query_name(b["provider"]) if b["provider"] else None, b["datum"])
         for key, b in _C["basemaps"].items()
-    }
+    })  # fmt: skip

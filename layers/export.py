@@ -274,7 +274,7 @@ def to_gpkg(layers: dict[str, gpd.GeoDataFrame], path: str | Path) -> Path:
 def points_table(layers: dict[str, gpd.GeoDataFrame]) -> pd.DataFrame:
     """Every point feature with ``lon``/``lat`` columns (polygons and unplaced rows left out)."""
     frames = []
-    for gdf in layers.values():
+    for gdf in (gdf for gdf in layers.values() if len(gdf)):  # an empty layer adds no row
         points = gdf[gdf.geometry.notna() & (gdf.geom_type == "Point")]
         frames.append(points.assign(lon=points.geometry.x.round(6), lat=points.geometry.y.round(6)))
     table = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
