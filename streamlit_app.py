@@ -198,15 +198,18 @@ def show_downloads(text: str, source: str, placements: tuple, layers: dict, lang
     layer = st.sidebar.selectbox("GeoJSON layer", [n for n in LAYERS if len(layers[n])],
                                  format_func=lambda n: layer_label(n, lang))  # fmt: skip
     args = (text, source, placements)
-    # Built when clicked, not on every run: a print map takes a second to draw.
+    # The GeoJSON layer is small and cached for every session: its bytes go with the page, so
+    # the button's link (a hash of the bytes) outlives a rerun. A deferred button gets a new
+    # link on every rerun and drops the old one: a click while a pick's rerun is on its way was
+    # lost (bench/bench_load.py). The others are built when clicked: a print map takes seconds.
     for label, kind, name, file_name, mime in (
         ("GeoJSON", "geojson", layer, f"{layer}.geojson", "application/geo+json"),
         ("GeoPackage", "gpkg", "", "wuhan_innovation.gpkg", "application/geopackage+sqlite3"),
         ("HTML map", "html", "", "wuhan_innovation_map.html", "text/html"),
         ("Print map (PNG)", "png", "", "wuhan_innovation_map.png", "image/png"),
     ):
-        st.sidebar.download_button(label, partial(downloads, *args, kind, name), file_name, mime,
-                                   on_click="ignore")
+        data = downloads(*args, kind, name) if kind == "geojson" else partial(downloads, *args, kind, name)
+        st.sidebar.download_button(label, data, file_name, mime, on_click="ignore")
 
 
 def show_unresolved(mentions: list, placements: dict) -> None:
