@@ -27,8 +27,10 @@ from geo.errors import ExportError
 WRITE_ERRORS = (OSError, pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError)
 
 FULL_DISK_BYTES = 64 * 1024  # less free space than this after a failed write: the disk is full
-Writer = Callable[[Path], None]
-Verifier = Callable[[Path], None]
+# Type aliases, read by type checkers only (annotations are not evaluated): no behaviour to
+# mutate, so mutmut leaves them alone.
+Writer = Callable[[Path], None]  # pragma: no mutate
+Verifier = Callable[[Path], None]  # pragma: no mutate
 
 
 def write_files(folder: str | Path, files: dict[str, tuple[Writer, Verifier]],
