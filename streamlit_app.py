@@ -8,7 +8,6 @@ component state for ``?zone=``, hand placement and downloads.
 from __future__ import annotations
 
 import os
-import re
 import time
 from dataclasses import dataclass
 from functools import partial
@@ -25,22 +24,13 @@ from geo.places import locate_mentions
 from layers.build import build_layers
 from layers.catalogue import DRAWN_LAYERS, LAYERS, basemaps, bilingual, layer_label
 from layers.client import client_data, component_assets, version_of
+from layers.escape import plain
 from layers.export import points_table
 from layers.vendor import stage_leaflet
 
 HERE = Path(__file__).parent
 MAP_KEY = "wim_map"
 BASEMAPS = basemaps()
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:=&\"'])")
-
-
-def plain(text: object) -> str:
-    r"""``text`` with every Markdown, math and HTML character escaped: shown as it is.
-
-    >>> plain("[x](http://a) $y$")
-    '\\[x\\]\\(http\\:\\/\\/a\\) \\$y\\$'
-    """
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text)).replace("/", "\\/")
 
 
 @st.cache_resource

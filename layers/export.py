@@ -27,6 +27,7 @@ import pyogrio.errors
 
 from geo.errors import ExportError
 from layers.atomic import WRITE_ERRORS, Verifier, Writer, write_file, write_files
+from layers.escape import FORMULA_STARTS, neutralise  # noqa: F401 - FORMULA_STARTS: part of this module's interface
 from layers.record import file_columns
 
 FORMATS = ("geojson", "gpkg", "csv")
@@ -37,8 +38,6 @@ CSV_COLUMNS = ("id", "name_zh", "name_en", "kind", "layer", "lon", "lat", "distr
                "district_code", "precision", "uncertainty_m", "approximate", "source")  # fmt: skip
 GEOJSON_OPTIONS = {"RFC7946": "YES", "COORDINATE_PRECISION": 6, "ID_FIELD": "fid",
                    "WRITE_NAME": "NO"}  # fmt: skip
-# A spreadsheet runs a cell that starts with one of these as a formula (OWASP "CSV injection").
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 # --- verifiers: each reads the written file back ----------------------------------------------
@@ -163,15 +162,6 @@ def points_table(layers: dict[str, gpd.GeoDataFrame]) -> pd.DataFrame:
         frames.append(points.assign(lon=points.geometry.x.round(6), lat=points.geometry.y.round(6)))
     table = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
     return table.reindex(columns=list(CSV_COLUMNS))
-
-
-def neutralise(value):
-    """A text cell a spreadsheet would run as a formula, made inert with a leading apostrophe.
-
-    >>> [neutralise(v) for v in ("=HYPERLINK(1)", "-1+2", "武汉", -1.5)]
-    ["'=HYPERLINK(1)", "'-1+2", '武汉', -1.5]
-    """
-    return f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
 
 
 def to_csv(layers: dict[str, gpd.GeoDataFrame], path: str | Path) -> Path:
