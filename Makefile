@@ -39,7 +39,7 @@ eval: $(STAMP)
 	$(BIN)/python bench/eval_geoparser.py
 
 fuzz: $(STAMP)
-	FUZZ_EXAMPLES=10000 FUZZ_FILE_EXAMPLES=500 $(BIN)/python -m pytest -q tests/test_fuzz.py
+	FUZZ_EXAMPLES=10000 $(BIN)/python -m pytest -q tests/test_fuzz.py
 
 # Mutation testing, each module against its own tests (bench/mutate.py lists them); 2 cores, tens of
 # minutes for all. `make mutate MODULES="geo/datums.py geo/facts.py"` for a few.
