@@ -47,6 +47,7 @@ mutate: $(STAMP)
 	$(BIN)/python bench/mutate.py $(MODULES)
 
 # The front end's JavaScript: textContent -> innerHTML and dropped escapes, against the browser tests.
-JS ?= layers/assets/standalone.js
+# wim.js draws the map, search and panel (app and standalone page); standalone.js starts the page.
+JS ?= layers/assets/wim.js layers/assets/standalone.js
 mutate-js: $(STAMP)
-	$(BIN)/python bench/mutate_js.py $(JS)
+	for js in $(JS); do $(BIN)/python bench/mutate_js.py $$js || exit 1; done
