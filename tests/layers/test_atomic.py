@@ -74,6 +74,11 @@ def test_a_set_replaces_every_old_file_together(tmp_path):
     assert listing(tmp_path) == {"a.txt": "new a", "b.txt": "new b", "c.txt": "new c"}
 
 
+def test_a_set_of_two_arrives_whole(tmp_path):
+    write_files(tmp_path, {"a.txt": text("new a"), "b.txt": text("new b")})
+    assert listing(tmp_path) == {"a.txt": "new a", "b.txt": "new b"}
+
+
 def test_a_file_that_fails_verification_leaves_the_whole_old_set(tmp_path):
     (tmp_path / "a.txt").write_text("old a")
     (tmp_path / "b.txt").write_text("old b")
