@@ -245,7 +245,6 @@ def main() -> None:
     show_map(analysis, lang, basemap, tuple(shown))
     show_unresolved(analysis.mentions, placements)
     if any(len(g) for g in analysis.layers.values()):
-        st.sidebar.dataframe(analysis.points, hide_index=True)
         show_downloads(article.text, article.source, frozen, analysis.layers, lang)
 
 

@@ -14,6 +14,7 @@ other module spells a layer name: renderers ask for layers by *role* (``areas``,
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from functools import cache
 from importlib.resources import files
 from types import MappingProxyType
@@ -123,13 +124,17 @@ def precision_words(precision: str, uncertainty_m: float | None, lang: str = "en
     return f"{text('approximate', 'zh')}（{name}），{text('within', 'zh')} {distance_words(uncertainty_m)}"
 
 
-@cache
-def basemaps() -> MappingProxyType:
+def basemaps() -> Mapping[str, tuple[str, object, str]]:
     """key -> (label, xyzservices TileProvider or None, datum of its tiles); read-only.
 
-    Kept after the first call: ``xyz.query_name`` scans every provider (about 50 ms), and
-    every map page asks for the basemaps, once per session rerun in the app.
+    Looked up once per process: ``query_name`` flattens all of xyzservices' providers
+    (about 0.1 s), and the app's script asks on every rerun.
     """
+    return _basemaps()
+
+
+@cache
+def _basemaps() -> Mapping[str, tuple[str, object, str]]:
     import xyzservices.providers as xyz
 
     return MappingProxyType({

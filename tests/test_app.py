@@ -175,9 +175,9 @@ def test_an_unresolved_name_is_placed_at_the_last_map_click_and_kept(fake):
     at.text_area(key="paste").input("南湖硅巷新开了星河实验室。").run()
     at.button[0].click().run()
     assert not at.exception
-    table = at.sidebar.dataframe[0].value
-    row = table[table["name_zh"] == "星河实验室"].iloc[0]
-    assert (row["layer"], row["lon"], row["lat"]) == ("sites", 114.3571, 30.5204)
+    drawn = {f["id"]: (layer["name"], f["geometry"]["coordinates"])
+             for layer in fake.mounts[-1]["map"]["layers"] for f in layer["features"]["features"]}  # fmt: skip
+    assert drawn["user:星河实验室"] == ("sites", (114.3571, 30.5204))
     assert fake.mounts[-1]["map"]["panels"]["user:星河实验室"]["title"] == "星河实验室"
 
 

@@ -141,7 +141,7 @@ function wimView(L, root, data, onPick) {
   let lastClick = null;
 
   const map = L.map(parts.map, { zoomControl: true, keyboard: true }).setView([data.centre.lat, data.centre.lon], data.zoom);
-  [["boundaries", 380], ["circles", 390], ["areas", 400], ["points", 420]].forEach(([name, z]) => {
+  [["boundaries", 380], ["circles", 390], ["areas", 400], ["points", 420], ["selection", 430]].forEach(([name, z]) => {
     map.createPane(name).style.zIndex = String(z);
   });
   if (data.basemap) L.tileLayer(data.basemap.url, { maxZoom: data.basemap.max_zoom, attribution: data.basemap.attribution }).addTo(map);
@@ -228,17 +228,24 @@ function wimView(L, root, data, onPick) {
 
   // ---- selection -------------------------------------------------------------------------------
 
+  // The selection is drawn as an outline in a pane of its own, on top: the feature's own path
+  // keeps its style, so a pick repaints one small layer instead of every zone of its pane.
+  const selection = L.featureGroup().addTo(map);
+
   function highlight(id, on) {
+    selection.clearLayers();
     const entry = entries.get(id);
-    if (!entry || !entry.leaflet) return;
-    if (on) {
-      if (!map.hasLayer(entry.group)) map.addLayer(entry.group);
-      entry.leaflet.setStyle({ color: data.style.selected_colour, weight: isPoint(entry.feature) ? 3 : 4 });
-      if (entry.pane !== "boundaries") entry.leaflet.bringToFront();
-      if (entry.circle) entry.circle.setStyle({ color: data.style.selected_colour });
+    if (!on || !entry || !entry.leaflet) return;
+    if (!map.hasLayer(entry.group)) map.addLayer(entry.group);
+    const ring = { pane: "selection", interactive: false, color: data.style.selected_colour };
+    if (isPoint(entry.feature)) {
+      selection.addLayer(L.circleMarker(entry.leaflet.getLatLng(), Object.assign({}, baseStyle(entry.feature, entry.pane), ring, { weight: 3 })));
     } else {
-      entry.leaflet.setStyle(baseStyle(entry.feature, entry.pane));
-      if (entry.circle) entry.circle.setStyle({ color: styleOf(entry.feature.properties.kind).colour });
+      selection.addLayer(L.geoJSON(entry.feature, Object.assign({}, ring, { style: () => Object.assign({}, ring, { weight: 4, fill: false }) })));
+    }
+    if (entry.circle) {
+      selection.addLayer(L.circle(entry.circle.getLatLng(), Object.assign({}, ring, { radius: entry.circle.getRadius(), weight: 1.5,
+        dashArray: data.style.uncertainty_dash, fill: false, className: "wim-uncertainty" })));
     }
   }
 

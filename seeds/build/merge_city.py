@@ -19,10 +19,12 @@ SEEDS = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(SEEDS.parent))
 from geo import admin  # noqa: E402
 from geo.admin import admin_names  # noqa: E402
-GROUPS = ("poi", "edu", "admin", "more", "gaps", "metro")
+GROUPS = ("poi", "edu", "admin", "more", "gaps", "metro", "areas", "poi2", "gaz3")
 # Rows a group found but the city's gazetteer must not hold, and why.
 EXCLUDED = {
     "lake_liangzi": "梁子湖 lies mostly in 鄂州市: a point in 江夏区 would place it inside Wuhan",
+    "site_japanese_concession": "Wikidata's point (Q11133153) lies upriver of the British concession, 2-3 km from "
+                                "where the Japanese concession was (the farthest downstream of the five)",
 }
 COLUMNS = (
     "id", "name_zh", "aliases", "name_en", "kind", "lon", "lat", "precision", "uncertainty_m",
@@ -118,15 +120,67 @@ def _station_areas(rows: list[dict], taken: dict, report: list[str]) -> list[dic
     return derived
 
 
+# A 街道 is named after a street or place, and so is the metro station in it: 中南路街道 and
+# 中南路站, 汉正街道 and 汉正街站. Such a unit is placed at that station, with the radius of a
+# unit (urban 街道 are 3-10 km²; the station may stand at one side).
+URBAN_UNIT_RADIUS_M = 3000
+
+
+def _unit_station(unit: dict, rows: list[dict]) -> dict | None:
+    """The metro station named like the unit and standing in the unit's district, if any."""
+    name = unit["name_zh"]
+    bare = name.removesuffix("街道")
+    forms = {bare, bare.removesuffix("街"), bare + "路", name.removesuffix("道")} - {""}
+    for row in rows:
+        if (row["kind"] == "metro_station" and row["name_zh"].removesuffix("站") in forms
+                and row["district_code"] == unit["district_code"]):  # fmt: skip
+            return row
+    return None
+
+
+def _unit_alias(name: str) -> str:
+    """The 街 form texts use: 大智街道 -> 大智街; 江汉区's 唐家墩街街道 -> 唐家墩街."""
+    if name.endswith("街街道"):
+        return name.removesuffix("街道")
+    return name.removesuffix("道") if name.endswith("街道") else ""
+
+
+def _station_unit(unit: dict, station: dict, alias: str) -> dict:
+    code = unit["district_code"]
+    radius = OUTER_UNIT_RADIUS_M if code in _OUTER_DISTRICTS else URBAN_UNIT_RADIUS_M
+    name = unit["name_zh"]
+    return _derived(
+        station, id=f"unit_{unit['code']}", name_zh=name, aliases=alias,
+        kind="subdistrict" if name.endswith("街道") or name.endswith("街") else "town",
+        lon=station["lon"], lat=station["lat"], precision="area", uncertainty_m=str(radius),
+        method=f"estimate: the unit (official list) named like {station['name_zh']}, at that station's point",
+        source=station["source"], source_datum=station["source_datum"],
+        note=f"division code {unit['code']}",
+    )  # fmt: skip
+
+
 def _listed_units(rows: list[dict], taken: dict, report: list[str]) -> list[dict]:
     """Every statutory 街道/镇/乡 of the official list; one with no sourced point of its own is
-    placed within its district: at the district's seat, with the radius that holds the district.
+    placed at the metro station named like it (in its district), or else within its district:
+    at the district's seat, with the radius that holds the district.
     """
     seats = {r["district_code"]: r for r in rows if r["kind"] == "district_seat"}
-    derived = []
+    # 汉正街 the market is not 汉正街道 the unit: only a unit row's 街 form means the unit is placed.
+    unit_forms = {form for r in rows if r["kind"] in ("subdistrict", "town")
+                  for form in (r["name_zh"], *r["aliases"].split("|"))}  # fmt: skip
+    derived, at_station = [], 0
     for unit in _read(SEEDS / "build" / "gaps" / "subdistricts.csv"):
         name, code = unit["name_zh"], unit["district_code"]
-        if unit["code"][6] == "4" or name in taken or name.removesuffix("道") in taken:
+        if unit["code"][6] == "4" or name in taken or name.removesuffix("道") in unit_forms:
+            continue
+        alias = _unit_alias(name)
+        alias = alias if alias and alias not in taken else ""
+        station = _unit_station(unit, rows)
+        if station:
+            derived.append(_station_unit(unit, station, alias))
+            at_station += 1
+            for form in filter(None, (name, alias)):
+                taken[form] = f"unit_{unit['code']}"
             continue
         area = admin.area(code)
         seat = seats.get(code)
@@ -134,10 +188,9 @@ def _listed_units(rows: list[dict], taken: dict, report: list[str]) -> list[dict
         where = (f"{seat['name_zh']} ({seat['source']})" if seat
                  else "the district's centre in geotool-cn (DataV.GeoAtlas)")  # fmt: skip
         kind = "subdistrict" if name.endswith("街道") or name.endswith("街") else "town"
-        alias = name.removesuffix("道") if name.endswith("街道") else ""
         derived.append(_derived(
             {"district_code": code, "licence": ""}, id=f"unit_{unit['code']}", name_zh=name,
-            aliases=alias if alias and alias not in taken else "", kind=kind,
+            aliases=alias, kind=kind,
             lon=f"{lon:.6f}", lat=f"{lat:.6f}", precision="district",
             uncertainty_m=f"{admin.radius_m(code, lon, lat):.0f}",
             method=f"estimate: within {area.name} (official list); no sourced point of its own, placed at {where}",
@@ -146,7 +199,8 @@ def _listed_units(rows: list[dict], taken: dict, report: list[str]) -> list[dict
         ))  # fmt: skip
         for form in filter(None, (name, alias)):
             taken[form] = f"unit_{unit['code']}"
-    report.append(f"{len(derived)} listed units placed within their district")
+    report.append(f"{at_station} listed units placed at the metro station named like them, "
+                  f"{len(derived) - at_station} within their district")
     return derived
 
 

@@ -241,6 +241,25 @@ def test_escape_an_empty_map_click_and_a_cleared_search_deselect(chromium, tmp_p
     assert page.errors == []
 
 
+@pytest.mark.browser
+def test_the_selection_is_outlined_on_top_and_the_zone_keeps_its_own_style(chromium, tmp_path, seed):
+    page = open_offline(chromium, tmp_path, *seed)
+    zone = page.page.locator('path[data-id="hust_belt"]')
+    own = zone.get_attribute("stroke")
+    page.search("华科", "环华科大创新发展带")
+    outline = page.page.locator(".leaflet-selection-pane path")
+    assert outline.count() == 1
+    assert outline.get_attribute("stroke") == "#ff0000"  # catalogue.json: style.selected_colour
+    assert outline.get_attribute("fill") == "none"  # an outline: the zone's own colour shows through
+    assert zone.get_attribute("stroke") == own  # the zone's path is not restyled, so not repainted
+    page.search("华中科技大学", "华中科技大学")  # a campus: its ring and its uncertainty circle
+    assert page.page.locator(".leaflet-selection-pane path").count() == 2
+    assert page.page.locator(".leaflet-selection-pane path.wim-uncertainty").count() == 1
+    page.page.keyboard.press("Escape")
+    assert page.page.locator(".leaflet-selection-pane path").count() == 0
+    assert page.errors == []
+
+
 HOSTILE_HTML = '<img src="x" onerror="alert(1)">'
 
 
