@@ -17,9 +17,11 @@ import csv
 import io
 import json
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -62,6 +64,13 @@ article_text = st.lists(st.one_of(paragraph, paragraph, paragraph, huge, st.just
 # ~20 ms a file for a shared disk. Durability and full disks are tests/layers/test_export_safety.py's.
 MEMORY = Path("/dev/shm")
 OUT = Path(tempfile.mkdtemp(prefix="fuzz-", dir=MEMORY if MEMORY.is_dir() and os.access(MEMORY, os.W_OK) else None))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _remove_out():
+    """One folder for every article (no per-example temp dirs), removed at the end: memory is not disk."""
+    yield
+    shutil.rmtree(OUT, ignore_errors=True)
 
 
 def page_scripts() -> int:
