@@ -39,7 +39,7 @@ eval: $(STAMP)
 	$(BIN)/python bench/eval_geoparser.py
 
 fuzz: $(STAMP)
-	FUZZ_EXAMPLES=10000 FUZZ_FILE_EXAMPLES=500 $(BIN)/python -m pytest -q tests/test_fuzz.py
+	FUZZ_EXAMPLES=10000 $(BIN)/python -m pytest -q tests/test_fuzz.py
 
 # Mutation testing, each module against its own tests (bench/mutate.py lists them); 2 cores, tens of
 # minutes for all. `make mutate MODULES="geo/datums.py geo/facts.py"` for a few.
@@ -47,6 +47,7 @@ mutate: $(STAMP)
 	$(BIN)/python bench/mutate.py $(MODULES)
 
 # The front end's JavaScript: textContent -> innerHTML and dropped escapes, against the browser tests.
-JS ?= layers/assets/standalone.js
+# wim.js draws the map, search and panel (app and standalone page); standalone.js starts the page.
+JS ?= layers/assets/wim.js layers/assets/standalone.js
 mutate-js: $(STAMP)
-	$(BIN)/python bench/mutate_js.py $(JS)
+	for js in $(JS); do $(BIN)/python bench/mutate_js.py $$js || exit 1; done

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import os
-import re
 import time
 from dataclasses import dataclass
 from functools import partial
@@ -26,6 +25,7 @@ from geo.places import locate_mentions
 from layers.build import build_layers
 from layers.catalogue import DRAWN_LAYERS, basemaps, text, ui_strings
 from layers.client import client_data, component_assets, share_assets, version_of
+from layers.escape import plain
 from layers.export import export_bytes, points_table
 from layers.placements import PlacementError, PlacementStore, article_key
 from layers.share import View, link_params, read_view
@@ -35,16 +35,6 @@ from layers.vendor import stage_leaflet
 HERE = Path(__file__).parent
 MAP_KEY = "wim_map"
 BASEMAPS = basemaps()
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:=&\"'])")
-
-
-def plain(text: object) -> str:
-    r"""``text`` with every Markdown, math and HTML character escaped: shown as it is.
-
-    >>> plain("[x](http://a) $y$")
-    '\\[x\\]\\(http\\:\\/\\/a\\) \\$y\\$'
-    """
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text)).replace("/", "\\/")
 
 
 @st.cache_resource
@@ -316,13 +306,17 @@ def show_downloads(body: str, source: str, placements: tuple, layers: dict, lang
     st.sidebar.markdown(f"**{text('downloads', lang)}**")
     st.sidebar.caption(text("only_shown_layers", lang))
     args = (body, source, placements)
-    # Built when clicked, not on every run: a print map takes a second to draw. Only the HTML
-    # page depends on the selection and basemap: the other files stay cached across clicks.
+    # The GeoJSON is small and cached for every session: its bytes go with the page, so the
+    # button's link (a hash of the bytes) outlives a rerun. A deferred button gets a new link on
+    # every rerun and drops the old one: a click while a pick's rerun is on its way was lost
+    # (bench/bench_load.py). The others are built when clicked: a print map takes seconds. Only
+    # the HTML page depends on the selection and basemap: the other files stay cached.
     for label, kind, file_name, mime in DOWNLOAD_FILES:
         opening = (basemap, st.session_state.get("selected")) if kind == "html" else ("osm", None)
         label = text(label, lang) if label.islower() else label
-        st.sidebar.download_button(label, partial(downloads, *args, kind, lang, opening[0], tuple(shown), opening[1]),
-                                   file_name, mime, on_click="ignore")  # fmt: skip
+        build = partial(downloads, *args, kind, lang, opening[0], tuple(shown), opening[1])
+        st.sidebar.download_button(label, build() if kind == "geojson" else build, file_name, mime,
+                                   on_click="ignore")  # fmt: skip
 
 
 def show_share(lang: str, basemap: str, shown: tuple) -> None:

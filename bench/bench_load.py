@@ -19,6 +19,7 @@ import asyncio
 import contextlib
 import json
 import math
+import os
 import statistics
 import sys
 import tempfile
@@ -97,10 +98,44 @@ async def session(browser, url: str, index: int, timeout: float, blocked: list[s
     return result
 
 
+def cpu_seconds(root: int) -> float:
+    """CPU time (user + system, reaped children included) of ``root`` and its live descendants.
+
+    Read from /proc: where the two cores went during a run, server or browser, whatever else
+    the machine was doing meanwhile. 0 where /proc is missing.
+    """
+    tick, parents, used = os.sysconf("SC_CLK_TCK"), {}, {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError):
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            pid = int(stat.parent.name)
+            parents[pid] = int(fields[1])
+            used[pid] = sum(int(v) for v in fields[11:15]) / tick
+    tree, grew = {root}, True
+    while grew:
+        more = {pid for pid, parent in parents.items() if parent in tree} - tree
+        tree |= more
+        grew = bool(more)
+    return sum(used.get(pid, 0.0) for pid in tree)
+
+
+def server_pid(url: str) -> int | None:
+    """The Streamlit process serving ``url`` (found by its port on the command line)."""
+    port = url.rsplit(":", 1)[1]
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        with contextlib.suppress(OSError):
+            args = cmdline.read_bytes().split(b"\0")
+            if b"streamlit" in b" ".join(args) and port.encode() in args:
+                return int(cmdline.parent.name)
+    return None
+
+
 async def main_async(sessions: int, timeout: float, url: str) -> list[dict]:
     from playwright.async_api import async_playwright
 
     blocked: list[str] = []
+    server = server_pid(url)
+    server_before = cpu_seconds(server) if server else 0.0
     with tempfile.TemporaryDirectory() as tmp:
         async with async_playwright() as p:
             browser = await p.chromium.launch(executable_path=CHROMIUM)
@@ -108,8 +143,13 @@ async def main_async(sessions: int, timeout: float, url: str) -> list[dict]:
                 results = await asyncio.gather(
                     *(session(browser, url, i, timeout, blocked, Path(tmp)) for i in range(sessions)))
             finally:
+                # before the browser closes: its renderers' time is lost once they exit
+                server_cpu = (cpu_seconds(server) - server_before) if server else math.nan
+                ours = cpu_seconds(os.getpid())
                 await browser.close()
     print(f"blocked outside requests: {len(blocked)}" + (f" (e.g. {blocked[0]})" if blocked else ""))
+    print(f"CPU used during the sessions: app server {server_cpu:.1f} s; browser, driver and bench "
+          f"{ours - (server_cpu + server_before if server else 0):.1f} s; load average {os.getloadavg()[0]:.1f}")
     return list(results)
 
 

@@ -21,6 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 MODULES = {
     "geo/datums.py": ["tests/geo/test_datums.py", "tests/geo/test_datums_published.py"],
     "geo/facts.py": ["tests/geo/test_facts.py", "tests/geo/test_facts_exact.py"],
+    "layers/atomic.py": ["tests/layers/test_atomic.py"],
+    "layers/escape.py": ["tests/layers/test_escape.py"],
     "layers/export.py": ["tests/layers/test_export.py", "tests/layers/test_export_contract.py"],
     "geo/finder.py": ["tests/geo/test_finder.py"],
     "layers/panel.py": ["tests/layers/test_panel.py", "tests/layers/test_injection.py"],

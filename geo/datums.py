@@ -11,12 +11,14 @@ tuples, because geopy, prcoords and geotool-cn disagree on the order.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 import prcoords
 
 Datum = Literal["WGS-84", "GCJ-02", "BD-09"]
-DATUMS: tuple[Datum, ...] = ("WGS-84", "GCJ-02", "BD-09")
+# Read from the type, so the names a type checker accepts and the names ``convert`` accepts
+# are one list.
+DATUMS: tuple[Datum, ...] = get_args(Datum)
 
 
 @dataclass(frozen=True)

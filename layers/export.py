@@ -1,13 +1,10 @@
-"""Writing layers and maps: every file goes through one atomic, verified path.
+"""Writing layers and maps: the formats, their verifiers, and the app's in-memory downloads.
 
-Every writer (GeoJSON, GeoPackage, CSV, the standalone HTML page, PNG, SVG and PDF
-print maps, for the CLI and for in-memory downloads) writes into a temporary
-folder beside its destination. The file is flushed to disk, parsed back, and only
-then moved onto the destination with ``os.replace``: a reader sees the old file or
-the new one, never half a file. A set of files (one GeoJSON per layer) is staged
-together and moved in only when every file has been verified; if a move fails
-halfway, the files already moved are put back. Every failure (GDAL, a full disk, a
-writer that stops after writing part of its bytes) is an ``ExportError``.
+Every file (GeoJSON, GeoPackage, CSV, the standalone HTML page, and the PNG, SVG and
+PDF print maps, for the CLI and for in-memory downloads) goes through the one atomic,
+verified path of ``layers.atomic``: written beside its destination, parsed back by
+the verifier here, then moved in; a set of files all together or not at all. Every
+failure is an ``ExportError``.
 
 GeoJSON goes through GDAL's RFC 7946 mode: lon/lat WGS-84, counter-clockwise
 outer rings, six decimals, ``crs`` member dropped.
@@ -15,15 +12,11 @@ outer rings, six decimals, ``crs`` member dropped.
 
 from __future__ import annotations
 
-import contextlib
 import csv
-import errno
 import io
 import json
-import os
-import shutil
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -33,7 +26,9 @@ import pyogrio
 import pyogrio.errors
 
 from geo.errors import ExportError
+from layers.atomic import WRITE_ERRORS, Verifier, Writer, write_file, write_files
 from layers.catalogue import labelled, layer_label, style_of
+from layers.escape import FORMULA_STARTS, neutralise  # noqa: F401 - FORMULA_STARTS: part of this module's interface
 from layers.panel import district_name, name_in
 from layers.record import feature_of, file_columns
 
@@ -51,118 +46,6 @@ CSV_COLUMNS = ("id", "name", "name_zh", "name_en", "kind", "kind_label", "layer"
                "uncertainty_m", "approximate", "source", *ARTICLE_COLUMNS)  # fmt: skip
 GEOJSON_OPTIONS = {"RFC7946": "YES", "COORDINATE_PRECISION": 6, "ID_FIELD": "fid",
                    "WRITE_NAME": "NO"}  # fmt: skip
-# A spreadsheet runs a cell that starts with one of these as a formula (OWASP "CSV injection").
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-# What GDAL and the file system raise when a write fails; anything else is a bug and propagates.
-WRITE_ERRORS = (OSError, pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError)
-
-FULL_DISK_BYTES = 64 * 1024  # less free space than this after a failed write: the disk is full
-Writer = Callable[[Path], None]
-Verifier = Callable[[Path], None]
-
-
-# --- the one atomic path -----------------------------------------------------------------------
-
-
-def write_files(folder: str | Path, files: dict[str, tuple[Writer, Verifier]],
-                what: str = "") -> list[Path]:  # fmt: skip
-    """Write every file of ``files`` (name -> (writer, verifier)) into ``folder``, all or none.
-
-    Each writer gets a temporary path to create; each verifier reads the result back
-    and raises ``ExportError`` if it is not complete. Nothing in ``folder`` changes
-    unless every file was written and verified. A failure reads "cannot write
-    ``what``: reason" (``what`` defaults to "to FOLDER").
-    """
-    folder = Path(folder)
-    what = what or f"to {folder}"
-    with _guarded(what, folder):
-        folder.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".export-", dir=folder))
-    try:
-        with _guarded(what, folder):
-            for name, (write, verify) in files.items():
-                write(staging / name)
-                _sync(staging / name)
-                verify(staging / name)
-            _commit(staging, folder, list(files))
-            _sync(folder)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    return [folder / name for name in files]
-
-
-def write_file(path: str | Path, write: Writer, verify: Verifier, what: str = "") -> Path:
-    """``write_files`` for one file: ``path`` is replaced only by a verified, complete file."""
-    path = Path(path)
-    (written,) = write_files(path.parent, {path.name: (write, verify)}, what or f"to {path}")
-    return written
-
-
-@contextlib.contextmanager
-def _guarded(what: str, folder: Path):
-    """Turn a file-system or GDAL failure into an ``ExportError`` that names ``what``."""
-    try:
-        yield
-    except ExportError:
-        raise
-    except WRITE_ERRORS as err:
-        raise ExportError(f"cannot write {what}: {_reason(err, folder)}") from err
-
-
-def _reason(err: Exception, folder: Path) -> str:
-    if isinstance(err, PermissionError):
-        return "permission denied"
-    if getattr(err, "errno", None) == errno.ENOSPC or _nearly_full(folder):
-        return "no space left on device"
-    return getattr(err, "strerror", None) or str(err) or type(err).__name__
-
-
-def _nearly_full(folder: Path) -> bool:
-    """GDAL reports a full disk as "Cannot write feature" or a broken SQLite table: ask the disk."""
-    try:
-        return shutil.disk_usage(folder).free < FULL_DISK_BYTES
-    except OSError:
-        return False
-
-
-def _sync(path: Path) -> None:
-    """Flush ``path`` (a file or a folder) to the disk, so a crash cannot undo a rename."""
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _commit(staging: Path, folder: Path, names: list[str]) -> None:
-    """Move the staged files into ``folder``; on a failure, put back the files already moved."""
-    if len(names) == 1:
-        os.replace(staging / names[0], folder / names[0])
-        return
-    backups = staging / ".old"
-    backups.mkdir()
-    for name in names:
-        if (folder / name).exists():
-            _keep(folder / name, backups / name)
-    moved: list[str] = []
-    try:
-        for name in names:
-            os.replace(staging / name, folder / name)
-            moved.append(name)
-    except OSError:
-        for name in reversed(moved):
-            if (backups / name).exists():
-                os.replace(backups / name, folder / name)
-            else:
-                os.unlink(folder / name)
-        raise
-
-
-def _keep(path: Path, backup: Path) -> None:
-    try:
-        os.link(path, backup)  # no data copied: needs no free space
-    except OSError:
-        shutil.copy2(path, backup)
 
 
 # --- verifiers: each reads the written file back ----------------------------------------------
@@ -338,21 +221,12 @@ def points_table(layers: dict[str, gpd.GeoDataFrame], lang: str = "zh", meta=Non
     its display fields in ``lang`` and the article's ``article_*`` fields."""
     meta = article_of(layers, meta)
     frames = []
-    for gdf in layers.values():
+    for gdf in (gdf for gdf in layers.values() if len(gdf)):  # an empty layer adds no row
         points = gdf[gdf.geometry.notna() & (gdf.geom_type == "Point")]
         points = with_display(points, lang, meta) if len(points) else points
         frames.append(points.assign(lon=points.geometry.x.round(6), lat=points.geometry.y.round(6)))
     table = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
     return table.reindex(columns=list(CSV_COLUMNS))
-
-
-def neutralise(value):
-    """A text cell a spreadsheet would run as a formula, made inert with a leading apostrophe.
-
-    >>> [neutralise(v) for v in ("=HYPERLINK(1)", "-1+2", "武汉", -1.5)]
-    ["'=HYPERLINK(1)", "'-1+2", '武汉', -1.5]
-    """
-    return f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
 
 
 def to_csv(layers: dict[str, gpd.GeoDataFrame], path: str | Path, *, lang: str = "zh",

@@ -29,7 +29,7 @@ from layers.record import Feature, Passage, feature_of
 def features_of(layers: dict[str, gpd.GeoDataFrame]) -> dict[str, Feature]:
     """Every feature of every layer as a record, by id (first occurrence wins)."""
     records: dict[str, Feature] = {}
-    for gdf in layers.values():
+    for gdf in (gdf for gdf in layers.values() if len(gdf)):  # to_dict costs ms even when empty
         for row in gdf.to_dict("records"):
             records.setdefault(row["id"], feature_of(row))
     return records

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import base64
 import html
-import json
 import re
 from importlib.resources import files
 from string import Template
@@ -24,6 +23,7 @@ import geopandas as gpd
 from geo.article import Article
 from layers.catalogue import basemaps, text
 from layers.client import client_data
+from layers.escape import script_json
 from layers.vendor import leaflet_dir
 
 IFRAME_TITLE = "Wuhan Innovation Map"
@@ -33,17 +33,7 @@ LEAFLET_SRI = {
     "leaflet.css": "sha256-p4NxAoJBhIIN+hmNHrzRCf9tD/miZyoHS5obTRR9BMY=",
     "leaflet.js": "sha256-20nQCchB9co0qIjJZRGuk2/Z9VM+kNiyxNV1lvTlZBo=",
 }
-_JSON_IN_HTML = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 _CSS_IMAGE = re.compile(r"url\((images/[\w.-]+\.png)\)")
-
-
-def script_json(value) -> str:
-    """``value`` as JSON that is safe inside a ``<script>`` element: no ``<``, ``>`` or ``&``.
-
-    >>> script_json({"text": "</script><b>&"})
-    '{"text": "\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
-    """
-    return json.dumps(value, ensure_ascii=False).translate(_JSON_IN_HTML)
 
 
 def default_title(lang: str = "zh") -> str:

@@ -313,3 +313,32 @@ def test_a_paragraph_link_scrolls_to_its_passage_and_keeps_the_selection(chromiu
         "Wikidata Q1711196", "https://www.wikidata.org/wiki/Q1711196")
     assert "Hongshan District" in page.panel() and "Changjiang Daily" in page.page.inner_text("body")
     assert page.errors == []
+
+
+HOSTILE_HTML = '<img src="x" onerror="alert(1)">'
+
+
+def with_hostile_zone(layers: dict) -> dict:
+    """A copy of ``layers`` where the HUST belt's English name (the panel's subtitle, drawn with
+    wimEl), its district and a member without a page of its own are markup."""
+    layers = {name: gdf.copy() for name, gdf in layers.items()}
+    zones = layers["zones"]
+    belt = zones["id"] == "hust_belt"
+    zones.loc[belt, "name_en"] = HOSTILE_HTML
+    zones.loc[belt, "district"] = HOSTILE_HTML
+    hostile_member = [{"id": "", "name_zh": HOSTILE_HTML, "name_en": ""}]
+    zones["members"] = [hostile_member if is_belt else m for is_belt, m in zip(belt, zones["members"], strict=True)]
+    return layers
+
+
+@pytest.mark.browser
+def test_markup_in_a_name_a_district_and_a_member_list_stays_text(chromium, tmp_path, seed):
+    """Every way the panel puts text in (wimEl, a definition list, an unlinked member) puts it
+    in as text."""
+    page = open_offline(chromium, tmp_path, with_hostile_zone(seed[0]), seed[1], hash_="#hust_belt")
+    assert page.page.locator("#wim-panel h2").inner_text() == "环华科大创新发展带"
+    assert page.page.locator("#wim-panel .wim-subtitle").inner_text() == HOSTILE_HTML
+    assert page.page.locator("#wim-panel dd", has_text=HOSTILE_HTML).count() == 1
+    assert page.page.locator("#wim-panel .wim-members li", has_text=HOSTILE_HTML).count() == 1
+    assert page.page.locator("#wim-panel img").count() == 0
+    assert page.dialogs == [] and page.errors == []
