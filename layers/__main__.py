@@ -66,9 +66,10 @@ def _render(args) -> None:
         print(path)
         print(iframe_snippet(path.name))
     else:
-        from layers.print_map import render_print
+        from layers.print_map import alt_text, render_print
 
         print(render_print(layers, args.png, lang=args.lang, meta=article.meta))
+        print(alt_text(layers, args.lang, meta=article.meta))  # for the <img alt="..."> of a report
 
 
 def _assets(_args) -> None:

@@ -37,6 +37,7 @@ from layers.catalogue import (
     catalogue,
     in_lang,
     labelled,
+    layer_label,
     layers_with_role,
     role_layer,
     style_of,
@@ -450,7 +451,8 @@ def render_print(layers: dict[str, gpd.GeoDataFrame], path, lang: str = "zh",
 
         def write(tmp: Path) -> None:
             fig.savefig(tmp, format=path.suffix.lower()[1:],
-                        metadata=_file_metadata(path.suffix.lower(), title or TITLES[lang], lang, meta),
+                        metadata=_file_metadata(path.suffix.lower(), title or TITLES[lang],
+                                                alt_text(layers, lang, layer_names, meta)),
                         **options)  # fmt: skip
 
         verify = VERIFY_PRINT[path.suffix.lower()]
@@ -461,10 +463,36 @@ def render_print(layers: dict[str, gpd.GeoDataFrame], path, lang: str = "zh",
 _DESCRIPTION_KEY = {".png": "Description", ".svg": "Description", ".pdf": "Subject"}
 
 
-def _file_metadata(suffix: str, title: str, lang: str, meta) -> dict:
-    """The file's own metadata: its title and, when known, the article it maps."""
-    found = {"Title": title}
+def _file_metadata(suffix: str, title: str, description: str) -> dict:
+    """The file's own metadata: its title and its text alternative (``alt_text``: what it draws
+    and, when known, the article it maps)."""
+    return {"Title": title, _DESCRIPTION_KEY[suffix]: description}
+
+
+ALT_ZONE_NAMES = 8  # zones named in the alt text; more are counted
+
+
+def alt_text(layers: dict[str, gpd.GeoDataFrame], lang: str = "zh", layer_names=None, meta=None) -> str:
+    """A text alternative for the print map, made from what it draws: each layer with its count,
+    the zones by name, the context under them and the article's credit.
+
+    A reader who cannot see the image gets what it shows; the app, the CLI and the file's own
+    metadata (PNG/SVG Description, PDF Subject) carry it.
+    """
+    if lang not in TITLES:
+        raise ExportError(f"unknown language {lang!r}: use one of {', '.join(TITLES)}")
+    drawn = _drawable(layers, DRAWN_LAYERS if layer_names is None else layer_names)
+    counted = [f"{len(frame)} {layer_label(name, lang).lower()}" for name, frame in drawn.items() if len(frame)]
+    joiner = "，" if lang == "zh" else ", "
+    zones = drawn.get(ZONES)
+    zone_text = ""
+    if zones is not None and len(zones):
+        names = [_name(row, lang) for row in zones.itertuples()]
+        listed = ("、" if lang == "zh" else ", ").join(names[:ALT_ZONE_NAMES])
+        if len(names) > ALT_ZONE_NAMES:
+            listed += _PRINT["alt_more"][lang].format(count=len(names) - ALT_ZONE_NAMES)
+        zone_text = _PRINT["alt_zones"][lang].format(names=listed)
     credit = meta.credit(lang) if meta is not None else ""
-    if credit:
-        found[_DESCRIPTION_KEY[suffix]] = credit
-    return found
+    credit_text = _PRINT["alt_credit"][lang].format(credit=credit) if credit else ""
+    return _PRINT["alt"][lang].format(layers=joiner.join(counted) or _PRINT["alt_empty"][lang], zones=zone_text,
+                                      credit=credit_text).strip()  # fmt: skip

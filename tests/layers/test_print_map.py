@@ -192,3 +192,36 @@ def test_the_seed_map_draws_east_lake_under_its_zones(layers):
 def test_the_rivers_and_east_lake_are_labelled(layers, tmp_path, lang, names):
     svg = svg_text(layers, tmp_path / "map.svg", lang=lang)
     assert [name for name in names if f">{name}<" not in svg] == []
+
+
+def test_the_alt_text_says_what_the_map_draws_in_its_language(layers, article):
+    from layers.print_map import alt_text
+
+    english = alt_text(layers, "en", meta=article.meta)
+    assert english.startswith("Map of Wuhan: 12 innovation zones, 6 districts, ")
+    assert "Zones: HUST Innovation and Development Belt, Auto Valley Industrial Innovation Corridor, " in english
+    assert ", and 4 more. " in english  # 8 zones are named, the rest counted
+    assert "the Yangtze, the Han River, East Lake" in english
+    assert english.endswith("Text: Changjiang Daily, 《武汉全力激发产业创新活力 全市共建“鱼跃成龙”创新生态》.")
+    chinese = alt_text(layers, "zh", meta=article.meta)
+    assert chinese.startswith("武汉地图：12 创新区域，6 行政区，")
+    assert "区域：环华科大创新发展带、车谷产业创新大走廊、" in chinese and "等4个。" in chinese
+
+
+def test_the_alt_text_follows_the_chosen_layers_and_an_empty_map(layers):
+    from layers.print_map import alt_text
+
+    firms = alt_text(layers, "en", layer_names=["firms"])
+    assert firms.startswith("Map of Wuhan: 6 firms. Drawn over")
+    assert "Zones:" not in firms
+    empty = {name: frame.iloc[0:0] for name, frame in layers.items()}
+    assert alt_text(empty, "en").startswith("Map of Wuhan: no place to draw. ")
+
+
+def test_the_png_carries_its_alt_text_as_its_description(layers, article, tmp_path):
+    from layers.print_map import alt_text
+
+    path = render_print(layers, tmp_path / "map.png", lang="en", meta=article.meta)
+    with Image.open(path) as image:
+        assert image.text["Description"] == alt_text(layers, "en", meta=article.meta)
+        assert image.text["Description"].startswith("Map of Wuhan: 12 innovation zones")
