@@ -138,7 +138,7 @@ def check_csv(layers: dict) -> None:
     """One row per point; no text cell a spreadsheet would run as a formula."""
     (path,) = export(layers, OUT, "csv")
     raw = path.read_bytes()
-    assert path == OUT / CSV_NAME and raw.startswith("\ufeffid,name_zh,".encode())
+    assert path == OUT / CSV_NAME and raw.startswith("\ufeffid,name,name_zh,".encode())
     table = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
     points = sum(int((gdf.geometry.notna() & (gdf.geom_type == "Point")).sum()) for gdf in layers.values())
     assert len(table) - 1 == points

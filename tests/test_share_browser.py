@@ -13,15 +13,22 @@ from tests.browser import chromium_page, open_sidebar, streamlit_server
 pytestmark = pytest.mark.browser
 NAME = "理工大新校区"  # the seed article's one unresolved name
 # Pan the map so that a point lies in the middle of the part of the map the window shows.
-PIN_IN_SIGHT = """([lon, lat]) => {
+PIN_IN_SIGHT = """([lon, lat, selector]) => {
+  // Zoom in on the pin and centre it in the visible part of the map; true once the pin is the
+  // element a pointer there reaches (a rerun may have remounted the map meanwhile: try again).
   const map = document.querySelector('.wim-app').wimView.map;
   const r = map.getContainer().getBoundingClientRect();
   const top = Math.max(r.top, 0), bottom = Math.min(r.bottom, window.innerHeight);
-  const target = L => ({x: (Math.max(r.left, 0) + Math.min(r.right, window.innerWidth)) / 2 - r.left,
-                        y: (top + bottom) / 2 - r.top});
+  const target = {x: (Math.max(r.left, 0) + Math.min(r.right, window.innerWidth)) / 2 - r.left,
+                  y: (top + bottom) / 2 - r.top};
   map.setZoom(13, {animate: false});
-  const p = map.latLngToContainerPoint([lat, lon]), t = target();
-  map.panBy([p.x - t.x, p.y - t.y], {animate: false});
+  const p = map.latLngToContainerPoint([lat, lon]);
+  map.panBy([p.x - target.x, p.y - target.y], {animate: false});
+  const pin = document.querySelector(selector);
+  if (!pin) return false;
+  const b = pin.getBoundingClientRect();
+  const hit = document.elementFromPoint(b.x + b.width / 2, b.y + b.height / 2);
+  return hit === pin || pin.contains(hit);
 }"""
 
 
@@ -113,11 +120,12 @@ def test_a_placed_and_dragged_name_survives_a_server_restart(tmp_path):
         page.locator(".wim-placing").wait_for(state="detached")
         time.sleep(2)  # the map settles (no rerun is pending) before the drag
         page.locator(".wim-map").scroll_into_view_if_needed()
-        page.evaluate(PIN_IN_SIGHT, first)
+        page.wait_for_function(PIN_IN_SIGHT, arg=[*first, pin], timeout=30_000)  # nothing lies over the pin
         at = page.locator(pin).bounding_box()
         x, y = at["x"] + at["width"] / 2, at["y"] + at["height"] / 2
-        top = page.evaluate("([x, y]) => document.elementFromPoint(x, y).className", [x, y])
-        assert "wim-pin" in top, top  # nothing lies over the pin
+        dot = page.locator(f'path[data-id="user:{NAME}"]').bounding_box()
+        tip = (x, at["y"] + at["height"])  # the icon's anchor: its bottom centre
+        assert abs(tip[0] - (dot["x"] + dot["width"] / 2)) < 3 and abs(tip[1] - (dot["y"] + dot["height"] / 2)) < 3
         page.mouse.move(x, y)
         page.mouse.down()
         page.mouse.move(x + 80, y + 40, steps=8)

@@ -5,7 +5,7 @@
 // Entry point: wimPins(L, view, pins, ui, handlers) -> {drop(name, latlng), remove()}.
 
 function wimPinIcon(L, provisional) {
-  return L.divIcon({ className: provisional ? "wim-pin wim-pin-provisional" : "wim-pin", html: "",
+  return L.divIcon({ className: provisional ? "wim-pin wim-pin-provisional" : "wim-pin", html: '<span class="wim-pin-shape"></span>',
     iconSize: [18, 18], iconAnchor: [9, 18], tooltipAnchor: [9, -12] });
 }
 
