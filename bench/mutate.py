@@ -24,7 +24,8 @@ MODULES = {
     "layers/atomic.py": ["tests/layers/test_atomic.py"],
     "layers/escape.py": ["tests/layers/test_escape.py"],
     "layers/export.py": ["tests/layers/test_export.py", "tests/layers/test_export_contract.py"],
-    "geo/finder.py": ["tests/geo/test_finder.py"],
+    "geo/finder.py": ["tests/geo/test_finder.py", "tests/geo/test_unknown_names.py",
+                      "tests/geo/test_city_areas.py"],
     "layers/panel.py": ["tests/layers/test_panel.py", "tests/layers/test_injection.py"],
     "layers/standalone.py": ["tests/layers/test_standalone.py"],
     # The escaping paths of the folium map: the whole module is mutated, the tests are the map's.
