@@ -27,7 +27,10 @@ MODULES = {
     "geo/finder.py": ["tests/geo/test_finder.py", "tests/geo/test_finder_words.py",
                       "tests/geo/test_unknown_names.py",
                       "tests/geo/test_city_areas.py"],
-    "layers/panel.py": ["tests/layers/test_panel.py", "tests/layers/test_injection.py"],
+    "layers/panel.py": ["tests/layers/test_panel.py", "tests/layers/test_citations_panel.py",
+                        "tests/layers/test_injection.py::test_panel_passage_keeps_markup_before_"
+                        "between_and_after_mentions_as_text",
+                        "tests/layers/test_injection.py::test_a_mention_made_of_markup_is_a_run_of_text"],
     "layers/standalone.py": ["tests/layers/test_standalone.py"],
     # The escaping paths of the folium map: the whole module is mutated, the tests are the map's.
     "layers/webmap.py": ["tests/layers/test_webmap.py", "tests/layers/test_injection.py"],
