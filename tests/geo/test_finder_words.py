@@ -116,3 +116,29 @@ def test_a_known_name_that_is_a_tail_is_the_end_of_a_longer_name():
         ("洪山体育中心", "resolved", "within:adcode:420111:洪山体育中心")]
     assert placed("比赛在泽林体育中心举行。") == [("泽林体育中心", "unresolved", "")]
     assert placed("在体育中心附近。") == [("体育中心", "resolved", "area_tiyuzhongxin")]
+
+
+def test_a_candidate_holds_at_most_14_characters_before_its_tail():
+    fourteen = "甲乙丙丁戊己庚辛壬癸子丑寅卯"
+    assert names(f"。{fourteen}大学。") == [f"{fourteen}大学"]
+    assert names(f"。{fourteen}辰大学。") == [f"{fourteen[1:]}辰大学"]
+
+
+@pytest.mark.parametrize("description", ["区属医院", "重点实验室", "千年公园", "身边公园"])
+def test_a_run_opening_with_a_rank_or_a_kind_is_a_description(description):
+    assert names(f"这是{description}。") == []
+
+
+def test_a_short_name_before_an_office_of_its_own_is_a_name():
+    assert names("泽林村居委会") == ["泽林村"]
+
+
+def test_a_one_character_tail_right_after_a_known_name_needs_material_before_it():
+    """武汉 + 城 is not a name; 光谷 + 泽城 is."""
+    assert names("来到武汉城。") == ["武汉"]
+
+
+def test_the_longest_tail_decides_how_much_is_left_before_it():
+    """沿 opens a name only when two characters are left before the tail: 产业园区 (not 园区)
+    is the tail here, so one character is left and 沿泽产业园区 stays whole (like 沿河大道)."""
+    assert names("，沿泽产业园区。") == ["沿泽产业园区"]
