@@ -130,3 +130,17 @@ def test_runs_of_a_later_paragraph_mark_a_mention_over_the_figure_inside_it():
         {"text": "有", "mark": None}, {"text": "5家", "mark": "figure"},
         {"text": "企业。", "mark": None},
     ]  # fmt: skip
+
+
+def test_a_zone_panel_in_chinese_names_its_district_in_chinese(seed):
+    article, _, features = seed
+    panel = panel_data(features["hust_belt"], article, "zh")
+    assert (panel["title"], panel["district"]) == ("环华科大创新发展带", "洪山区")
+
+
+def test_a_heading_paragraph_is_shown_without_its_markdown_marks():
+    text = "# 南湖硅巷的新年\n南湖硅巷有500家企业。"
+    article = parse_article(text)
+    passage = Passage(0, 0, text.index("\n"), ((2, 6),))
+    assert passage_runs(article, passage, []) == [
+        {"text": "南湖硅巷", "mark": "mention"}, {"text": "的新年", "mark": None}]  # fmt: skip
