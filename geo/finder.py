@@ -9,6 +9,7 @@ come back as unresolved candidates for review instead of being dropped.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
@@ -38,7 +39,7 @@ CANDIDATE_SUFFIXES = (
     "都市圈", "城市群", "街坊", "总场", "设计城", "创意城", "试验区", "体育中心", "会展中心",
     "博物馆", "纪念馆", "美术馆", "图书馆", "体育馆", "大剧院", "火车站", "机场", "码头",
     "中路", "东路", "西路", "南路", "北路", "正街", "大街", "横街", "江滩", "立交", "立交桥",
-    "高速公路", "城墙",
+    "高速公路", "城墙", "公路", "快速路", "水库", "旅游区", "名胜区", "度假区",
 )  # fmt: skip
 # After a known name, these close a longer name: 光谷 + 生物城, 汉阳 + 树公园, 华师 + 盘龙城校区.
 EXTENSION_SUFFIXES = (
@@ -50,19 +51,23 @@ ORGANISATION_SUFFIXES = (
     "委", "书记", "省长", "市长", "区长", "政府", "人大", "政协", "集团", "公司", "银行", "日报",
     "晚报", "电视台", "广播电视台", "商会", "协会", "基金", "代表团", "队", "籍", "人", "式",
     "云", "网", "号", "公安", "局", "厅", "法院", "检察院", "委员会", "办公室", "管委会",
-    "电信", "移动", "联通",
+    "电信", "移动", "联通", "官员", "轮船", "商船", "海军", "驻", "特色", "商人",
 )  # fmt: skip
 # A road or an estate is named after a place without lying in it: 中山路 and 徐州新村 are in
 # Wuhan, not in 中山市 or 徐州.
 ROAD_TAILS = ("路", "街", "大道", "巷", "新村")
+# Tails of a line running far beyond any place it is named after: 武大高速 (武汉-大悟) is not in
+# 武汉大学, 武九铁路 not in 武昌.
+LINE_TAILS = ("高速", "高速公路", "铁路", "公路", "快速路", "快速通道", "城际", "线")
 # Suffixes that name a branch elsewhere: a university's 新校区 is not on its main campus.
 BRANCH_SUFFIXES = ("校区", "分校", "分院", "院区")
 # Lines, found but never drawn as a point: metro lines (2号线, 武汉轨道交通1号线), ring roads
-# (二环线, 武汉内环线) and numbered national roads (107国道).
+# (二环线, 武汉内环线), numbered national and provincial roads (107国道, 101省道) and their
+# codes (G106, S108).
 _LINE = re.compile(
     r"(?=[武地轨0-9一二三四五六七八九十阳内中外])(?:武汉市?)?(?:(?:地铁|轨道交通)?(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})号线|阳逻线)"
     r"(?:[东西南北]延线|[一二三四]期)?|(?:[内中外]|[一二三四五六])环线)"
-    r"|(?<![0-9])[0-9]{3}国道"
+    r"|(?<![0-9])[0-9]{3}[国省]道|(?<![A-Za-z0-9])[GS][0-9]{1,4}(?![A-Za-z0-9])"
 )
 # A candidate name starts after the last of these: verbs and particles that open a clause.
 _BOUNDARIES = (
@@ -77,7 +82,9 @@ _BOUNDARIES = (
     "坐落", "座落", "改称", "改为", "称为", "名为", "更名", "变身", "变成", "成为", "重塑", "接壤",
     "直抵", "东起", "西起", "南起", "北起", "东至", "西至", "南至", "北至", "东抵", "西抵", "南抵",
     "北抵", "东接", "西接", "南接", "北接", "东连", "西连", "南连", "北连", "东临", "西临", "南临",
-    "北临", "北含", "南含",
+    "北临", "北含", "南含", "坐", "乘", "乘坐", "搭乘", "去", "踏进", "踏入", "进入", "随着", "即可",
+    "可以", "开街", "开园", "接入", "涌入", "驶入", "驶向", "驶离", "参观", "游览", "入住", "形成",
+    "探索", "漫步", "到达", "抵达", "打卡", "游玩", "登上", "登临", "造访",
 )  # fmt: skip
 # Particles: a boundary even right before the tail (the run is then too short to be a name).
 _PARTICLES = frozenset("的在和与及等是为将把向从到由了以对于或并至有无含")
@@ -128,10 +135,13 @@ _GENERIC_OPENING = re.compile(
     r"|综合|专科|城市|湖泊|下辖|应急|备用|周边|附近|沿线|相关|部分|主要|重要|重点"
     r"|[江湖河路岸身]边|百年|千年"
 )
-# A count or a rank inside a run makes it a description: 落地2家学院, 一主三轴多组团, 一带一路.
-# A kind of water body (美丽大气湖泊公园) inside a run makes it a description too.
+# A count or a rank inside a run makes it a description: 落地2家学院, 一主三轴多组团, 一带一路,
+# 全区第二大湖, 全市首条绿道, 六大园区, 5A级景区. A kind of water body (美丽大气湖泊公园) inside a
+# run makes it a description too.
 _DESCRIPTION = re.compile(
     r"[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主山湖江]|重点|湖泊"
+    r"|第[0-9一二三四五六七八九十]+大|首[条个座家批]|[A-Z]级"
+    r"|[两三四五六七八九十几多]大(?:园|片|板块|组团|功能|产业|景|核)"
 )
 # Short names closed by one character (郭郑湖, 鲁磨路, 胜利村, 集稼咀, 斗级营) are taken only as a
 # whole item of a list or clause: between punctuation or boundary words, two or three characters
@@ -141,7 +151,7 @@ SHORT_SUFFIXES = ("湖", "山", "路", "村", "闸", "堤", "站", "岛", "港",
 # What may follow a short name that ends a clause: punctuation, a particle, a direction or a
 # crossing (至钟家村路口, 与民族路相交, 花园山北麓, 至胭脂路南行, 曙光街办事处).
 _SHORT_CLOSERS = (
-    r"[^\u4e00-\u9fff]|$|以[东西南北]|[东西南北][侧麓行]|沿线|一带|附近|周边|[和与及等的旁至]"
+    r"[^\u4e00-\u9fff]|$|以[东西南北]|[东西南北][侧麓行岸坡畔端]|沿线|一带|附近|周边|[和与及等的旁至]"
     r"|路口|方向|相交|相接|交汇|平行|脚下|办事处|居委会"
 )
 _SHORT_END = re.compile(r"%s(?=%s)" % (_alternation(SHORT_SUFFIXES), _SHORT_CLOSERS))
@@ -197,8 +207,18 @@ def _automaton(gazetteer: Gazetteer) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for name, target in name_index(gazetteer).items():
         automaton.add_word(name, (len(name), target))
+    for word in place_words():
+        automaton.add_word(word, (len(word), None))  # read as one word, then dropped
     automaton.make_automaton()
     return automaton
+
+
+@cache
+def place_words() -> frozenset[str]:
+    """Words holding a place's name that name no place (真金白银, 蒙古包): seeds/place_words.txt."""
+    text = files("seeds").joinpath("place_words.txt").read_text("utf-8")
+    return frozenset(line.split("#")[0].strip() for line in text.splitlines()
+                     if line.split("#")[0].strip())  # fmt: skip
 
 
 @cache
@@ -227,22 +247,22 @@ _TAIL_WORDS = frozenset((*CANDIDATE_SUFFIXES, *EXTENSION_SUFFIXES, *SHORT_SUFFIX
 
 
 def is_generic_facility(name: str) -> bool:
-    """True for a description with no proper part: 主题乐园, 门诊大楼, 现代化综合性医院.
+    """True for a description with no proper part: 主题乐园, 门诊大楼, 现代化综合性医院, and
+    two place tails or more run together (湿地公园).
 
-    The name splits wholly into generic words and place tails, with one generic word at least;
-    解放公园 and 协和医院 keep a part (解放, 协和) that is neither, so they stay names.
+    The name splits wholly into generic words and place tails, with a generic word or two
+    pieces at least; 解放公园 and 协和医院 keep a part (解放, 协和) that is neither, so they stay
+    names, and one tail alone (横街, 江滩) may be a place's short name.
     """
     words = generic_facility_words()
-    # reach[i]: the ways name[:i] splits, as "has a generic word" flags.
-    reach: list[set[bool]] = [set() for _ in range(len(name) + 1)]
-    reach[0].add(False)
+    # pieces[i]: the fewest pieces name[:i] splits into, a generic word counting as two.
+    pieces: list[float] = [0] + [math.inf] * len(name)
     for i in range(len(name)):
-        for flag in tuple(reach[i]):
-            for j in range(i + 1, min(len(name), i + 4) + 1):
-                piece = name[i:j]
-                if piece in words or piece in _TAIL_WORDS:
-                    reach[j].add(flag or piece in words)
-    return True in reach[len(name)]
+        for j in range(i + 1, min(len(name), i + 4) + 1):
+            piece = name[i:j]
+            if piece in words or piece in _TAIL_WORDS:
+                pieces[j] = min(pieces[j], pieces[i] + (2 if piece in words else 1))
+    return 2 <= pieces[len(name)] < math.inf
 
 
 @cache
@@ -252,11 +272,26 @@ def word_tails() -> frozenset[str]:
 
 
 def find_known(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, Target]]:
-    """Spans of known names, leftmost-longest and non-overlapping (环华科大创新发展带, not 华科大)."""
-    return [
-        (last + 1 - length, last + 1, target)
-        for last, (length, target) in _automaton(gazetteer).iter_long(text)
-    ]
+    """Spans of known names, leftmost-longest and non-overlapping (环华科大创新发展带, not 华科大).
+
+    Words that only hold a name (真金白银) and a water's or hill's side read as a region
+    (月湖南岸 is no 湖南) are left out.
+    """
+    spans = ((last + 1 - length, last + 1, target)
+             for last, (length, target) in _automaton(gazetteer).iter_long(text))
+    return [(s, e, t) for s, e, t in spans if t is not None and not _a_side(text, s, e, t)]
+
+
+# The side of a lake, a hill or a river: 月湖南岸, 青龙山南麓, 汉江北岸.
+_SIDE_WORDS = frozenset("岸麓侧坡畔端部面边脚角")
+
+
+def _a_side(text: str, start: int, end: int, target: Target) -> bool:
+    """湖南 in 月湖南岸, 山南 in 青龙山南麓: the 湖 or 山 ends the name before it and the
+    direction names its side; the region (湖南省, 山南市) is not meant."""
+    return (target.area is not None and end - start == 2 and text[start] in "湖山江河"
+            and text[start + 1] in "东西南北" and start > 0 and _is_cjk(text[start - 1])
+            and text[end:end + 1] in _SIDE_WORDS)  # fmt: skip
 
 
 def _is_locality(target: Target) -> bool:
@@ -275,6 +310,11 @@ _ZONE_KINDS = frozenset({"functional_area", "planning_zone", "district", "subdis
 # second lies within the first. Zones keep their longer names (光谷 + 科学岛, 光谷 + 生物城).
 # After a region's name, one character is enough (杭州 + 西湖).
 _NATURAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}[湖山村洲]")
+_NATURAL_TAILS = ("湖", "山", "洲", "岛")
+# A bare 山 or 湖 right after a known name, then a side, a mark or a particle: 青龙 + 山南麓 is
+# the hill 青龙山, named like the village but not placed in it (the name recurs across the city).
+_BARE_NATURAL = re.compile(r"[山湖](?=[东西南北]?[%s]|[^\u4e00-\u9fff]|[的和与及等旁]|$)"
+                           % "".join(sorted(_SIDE_WORDS)))
 _NATURAL_NAME_IN_REGION = re.compile(r"[\u4e00-\u9fff]{1,3}[湖山村洲]")
 
 
@@ -298,6 +338,10 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
         start, end, target = known[i]
         name = text[start:end]
         if _ORGANISATION.match(text, end):
+            i += 1
+            continue
+        if _BARE_NATURAL.match(text, end) and (i + 1 == len(known) or known[i + 1][0] > end):
+            spans.append((start, end + 1, None, ()))  # 青龙 + 山: a hill named like 青龙
             i += 1
             continue
         if _is_qualifier(name, target):
@@ -329,7 +373,8 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
         clear = i + 1 == len(known) or known[i + 1][0] >= stop
         if clear and _natural_name_after(text, end, stop, target) and not _BOUNDARY.search(
                 text, end, stop):  # fmt: skip
-            spans += [(start, end, target, ()), (end, stop, None, (target,))]
+            sibling = name.endswith(_NATURAL_TAILS)  # 天兴洲 + 白沙洲: two islands, side by side
+            spans += [(start, end, target, ()), (end, stop, None, () if sibling else (target,))]
             i += 1
             continue
         if _is_locality(target) and text[end:stop].endswith(ADMIN_UNIT_SUFFIXES):
@@ -353,18 +398,21 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
     return spans
 
 
-_ROAD_AFTER = re.compile(r"%s{2,4}?(?:大道|路|街|巷)" % _NAME_CHAR)
+# 向 opens road names (向阳路) as often as it means "towards".
+_ROAD_AFTER = re.compile(r"(?:向|%s)%s{1,3}?(?:大道|路|街|巷)" % (_NAME_CHAR, _NAME_CHAR))
 
 
 def _road_after(text: str, end: int, following: list) -> int | None:
     """The end of a road named right after a region's full name, or None: 东湖风景区桂园路8号
     is the scenic area, then 桂园路, whatever follows the road's tail (an address goes on)."""
     road = _ROAD_AFTER.match(text, end)
+    inner = end + (text.startswith("向", end))  # 向阳路: 向 opens the name
     if road is None or (following and following[0][0] < road.end()) or _BOUNDARY.search(
-            text, end, road.end()) or _CUT.match(text, end):  # fmt: skip
+            text, inner, road.end()) or (inner == end and _CUT.match(text, end)):  # fmt: skip
         return None
-    ok = _looks_like_a_name(text, end, road.end()) and text[road.end() - 2:road.end()] not in (
-        word_tails())  # fmt: skip
+    word = text[road.end() - 2:road.end()] in word_tails() and not (
+        text.endswith("公路", end, road.end()) and road.end() - end >= 4)  # 新道公路 is a road
+    ok = _looks_like_a_name(text, end, road.end()) and not word
     return road.end() if ok else None
 
 
@@ -536,7 +584,8 @@ def _opens_a_road(text: str, word: re.Match, tail_start: int) -> bool:
 def _looks_like_a_name(text: str, start: int, end: int, openings: bool = True) -> bool:
     """Not a generic term, a description, an organisation or a word such as 路段."""
     return not (
-        text[start:end] in candidate_stoplist() or (openings and _GENERIC_OPENING.match(text, start))
+        text[start:end] in candidate_stoplist() or text[start:end] in place_words()
+        or (openings and _opens_generically(text, start, end))
         or _DESCRIPTION.search(text, start, end) or _ORGANISATION_INSIDE.search(text, start, end)
         or _ORGANISATION_AFTER.match(text, end)
         or _not_a_tail(text, end) or continues_as_a_word(text, end)
@@ -544,9 +593,25 @@ def _looks_like_a_name(text: str, start: int, end: int, openings: bool = True) -
     )  # fmt: skip
 
 
+# Roads open with 大, 小 or 新 as often as descriptions do: 大成路, 新道公路, 大广高速.
+_ROAD_NAME_TAILS = ("高速公路", "快速路", "公路", "高速", "大道", "路", "街", "巷")
+
+
+def _opens_generically(text: str, start: int, end: int) -> bool:
+    """A count, a rank or a word such as 新, 大, 全 opens the run: a description (新建大楼,
+    大型公园), unless 大/小/新 opens a road's name with two characters or more before its
+    tail (大成路, 新道公路; 大马路 and 新路 are words; 老 opens 老街旧巷, a description)."""
+    opening = _GENERIC_OPENING.match(text, start)
+    if opening is None:
+        return False
+    tail = next((t for t in _ROAD_NAME_TAILS if text.endswith(t, start, end)), "")
+    return not (opening.end() - start == 1 and text[start] in "大小新" and tail
+                and end - start - len(tail) >= 2)  # fmt: skip
+
+
 # A one-character tail that runs on into a word with the next character: 科技城 in 科技城市 is
 # no 城, 车站 in 车站点 no 站.
-_RUN_ON_WORDS = frozenset({"城市", "站点", "村民", "镇民"})
+_RUN_ON_WORDS = frozenset({"城市", "站点", "村民", "镇民", "湖泊", "山水"})
 
 
 def continues_as_a_word(text: str, end: int) -> bool:
@@ -579,15 +644,17 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
             # Closed on both sides, or at least opened by punctuation (、肖家湾路禁止通行).
             road = text[match.start()] in "路街巷"
             opens = (after_mark and (road or end in closed)) or (start in openings and end in closed)
+            cut = _CUT.match(text, start)
             if (start < 0 or not opens or not all(map(_is_cjk, text[start:match.start()]))
-                    or _CUT.match(text, start)):  # 沿江堤: along the embankment
-                continue
+                    or (cut and not (road and cut.group() in _NAME_OPENING_PARTICLES))):
+                continue  # 沿江堤: along the embankment; but 向阳路, 和平路 are roads
             if text[end - 2:end] in word_tails() or text[end - 3:end] in word_tails():
                 break
             if (taken.overlapping(start, end) or text[start:end] in stoplist
+                    or text[start:end] in place_words()
                     or (spans and spans[-1][1] > start)):  # no overlap with the one before
                 break
-            if not (_GENERIC_OPENING.match(text, start) or _DESCRIPTION.search(text, start, end)
+            if not (_opens_generically(text, start, end) or _DESCRIPTION.search(text, start, end)
                     or _BOUNDARY.search(text, start, match.start())):  # fmt: skip
                 spans.append((start, end))
             break

@@ -13,7 +13,7 @@ from functools import cache
 from geo import admin
 from geo.article import Article
 from geo.facts import Figure, clause_span, sentences_at
-from geo.finder import ROAD_TAILS, Mention, Target, find_mentions, named_after
+from geo.finder import LINE_TAILS, ROAD_TAILS, Mention, Target, find_mentions, named_after
 from geo.gazetteer import Gazetteer, Place, load_gazetteer
 from geo.geocoders import GeocoderChain, Placement, make_chain
 from geo.ids import area_id, country_id, provider_id, within_id
@@ -131,6 +131,8 @@ def _within_row(mention: Mention, gazetteer: Gazetteer) -> dict:
         return _unplaced_row(f"a branch of {parent_name} whose site is not known")
     if parent.area is not None and mention.name.endswith(ROAD_TAILS) and not parent.area.in_wuhan:
         return _unplaced_row(f"named after {parent_name}, not in it")
+    if mention.name.endswith(LINE_TAILS):
+        return _unplaced_row(f"a line named after {parent_name}; where it runs is not known")
     if parent.area is not None and parent.area.level in ("province", "country"):
         status = RESOLVED if parent.area.code in _WUHAN_ANCESTORS else OUTSIDE
         return {**_unplaced_row(f"somewhere in {parent_name}"), "status": status}

@@ -95,16 +95,26 @@ def _derived(row: dict, **fields) -> dict:
 _COMMON_ENDINGS = ("湖", "山", "村", "路", "大道", "街", "桥", "港", "湾", "洲")
 
 
+def _station_area_words() -> set[str]:
+    """Station names that are ordinary words (知音, 柏林): no neighbourhood is derived from them."""
+    text = (SEEDS / "build" / "station_area_words.txt").read_text("utf-8")
+    return {line.split("#")[0].strip() for line in text.splitlines() if line.split("#")[0].strip()}
+
+
 def _station_areas(rows: list[dict], taken: dict, report: list[str]) -> list[dict]:
     """街道口, 钟家村: the neighbourhood a metro station is named after, placed at that station.
 
-    Only where the bare name names nothing else we know and is not a common landform or road
-    name; 1 km covers the neighbourhood.
+    Only where the bare name names nothing else we know, is not a common landform or road
+    name and is not an ordinary word (build/station_area_words.txt); 1 km covers the
+    neighbourhood.
     """
-    derived = []
+    derived, words = [], _station_area_words()
     for row in rows:
         bare = row["name_zh"].removesuffix("站")
         if row["kind"] != "metro_station" or len(bare) < 2 or bare in taken:
+            continue
+        if bare in words:
+            report.append(f"{row['id']}: no neighbourhood derived: {bare} is an ordinary word")
             continue
         if bare.endswith(_COMMON_ENDINGS):
             continue
