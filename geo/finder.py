@@ -39,7 +39,7 @@ CANDIDATE_SUFFIXES = (
     "都市圈", "城市群", "街坊", "总场", "设计城", "创意城", "试验区", "体育中心", "会展中心",
     "博物馆", "纪念馆", "美术馆", "图书馆", "体育馆", "大剧院", "火车站", "机场", "码头",
     "中路", "东路", "西路", "南路", "北路", "正街", "大街", "横街", "江滩", "立交", "立交桥",
-    "高速公路", "城墙", "公路", "快速路", "水库", "旅游区", "名胜区", "度假区",
+    "高速公路", "城墙", "公路", "快速路", "水库", "旅游区", "名胜区", "度假区", "租界",
 )  # fmt: skip
 # After a known name, these close a longer name: 光谷 + 生物城, 汉阳 + 树公园, 华师 + 盘龙城校区.
 EXTENSION_SUFFIXES = (
@@ -84,7 +84,7 @@ _BOUNDARIES = (
     "北抵", "东接", "西接", "南接", "北接", "东连", "西连", "南连", "北连", "东临", "西临", "南临",
     "北临", "北含", "南含", "坐", "乘", "乘坐", "搭乘", "去", "踏进", "踏入", "进入", "随着", "即可",
     "可以", "开街", "开园", "接入", "涌入", "驶入", "驶向", "驶离", "参观", "游览", "入住", "形成",
-    "探索", "漫步", "到达", "抵达", "打卡", "游玩", "登上", "登临", "造访",
+    "探索", "漫步", "到达", "抵达", "打卡", "游玩", "登上", "登临", "造访", "关于",
 )  # fmt: skip
 # Particles: a boundary even right before the tail (the run is then too short to be a name).
 _PARTICLES = frozenset("的在和与及等是为将把向从到由了以对于或并至有无含")
@@ -139,8 +139,8 @@ _GENERIC_OPENING = re.compile(
 # 全区第二大湖, 全市首条绿道, 六大园区, 5A级景区. A kind of water body (美丽大气湖泊公园) inside a
 # run makes it a description too.
 _DESCRIPTION = re.compile(
-    r"[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主山湖江]|重点|湖泊"
-    r"|第[0-9一二三四五六七八九十]+大|首[条个座家批]|[A-Z]级"
+    r"[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主山湖江块处]|重点|湖泊"
+    r"|第[0-9一二三四五六七八九十]+大|首[条个座家批]|[A-Z]级|[0-9０-９]国"
     r"|[两三四五六七八九十几多]大(?:园|片|板块|组团|功能|产业|景|核)"
 )
 # Short names closed by one character (郭郑湖, 鲁磨路, 胜利村, 集稼咀, 斗级营) are taken only as a
@@ -311,6 +311,15 @@ _ZONE_KINDS = frozenset({"functional_area", "planning_zone", "district", "subdis
 # After a region's name, one character is enough (杭州 + 西湖).
 _NATURAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}[湖山村洲]")
 _NATURAL_TAILS = ("湖", "山", "洲", "岛")
+
+
+def _walled_town(text: str, name: str, end: int, target: Target) -> bool:
+    """武昌城, 汉阳城: a Wuhan district's short name and 城 name the old walled town, within
+    the district; 城市 and 城区 are words (武昌城区 is the district's urban part)."""
+    area = target.area
+    return (area is not None and area.level == "district" and area.in_wuhan
+            and name != area.name and text.startswith("城", end)
+            and text[end:end + 2] not in ("城市", "城区", "城乡", "城管", "城建"))  # fmt: skip
 # A bare 山 or 湖 right after a known name, then a side, a mark or a particle: 青龙 + 山南麓 is
 # the hill 青龙山, named like the village but not placed in it (the name recurs across the city).
 _BARE_NATURAL = re.compile(r"[山湖](?=[东西南北]?[%s]|[^\u4e00-\u9fff]|[的和与及等旁]|$)"
@@ -342,6 +351,10 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             continue
         if _BARE_NATURAL.match(text, end) and (i + 1 == len(known) or known[i + 1][0] > end):
             spans.append((start, end + 1, None, ()))  # 青龙 + 山: a hill named like 青龙
+            i += 1
+            continue
+        if _walled_town(text, name, end, target) and (i + 1 == len(known) or known[i + 1][0] > end):
+            spans.append((start, end + 1, None, (target,)))  # 武昌 + 城: the old walled town
             i += 1
             continue
         if _is_qualifier(name, target):

@@ -132,7 +132,7 @@ def _within_row(mention: Mention, gazetteer: Gazetteer) -> dict:
     if parent.area is not None and mention.name.endswith(ROAD_TAILS) and not parent.area.in_wuhan:
         return _unplaced_row(f"named after {parent_name}, not in it")
     if mention.name.endswith(LINE_TAILS):
-        return _unplaced_row(f"a line named after {parent_name}; where it runs is not known")
+        return _unplaced_row("a line: where it runs is not known")
     if parent.area is not None and parent.area.level in ("province", "country"):
         status = RESOLVED if parent.area.code in _WUHAN_ANCESTORS else OUTSIDE
         return {**_unplaced_row(f"somewhere in {parent_name}"), "status": status}

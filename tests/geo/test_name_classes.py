@@ -125,7 +125,7 @@ def test_a_lake_after_a_town_still_lies_in_the_town():
 def test_an_expressway_named_after_a_place_is_not_placed_in_it():
     row = rows("武大高速将封闭一个月。")["武大高速"]
     assert (row.status, row.lon) == ("unresolved", None)
-    assert row.note == "a line named after 武汉大学; where it runs is not known"
+    assert row.note == "a line: where it runs is not known"
 
 
 def test_road_codes_and_numbered_provincial_roads_are_lines():
@@ -166,4 +166,31 @@ def test_a_district_named_like_an_ordinary_word_elsewhere_is_not_found():
     ("他去过柏林。", []),
 ])  # fmt: skip
 def test_a_station_named_by_an_ordinary_word_gives_no_neighbourhood(text, expected):
+    assert names(text) == expected
+
+
+# -- Notices, counts, concessions and walled towns -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("关于北湖快速路施工期间交通管理的通告", ["北湖快速路"]),
+    ("河边有一块湿地和一处码头。", []),
+    ("清末设英、法、俄3国租界。", []),
+    ("汉口英租界的旧址保存完好。", ["汉口英租界"]),
+    ("城里的中心街区和立体街道。", []),
+])  # fmt: skip
+def test_notices_counts_and_concessions(text, expected):
+    assert names(text) == expected
+
+
+def test_a_district_and_cheng_is_the_old_walled_town_within_the_district():
+    row = rows("当年学子走出汉阳城,来到江边。")["汉阳城"]
+    assert (row.status, row.provider, row.district) == ("resolved", "within", "汉阳区")
+    assert row.precision == "district"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("汉阳城区的道路。", ["汉阳"]),  # 城区: the district's urban part
+    ("汉阳城市更新。", ["汉阳"]),
+])  # fmt: skip
+def test_cheng_starting_a_word_makes_no_walled_town(text, expected):
     assert names(text) == expected
