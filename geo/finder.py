@@ -376,6 +376,9 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             spans.append((start, end, target, ()))
             i += 1
             continue
+        if _ORGANISATION_AFTER.match(text, stop):
+            i += 1  # 沌阳 + 社区 + 卫生服务中心: the office of a community, no place
+            continue
         road = _road_closing(text, end, stop)
         if road is not None and _road_named_after(target, text[end:road]):
             stop = road  # 黄陂 + 街 in 黄陂街永安码头: the street, then the next name
@@ -624,7 +627,7 @@ def _opens_generically(text: str, start: int, end: int) -> bool:
 
 # A one-character tail that runs on into a word with the next character: 科技城 in 科技城市 is
 # no 城, 车站 in 车站点 no 站.
-_RUN_ON_WORDS = frozenset({"城市", "站点", "村民", "镇民", "湖泊", "山水"})
+_RUN_ON_WORDS = frozenset({"城市", "城区", "站点", "村民", "镇民", "湖泊", "山水"})
 
 
 def continues_as_a_word(text: str, end: int) -> bool:

@@ -194,3 +194,29 @@ def test_a_district_and_cheng_is_the_old_walled_town_within_the_district():
 ])  # fmt: skip
 def test_cheng_starting_a_word_makes_no_walled_town(text, expected):
     assert names(text) == expected
+
+
+# -- Outer towns named without their unit word -----------------------------------------------------
+
+def test_an_outer_town_named_without_its_unit_word_is_the_unit():
+    """纸坊 is 纸坊街道 (江夏区), 仓埠 is 仓埠街道 (新洲区): placed as the unit, with its radius."""
+    found = rows("从纸坊出发,经过仓埠。")
+    assert [(r.place_id, r.district, r.precision) for r in found.values()] == [
+        ("subdistrict_zhifang", "江夏区", "area"), ("subdistrict_cangbu", "新洲区", "area")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("山坡上种满了茶树。", []),  # 山坡街道's bare name is a word
+    ("龙泉的水很清。", []),  # 龙泉 recurs across China
+])  # fmt: skip
+def test_an_ordinary_word_gets_no_bare_unit_name(text, expected):
+    assert names(text) == expected
+
+
+def test_an_old_town_area_after_a_town_is_no_longer_name():
+    """老城区 is a word (the old urban area): 邾城 + 老城区 is 邾城, then the word."""
+    assert names("新洲邾城老城区改造。") == ["新洲", "邾城"]
+
+
+def test_a_community_office_after_a_town_is_no_place():
+    assert names("汪集社区卫生服务中心提供义诊。") == []
