@@ -129,8 +129,9 @@ def _within_row(mention: Mention, gazetteer: Gazetteer) -> dict:
     parent_name = parent.place.name_zh if parent.place else parent.area.name
     if parent.place and mention.branch and parent.place.kind in _BRANCHED_KINDS:
         return _unplaced_row(f"a branch of {parent_name} whose site is not known")
-    if parent.area is not None and mention.name.endswith(ROAD_TAILS) and not parent.area.in_wuhan:
-        return _unplaced_row(f"named after {parent_name}, not in it")
+    outside = not parent.area.in_wuhan if parent.area is not None else parent.place.outside
+    if outside and mention.name.endswith(ROAD_TAILS):
+        return _unplaced_row(f"named after {parent_name}, not in it")  # 中山路, 洞庭湖路
     if mention.name.endswith(LINE_TAILS):
         return _unplaced_row("a line: where it runs is not known")
     if parent.area is not None and parent.area.level in ("province", "country"):

@@ -19,7 +19,7 @@ SEEDS = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(SEEDS.parent))
 from geo import admin  # noqa: E402
 from geo.admin import admin_names  # noqa: E402
-GROUPS = ("poi", "edu", "admin", "more", "gaps", "metro", "areas", "poi2", "gaz3")
+GROUPS = ("poi", "edu", "admin", "more", "gaps", "metro", "areas", "poi2", "gaz3", "outside")
 # Rows a group found but the city's gazetteer must not hold, and why.
 EXCLUDED = {
     "lake_liangzi": "梁子湖 lies mostly in 鄂州市: a point in 江夏区 would place it inside Wuhan",
@@ -62,7 +62,7 @@ def merge() -> tuple[list[dict], list[str]]:
             dropped = set(filter(None, row["aliases"].split("|"))) - set(aliases)
             if dropped:
                 report.append(f"{where}: aliases {sorted(dropped)} already taken")
-            row = {**row, "aliases": "|".join(aliases), "outside": "no",
+            row = {**row, "aliases": "|".join(aliases), "outside": row.get("outside") or "no",
                    "functional_area": row.get("functional_area", ""),
                    "uncertainty_m": _unit_radius(row)}  # fmt: skip
             for name in (row["id"], row["name_zh"], *aliases):

@@ -220,3 +220,17 @@ def test_an_old_town_area_after_a_town_is_no_longer_name():
 
 def test_a_community_office_after_a_town_is_no_place():
     assert names("汪集社区卫生服务中心提供义诊。") == []
+
+
+# -- Famous places outside Wuhan ------------------------------------------------------------------
+
+def test_famous_places_outside_wuhan_are_outside_and_not_drawn():
+    found = rows("问津书院与岳麓书院齐名,史称“岳州、沔阳”,洞庭湖在其南。")
+    assert [(n, r.status, r.lon) for n, r in found.items() if n != "问津书院"] == [
+        ("岳麓书院", "outside", None), ("岳州", "outside", None), ("沔阳", "outside", None),
+        ("洞庭湖", "outside", None)]
+
+
+def test_a_road_named_after_a_famous_place_elsewhere_is_not_outside():
+    row = rows("泰山路将封闭施工。")["泰山路"]
+    assert (row.status, row.note) == ("unresolved", "named after 泰山, not in it")
