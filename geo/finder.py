@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+import tomllib
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -30,37 +31,14 @@ def _alternation(words: Iterable[str]) -> str:
     return "(?:%s)" % "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
-CANDIDATE_SUFFIXES = (
-    "实验室", "大学", "学院", "产业园", "园区", "街区", "硅巷", "走廊", "发展带", "社区", "公园",
-    "研究所", "研究院", "MALL", "大道", "校区", "医院", "广场", "街道", "新城", "新区", "科技城",
-    "生物城", "科学城", "科学岛", "商务区", "示范区", "片区", "组团", "湿地", "大桥", "隧道",
-    "风景区", "景区", "产业园区", "工业园", "开发区", "高新区", "自贸区", "保税区", "小镇",
-    "小区", "大楼", "大厦", "酒店", "旧址", "故居", "农庄", "绿道", "高速", "铁路", "经济区",
-    "都市圈", "城市群", "街坊", "总场", "设计城", "创意城", "试验区", "体育中心", "会展中心",
-    "博物馆", "纪念馆", "美术馆", "图书馆", "体育馆", "大剧院", "火车站", "机场", "码头",
-    "中路", "东路", "西路", "南路", "北路", "正街", "大街", "横街", "江滩", "立交", "立交桥",
-    "高速公路", "城墙", "公路", "快速路", "水库", "旅游区", "名胜区", "度假区", "租界",
-)  # fmt: skip
-# After a known name, these close a longer name: 光谷 + 生物城, 汉阳 + 树公园, 华师 + 盘龙城校区.
-EXTENSION_SUFFIXES = (
-    *CANDIDATE_SUFFIXES, "城", "岛", "路", "街", "站", "园", "湖", "山", "桥", "港", "关", "洲",
-    "村", "镇", "乡", "寺", "楼", "塔", "馆", "中心城",
-)  # fmt: skip
-# After a known name, these make it an organisation or a title, not a place: 湖北省委书记, 长江日报.
-ORGANISATION_SUFFIXES = (
-    "委", "书记", "省长", "市长", "区长", "政府", "人大", "政协", "集团", "公司", "银行", "日报",
-    "晚报", "电视台", "广播电视台", "商会", "协会", "基金", "代表团", "队", "籍", "人", "式",
-    "云", "网", "号", "公安", "局", "厅", "法院", "检察院", "委员会", "办公室", "管委会",
-    "电信", "移动", "联通", "官员", "轮船", "商船", "海军", "驻", "特色", "商人",
-)  # fmt: skip
-# A road or an estate is named after a place without lying in it: 中山路 and 徐州新村 are in
-# Wuhan, not in 中山市 or 徐州.
-ROAD_TAILS = ("路", "街", "大道", "巷", "新村")
-# Tails of a line running far beyond any place it is named after: 武大高速 (武汉-大悟) is not in
-# 武汉大学, 武九铁路 not in 武昌.
-LINE_TAILS = ("高速", "高速公路", "铁路", "公路", "快速路", "快速通道", "城际", "线")
-# Suffixes that name a branch elsewhere: a university's 新校区 is not on its main campus.
-BRANCH_SUFFIXES = ("校区", "分校", "分院", "院区")
+# The finder's word lists are data (seeds/finder_words.toml says what each one does).
+_WORDS = tomllib.loads(files("seeds").joinpath("finder_words.toml").read_text("utf-8"))
+CANDIDATE_SUFFIXES = tuple(_WORDS["candidate_suffixes"])
+EXTENSION_SUFFIXES = (*CANDIDATE_SUFFIXES, *_WORDS["extension_suffixes"])
+ORGANISATION_SUFFIXES = tuple(_WORDS["organisation_suffixes"])
+ROAD_TAILS = tuple(_WORDS["road_tails"])
+BRANCH_SUFFIXES = tuple(_WORDS["branch_suffixes"])
+LINE_TAILS = tuple(_WORDS["line_tails"])
 # Lines, found but never drawn as a point: metro lines (2号线, 武汉轨道交通1号线), ring roads
 # (二环线, 武汉内环线), numbered national and provincial roads (107国道, 101省道) and their
 # codes (G106, S108).
@@ -69,31 +47,11 @@ _LINE = re.compile(
     r"(?:[东西南北]延线|[一二三四]期)?|(?:[内中外]|[一二三四五六])环线)"
     r"|(?<![0-9])[0-9]{3}[国省]道|(?<![A-Za-z0-9])[GS][0-9]{1,4}(?![A-Za-z0-9])"
 )
-# A candidate name starts after the last of these: verbs and particles that open a clause.
-_BOUNDARIES = (
-    "的", "在", "和", "与", "及", "等", "是", "为", "将", "把", "向", "从", "到", "由", "了",
-    "以", "对", "于", "推动", "建设", "打造", "加快", "建成", "依托", "引进", "布局", "设立",
-    "搭建", "建强", "建好", "用好", "投用", "焕新", "率先", "聚焦", "支持", "深化", "组建",
-    "成立", "提速", "强化", "发挥", "构建", "新建", "通过", "加强", "围绕", "力争", "举办",
-    "打破", "吸引", "留住", "更多", "推进", "共建", "四大", "空间", "一批", "或", "并", "穿过",
-    "经过", "沿着", "位于", "途经", "连接", "来到", "走进", "前往", "包括", "毗邻", "紧邻", "靠近",
-    "至", "是", "有", "拓展", "走", "落地", "添", "新增", "增加", "申报", "开设", "设有", "拥有",
-    "无", "没有", "下辖", "所属", "其中", "包含", "含", "绕行", "连通", "贯通", "横跨", "地处",
-    "坐落", "座落", "改称", "改为", "称为", "名为", "更名", "变身", "变成", "成为", "重塑", "接壤",
-    "直抵", "东起", "西起", "南起", "北起", "东至", "西至", "南至", "北至", "东抵", "西抵", "南抵",
-    "北抵", "东接", "西接", "南接", "北接", "东连", "西连", "南连", "北连", "东临", "西临", "南临",
-    "北临", "北含", "南含", "坐", "乘", "乘坐", "搭乘", "去", "踏进", "踏入", "进入", "随着", "即可",
-    "可以", "开街", "开园", "接入", "涌入", "驶入", "驶向", "驶离", "参观", "游览", "入住", "形成",
-    "探索", "漫步", "到达", "抵达", "打卡", "游玩", "登上", "登临", "造访", "关于",
-)  # fmt: skip
+_BOUNDARIES = tuple(_WORDS["boundaries"])
 # Particles: a boundary even right before the tail (the run is then too short to be a name).
 _PARTICLES = frozenset("的在和与及等是为将把向从到由了以对于或并至有无含")
-# One-character verbs and prepositions that open a name only when two characters or more are
-# left before its tail: 沿胭脂路 is 胭脂路, but 沿河大道 is itself a name; likewise 建设大道.
-_CUT_WORDS = ("沿", "辖", "驻", "往", "经", "筑", "抵", "接", "临", "距", "离", "靠", "邻", "即",
-              "下")  # fmt: skip
-# Verbs that never open a name, however short the rest: 建大学, 设头道街, 过年期间酒店.
-_VERB_CUTS = ("建", "设", "期间")
+_CUT_WORDS = tuple(_WORDS["cut_words"])
+_VERB_CUTS = tuple(_WORDS["verb_cuts"])
 _MAX_CANDIDATE = 14
 # The alternation is tried only where a suffix can start: the lookahead keeps the finder fast.
 _SUFFIX = "(?=[%s])%s" % ("".join(sorted({s[0] for s in CANDIDATE_SUFFIXES})),
@@ -111,22 +69,23 @@ _CUT = re.compile("|".join(map(re.escape, sorted((*_BOUNDARIES, *_CUT_WORDS, *_V
 _NAME_CHAR = r"(?:(?![和与及等的或并在是为将把向从到由了以对于])[\u4e00-\u9fffA-Za-z0-9·])"
 
 
-_LONG_SUFFIXES = [s for s in EXTENSION_SUFFIXES if len(s) > 1] + ["路", "街"]
+# A road's tail closes a name even right after a known one (江夏 + 街, 中山 + 巷).
+_LONG_SUFFIXES = [s for s in EXTENSION_SUFFIXES if len(s) > 1] + list(ROAD_TAILS)
 _SHORT_SUFFIXES = [s for s in EXTENSION_SUFFIXES if len(s) == 1]
 # Material then a suffix, repeated while suffixes follow (盘龙城 + 校区); one-character suffixes
 # need material before them, or 武汉 + 城 would be a name.
 _EXTENSION_STEP = r"(?:%s{0,6}?%s|%s{1,4}?%s)" % (
     _NAME_CHAR, _alternation(_LONG_SUFFIXES), _NAME_CHAR, _alternation(_SHORT_SUFFIXES),
 )
-_FURTHER_STEP = r"(?:%s{0,3}?%s)" % (_NAME_CHAR, _alternation(_LONG_SUFFIXES))
+# Further tails are of two characters or 路, 街 (老街 + 巷 is a description going on, not a lane).
+_FURTHER_STEP = r"(?:%s{0,3}?%s)" % (
+    _NAME_CHAR, _alternation([s for s in _LONG_SUFFIXES if len(s) > 1 or s in "路街"]))
 _EXTENSION = re.compile(r"%s(?:%s)*" % (_EXTENSION_STEP, _FURTHER_STEP))
 _ORGANISATION = re.compile(
     r"%s|话(?![题语])|%s{1,10}?(?:股份有限公司|有限公司|有限责任公司|公司|集团)" % (
         _alternation(ORGANISATION_SUFFIXES), _NAME_CHAR)
 )  # 话 after a place is its dialect (武汉话), not the place
-# A region followed by a unit of its own (鄂州 + 葛店镇, 江夏区 + 纸坊街道) is two names, the
-# second within the first.
-ADMIN_UNIT_SUFFIXES = ("街道", "街", "镇", "乡", "村", "社区", "区", "县", "市")
+ADMIN_UNIT_SUFFIXES = tuple(_WORDS["admin_unit_suffixes"])
 # Candidates opening with a count or a rank are descriptions, not names: 一个国家级高新区,
 # 首批国家级示范区, 三大组团, 全国第二个示范区.
 _GENERIC_OPENING = re.compile(
@@ -143,11 +102,7 @@ _DESCRIPTION = re.compile(
     r"|第[0-9一二三四五六七八九十]+大|首[条个座家批]|[A-Z]级|[0-9０-９]国"
     r"|[两三四五六七八九十几多]大(?:园|片|板块|组团|功能|产业|景|核)"
 )
-# Short names closed by one character (郭郑湖, 鲁磨路, 胜利村, 集稼咀, 斗级营) are taken only as a
-# whole item of a list or clause: between punctuation or boundary words, two or three characters
-# before it. Ordinary words with these tails (思路, 部门, 经营) are in seeds/candidate_stoplist.txt.
-SHORT_SUFFIXES = ("湖", "山", "路", "村", "闸", "堤", "站", "岛", "港", "桥", "巷", "街", "咀", "湾",
-                  "墩", "营", "门", "坊", "垸", "岭", "洲")  # fmt: skip
+SHORT_SUFFIXES = tuple(_WORDS["short_suffixes"])
 # What may follow a short name that ends a clause: punctuation, a particle, a direction or a
 # crossing (至钟家村路口, 与民族路相交, 花园山北麓, 至胭脂路南行, 曙光街办事处).
 _SHORT_CLOSERS = (
@@ -274,12 +229,13 @@ def word_tails() -> frozenset[str]:
 def find_known(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, Target]]:
     """Spans of known names, leftmost-longest and non-overlapping (环华科大创新发展带, not 华科大).
 
-    Words that only hold a name (真金白银) and a water's or hill's side read as a region
-    (月湖南岸 is no 湖南) are left out.
+    Words that only hold a name (真金白银), a water's or hill's side read as a region
+    (月湖南岸 is no 湖南) and a place tail ending a longer name (洪山体育中心) are left out.
     """
     spans = ((last + 1 - length, last + 1, target)
              for last, (length, target) in _automaton(gazetteer).iter_long(text))
-    return [(s, e, t) for s, e, t in spans if t is not None and not _a_side(text, s, e, t)]
+    return [(s, e, t) for s, e, t in spans if t is not None and not _a_side(text, s, e, t)
+            and not _tail_of_a_longer_name(text, s, e)]
 
 
 # The side of a lake, a hill or a river: 月湖南岸, 青龙山南麓, 汉江北岸.
@@ -292,6 +248,17 @@ def _a_side(text: str, start: int, end: int, target: Target) -> bool:
     return (target.area is not None and end - start == 2 and text[start] in "湖山江河"
             and text[start + 1] in "东西南北" and start > 0 and _is_cjk(text[start - 1])
             and text[end:end + 1] in _SIDE_WORDS)  # fmt: skip
+
+
+def _tail_of_a_longer_name(text: str, start: int, end: int) -> bool:
+    """A known name that is itself a place tail (体育中心, named after its metro station) right
+    after name characters is the tail of a longer name: 洪山体育中心 and 泽林体育中心 are not the
+    体育中心 by the metro station, so the whole run is taken as one name instead."""
+    return text[start:end] in _SUFFIX_SET and start > 0 and _is_name_char(text[start - 1])
+
+
+def _is_name_char(char: str) -> bool:
+    return char not in _PARTICLES and bool(re.match(r"[\u4e00-\u9fffA-Za-z0-9·]", char))
 
 
 def _is_locality(target: Target) -> bool:
@@ -383,7 +350,8 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
         if road is not None and _road_named_after(target, text[end:road]):
             stop = road  # 黄陂 + 街 in 黄陂街永安码头: the street, then the next name
         if _road_named_after(target, text[end:stop]):
-            spans.append((start, stop, None, (target,)))  # 江夏街 is a street, wherever it runs
+            # 江夏街 is a street, wherever it runs; 青龙巷 keeps nothing of 青龙 (no region)
+            spans.append((start, stop, None, (target,) if target.area is not None else ()))
             i += 1
             continue
         clear = i + 1 == len(known) or known[i + 1][0] >= stop
@@ -452,9 +420,8 @@ def _before_next_name(text: str, end: int, stop: int, following: list) -> int | 
     return head.end() if head else None  # 黄陂 + 街 in 黄陂街往汉阳街
 
 
-_EXTENSION_TAILS = frozenset(EXTENSION_SUFFIXES) | {"路", "街"}
-# Tails of a road or a street, which is often named after a place it does not lie in.
-_ROAD_NAMED_TAILS = frozenset({"路", "街", "大道", "巷", "大街", "正街", "横街"})
+_EXTENSION_TAILS = frozenset(EXTENSION_SUFFIXES) | frozenset(ROAD_TAILS)
+_ROAD_NAMED_TAILS = frozenset(ROAD_TAILS)
 
 
 def _road_named_after(target: Target, rest: str) -> bool:
@@ -462,7 +429,12 @@ def _road_named_after(target: Target, rest: str) -> bool:
     region; 新洲区's 江夏街 is not in 江夏区. Wuhan itself (武汉大道) is not such a region."""
     area = target.area
     return (rest in _ROAD_NAMED_TAILS and area is not None
-            and area.code not in (admin.WUHAN_CODE, admin.HUBEI_CODE))  # fmt: skip
+            and area.code not in (admin.WUHAN_CODE, admin.HUBEI_CODE)
+            or rest in _NAMED_AFTER_ANY)  # fmt: skip
+
+
+# A lane or an estate takes any place's name (青龙巷 is not at 青龙 in 黄陂区).
+_NAMED_AFTER_ANY = frozenset({"巷", "新村"})
 
 
 def named_after(mention: Mention) -> AdminArea | None:
@@ -502,9 +474,7 @@ class Spans:
         return {e for _, e in self.spans}
 
 
-# Tails that close a name: nothing name-forming follows them (二环线下鹦鹉大道 is two names).
-_CLOSING_TAILS = ("大道", "中路", "东路", "西路", "南路", "北路", "正街", "大街", "横街", "高速公路",
-                  "立交", "立交桥")  # fmt: skip
+_CLOSING_TAILS = tuple(_WORDS["closing_tails"])
 _CANDIDATE_HEAD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{1,%d}?%s" % (_MAX_CANDIDATE, _SUFFIX))
 # A run naming an organisation (长江日报社区行) or followed by one of its offices
 # (沌阳社区卫生服务中心) is no place.
@@ -625,9 +595,7 @@ def _opens_generically(text: str, start: int, end: int) -> bool:
                 and end - start - len(tail) >= 2)  # fmt: skip
 
 
-# A one-character tail that runs on into a word with the next character: 科技城 in 科技城市 is
-# no 城, 车站 in 车站点 no 站.
-_RUN_ON_WORDS = frozenset({"城市", "城区", "站点", "村民", "镇民", "湖泊", "山水"})
+_RUN_ON_WORDS = frozenset(_WORDS["run_on_words"])
 
 
 def continues_as_a_word(text: str, end: int) -> bool:

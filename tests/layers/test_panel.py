@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from geo.article import parse_article
+from geo.facts import Figure
 from layers.build import build_layers
-from layers.panel import feature_geometry, features_of, panel_data, search_entries
+from layers.panel import feature_geometry, features_of, panel_data, passage_runs, search_entries
+from layers.record import Passage
 
 HOSTILE = "南湖硅巷<b>x</b>有500家企业。\n\n[链接](http://x)南湖硅巷$x$。"
 
@@ -112,3 +114,19 @@ def test_places_without_a_point_have_no_geometry(seed):
     assert feature_geometry(layers, "gdu") is None
     assert feature_geometry(layers, "hust").geom_type == "Point"
     assert panel_data(features["gdu"], article)["drawn"] is False
+
+
+def test_runs_of_a_later_paragraph_mark_a_mention_over_the_figure_inside_it():
+    """Offsets are the article's: in the second paragraph, 3号 inside the mention 光谷3号园 stays
+    part of the mention (a mention wins over a figure it overlaps), and 5家 is a figure."""
+    text = "首段说别的事。\n第二段：光谷3号园有5家企业。"
+    article = parse_article(text)
+    start, name, five = text.index("第二段"), text.index("光谷3号园"), text.index("5家")
+    passage = Passage(1, start, len(text), ((name, name + 5),))
+    figures = [Figure("3号", "号", name + 2, name + 4, 1, "", False),
+               Figure("5家", "家", five, five + 2, 1, "", False)]
+    assert passage_runs(article, passage, figures) == [
+        {"text": "第二段：", "mark": None}, {"text": "光谷3号园", "mark": "mention"},
+        {"text": "有", "mark": None}, {"text": "5家", "mark": "figure"},
+        {"text": "企业。", "mark": None},
+    ]  # fmt: skip

@@ -1,0 +1,118 @@
+"""What each word list of the finder (seeds/finder_words.toml) does, word by word.
+
+The lists are data, so a word dropped from one by accident would pass every test written on
+real texts that happen not to use it. Each test below writes out the words it expects (the oracle
+is this file, not the data file) and shows one made-up sentence per word. 泽林 and 梧桐 are names
+no gazetteer knows.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.article import parse_article
+from geo.finder import find_mentions
+from geo.places import locate_mentions
+
+
+def names(text: str) -> list[str]:
+    return [m.name for m in find_mentions(parse_article(text))]
+
+
+def words(spaced: str) -> list[str]:
+    return spaced.split()
+
+
+def placed(text: str) -> list[tuple[str, str, str]]:
+    return [(r.name, r.status, r.place_id) for r in locate_mentions(parse_article(text))]
+
+
+CANDIDATE_SUFFIXES = words(
+    "实验室 大学 学院 产业园 园区 街区 硅巷 走廊 发展带 社区 公园 研究所 研究院 MALL 大道 校区 医院 广场 "
+    "街道 新城 新区 科技城 生物城 科学城 科学岛 商务区 示范区 片区 组团 湿地 大桥 隧道 风景区 景区 产业园区 "
+    "工业园 开发区 高新区 自贸区 保税区 小镇 小区 大楼 大厦 酒店 旧址 故居 农庄 绿道 高速 铁路 经济区 都市圈 "
+    "城市群 街坊 总场 设计城 创意城 试验区 体育中心 会展中心 博物馆 纪念馆 美术馆 图书馆 体育馆 大剧院 火车站 "
+    "机场 码头 中路 东路 西路 南路 北路 正街 大街 横街 江滩 立交 立交桥 高速公路 城墙"
+)
+
+
+@pytest.mark.parametrize("tail", CANDIDATE_SUFFIXES)
+def test_an_unknown_name_with_a_place_tail_is_a_candidate(tail):
+    assert names(f"他们来到泽林{tail}参观。") == [f"泽林{tail}"]
+
+
+EXTENSION_ONLY = words("城 岛 路 街 站 园 湖 山 桥 港 关 洲 村 镇 乡 寺 楼 塔 馆 中心城 巷")
+
+
+@pytest.mark.parametrize("tail", EXTENSION_ONLY + ["生物城", "科学岛", "医院"])
+def test_a_known_name_with_more_name_and_a_tail_is_a_longer_name(tail):
+    """光谷 opens 光谷泽X: the mention is the whole name, never 光谷 itself."""
+    assert names(f"他们来到光谷泽{tail}参观。") == [f"光谷泽{tail}"]
+
+
+ORGANISATION_SUFFIXES = words(
+    "委 书记 省长 市长 区长 政府 人大 政协 集团 公司 银行 日报 晚报 电视台 广播电视台 商会 协会 基金 代表团 "
+    "队 籍 人 式 云 网 号 公安 局 厅 法院 检察院 委员会 办公室 管委会 电信 移动 联通"
+)
+
+
+@pytest.mark.parametrize("suffix", ORGANISATION_SUFFIXES)
+def test_a_known_name_opening_an_organisation_or_a_title_is_no_place(suffix):
+    assert names(f"他们见到洪山区{suffix}。") == []
+
+
+BOUNDARIES = words(
+    "的 在 和 与 及 等 是 为 将 把 向 从 到 由 了 以 对 于 推动 建设 打造 加快 建成 依托 引进 布局 设立 搭建 "
+    "建强 建好 用好 投用 焕新 率先 聚焦 支持 深化 组建 成立 提速 强化 发挥 构建 新建 通过 加强 围绕 力争 举办 "
+    "打破 吸引 留住 更多 推进 共建 四大 空间 一批 或 并 穿过 经过 沿着 位于 途经 连接 来到 走进 前往 包括 毗邻 "
+    "紧邻 靠近 至 有 拓展 走 落地 添 新增 增加 申报 开设 设有 拥有 无 没有 下辖 所属 其中 包含 含 绕行 连通 "
+    "贯通 横跨 地处 坐落 座落 改称 改为 称为 名为 更名 变身 变成 成为 重塑 接壤 直抵 东起 西起 南起 北起 东至 "
+    "西至 南至 北至 东抵 西抵 南抵 北抵 东接 西接 南接 北接 东连 西连 南连 北连 东临 西临 南临 北临 北含 南含"
+)
+
+
+@pytest.mark.parametrize("word", BOUNDARIES)
+def test_a_clause_word_opens_the_name_after_it(word):
+    assert names(f"去年{word}泽林大学。") == ["泽林大学"]
+
+
+@pytest.mark.parametrize("word", words("沿 辖 驻 往 经 筑 抵 接 临 距 离 靠 邻 即 下"))
+def test_a_one_character_verb_opens_a_name_when_two_characters_are_left(word):
+    assert names(f"去年{word}泽林路。") == ["泽林路"]
+
+
+@pytest.mark.parametrize("word", ["建", "设", "期间"])
+def test_a_verb_that_never_opens_a_name_leaves_nothing(word):
+    assert names(f"去年{word}林大学。") == []
+
+
+@pytest.mark.parametrize("unit", ["街道", "街", "镇", "乡", "村", "社区"])
+def test_a_region_then_a_unit_of_its_own_is_two_names(unit):
+    assert names(f"鄂州泽林{unit}。") == ["鄂州", f"泽林{unit}"]
+
+
+@pytest.mark.parametrize("tail", ["路", "街", "大道", "巷", "新村"])
+def test_a_road_or_estate_named_after_a_city_is_not_in_that_city(tail):
+    """中山路, 徐州新村: named after 中山市 and 徐州, lying in Wuhan: a name of its own, not
+    placed in the city it is named after (and not an 'outside' mention of it)."""
+    assert placed(f"他们住在徐州{tail}。") == [(f"徐州{tail}", "unresolved", "")]
+
+
+@pytest.mark.parametrize("tail", ["大道", "中路", "东路", "西路", "南路", "北路", "正街", "大街", "横街",
+                                  "高速公路", "立交", "立交桥"])  # fmt: skip
+def test_a_closing_tail_ends_the_name_before_the_next(tail):
+    assert names(f"他们在泽林{tail}梧桐湖。") == [f"泽林{tail}", "梧桐湖"]
+
+
+@pytest.mark.parametrize("word", ["城市", "站点", "村民", "镇民"])
+def test_a_tail_running_on_into_a_word_is_no_tail(word):
+    assert names(f"建设光谷科技{word}。") == ["光谷"]
+
+
+def test_a_known_name_that_is_a_tail_is_the_end_of_a_longer_name():
+    """体育中心 is the neighbourhood of the 体育中心 metro station in 沌口; 洪山体育中心 is
+    another place, in 洪山区, and 泽林体育中心 an unknown one: neither is put at the station."""
+    assert placed("比赛在洪山体育中心举行。") == [
+        ("洪山体育中心", "resolved", "within:adcode:420111:洪山体育中心")]
+    assert placed("比赛在泽林体育中心举行。") == [("泽林体育中心", "unresolved", "")]
+    assert placed("在体育中心附近。") == [("体育中心", "resolved", "area_tiyuzhongxin")]
