@@ -658,8 +658,9 @@ def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[
     lines = find_lines(text, [(s, e) for s, e, _, _ in known])
     line_spans = Spans(lines)
     known = [k for k in known if not _inside_any(line_spans, k[0], k[1])]
-    taken = [(s, e) for s, e, _, _ in known] + lines
-    candidates = find_candidates(text, taken)
+    stations = stations_after_lines(text, lines, [(s, e) for s, e, _, _ in known])
+    taken = [(s, e) for s, e, _, _ in known] + lines + stations
+    candidates = stations + find_candidates(text, taken)
     places = [(s, e) for s, e, target, _ in known if not _is_organisation(target)]
     listed = find_list_items(text, taken + candidates, places + candidates)
     spans = [k for k in known if not _inside_any(listed, k[0], k[1])]
@@ -773,6 +774,25 @@ def _list_item_ok(text: str, start: int, end: int) -> bool:
     generic = _GENERIC_OPENING.match(text, start) and not tail  # 新华村 is a name, 新建 is not
     return (size_ok and all(map(_is_cjk, name)) and name[-2:] not in word_tails()
             and not generic and _looks_like_a_name(text, start, end, openings=False))
+
+
+# A station right after its line: 12号线 + 中央花园站 (not 站点, 站台, 站长).
+_STATION_AFTER = re.compile(r"[\u4e00-\u9fff]{2,6}?站(?![点台长务])")
+
+
+def stations_after_lines(text: str, lines: list[tuple[int, int]],
+                         known: list[tuple[int, int]]) -> list[tuple[int, int]]:  # fmt: skip
+    """轨道交通12号线中央花园站: a name ending in 站 right after a metro line is a station of it,
+    known or not (a known one is left to the gazetteer)."""
+    taken = Spans(known)
+    found = []
+    for _, end in lines:
+        station = _STATION_AFTER.match(text, end)
+        if (station is not None and not taken.overlapping(end, station.end())
+                and not _BOUNDARY.search(text, end, station.end() - 1)
+                and _looks_like_a_name(text, end, station.end())):  # fmt: skip
+            found.append(station.span())
+    return found
 
 
 def find_lines(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:

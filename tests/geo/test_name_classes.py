@@ -234,3 +234,15 @@ def test_famous_places_outside_wuhan_are_outside_and_not_drawn():
 def test_a_road_named_after_a_famous_place_elsewhere_is_not_outside():
     row = rows("泰山路将封闭施工。")["泰山路"]
     assert (row.status, row.note) == ("unresolved", "named after 泰山, not in it")
+
+
+# -- A station named right after its line ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("轨道交通9号线梧桐湾站开工。", ["轨道交通9号线", "梧桐湾站"]),
+    ("乘地铁2号线换乘站下车。", ["地铁2号线"]),  # 换乘站: any interchange
+    ("地铁6号线每站都有。", ["地铁6号线"]),
+    ("地铁4号线的站点很多。", ["地铁4号线"]),
+])  # fmt: skip
+def test_a_name_ending_in_zhan_right_after_a_line_is_its_station(text, expected):
+    assert names(text) == expected
