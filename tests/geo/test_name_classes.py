@@ -246,3 +246,9 @@ def test_a_road_named_after_a_famous_place_elsewhere_is_not_outside():
 ])  # fmt: skip
 def test_a_name_ending_in_zhan_right_after_a_line_is_its_station(text, expected):
     assert names(text) == expected
+
+
+def test_a_walled_town_then_a_tail_is_the_longer_name():
+    """汉阳城 + 隧道: the tunnel takes the whole name, still within the district."""
+    row = rows("穿过汉阳城隧道。")["汉阳城隧道"]
+    assert (row.status, row.provider, row.district) == ("resolved", "within", "汉阳区")
