@@ -320,9 +320,8 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             spans.append((start, end + 1, None, ()))  # 青龙 + 山: a hill named like 青龙
             i += 1
             continue
-        longer = _EXTENSION.match(text, end + 1)  # 武昌城 + 隧道: the tunnel's whole name
-        if (_walled_town(text, name, end, target) and longer is None
-                and (i + 1 == len(known) or known[i + 1][0] > end)):  # fmt: skip
+        if (_walled_town(text, name, end, target) and (i + 1 == len(known) or known[i + 1][0] > end)
+                and _EXTENSION.match(text, end + 1) is None):  # 武昌城 + 隧道: the tunnel's name
             spans.append((start, end + 1, None, (target,)))  # 武昌 + 城: the old walled town
             i += 1
             continue
