@@ -629,10 +629,9 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
             # Closed on both sides, or at least opened by punctuation (、肖家湾路禁止通行).
             road = text[match.start()] in "路街巷"
             opens = (after_mark and (road or end in closed)) or (start in openings and end in closed)
-            cut = _CUT.match(text, start)
             if (start < 0 or not opens or not all(map(_is_cjk, text[start:match.start()]))
-                    or (cut and not (road and cut.group() in _NAME_OPENING_PARTICLES))):
-                continue  # 沿江堤: along the embankment; but 向阳路, 和平路 are roads
+                    or _cut_before(text, start, road)):
+                continue
             if text[end - 2:end] in word_tails() or text[end - 3:end] in word_tails():
                 break
             if (taken.overlapping(start, end) or text[start:end] in stoplist
@@ -644,6 +643,13 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
                 spans.append((start, end))
             break
     return spans
+
+
+def _cut_before(text: str, start: int, road: bool) -> bool:
+    """沿江堤: a verb opens the run (along the embankment); but 向 and 和 open roads' names
+    (向阳路, 和平路)."""
+    cut = _CUT.match(text, start)
+    return cut is not None and not (road and cut.group() in _NAME_OPENING_PARTICLES)
 
 
 def _is_cjk(char: str) -> bool:
