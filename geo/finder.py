@@ -630,8 +630,9 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
             road = text[match.start()] in "路街巷"
             opens = (after_mark and (road or end in closed)) or (start in openings and end in closed)
             if (start < 0 or not opens or not all(map(_is_cjk, text[start:match.start()]))
-                    or _cut_before(text, start, road)):
-                continue
+                    or _cut_before(text, start, match.start(), road)
+                    or (road and _ROAD_INSIDE.search(text, start, match.start()))):
+                continue  # 平路一路东行: a road's tail inside the run, no road's name
             if text[end - 2:end] in word_tails() or text[end - 3:end] in word_tails():
                 break
             if (taken.overlapping(start, end) or text[start:end] in stoplist
@@ -639,17 +640,29 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
                     or (spans and spans[-1][1] > start)):  # no overlap with the one before
                 break
             if not (_opens_generically(text, start, end) or _DESCRIPTION.search(text, start, end)
-                    or _BOUNDARY.search(text, start, match.start())):  # fmt: skip
+                    or (_BOUNDARY.search(text, start, match.start())
+                        and not _numbered_road(text, start, match.start()))):  # fmt: skip
                 spans.append((start, end))
             break
     return spans
 
 
-def _cut_before(text: str, start: int, road: bool) -> bool:
+def _cut_before(text: str, start: int, tail: int, road: bool) -> bool:
     """沿江堤: a verb opens the run (along the embankment); but 向 and 和 open roads' names
-    (向阳路, 和平路)."""
+    (向阳路, 和平路), and a verb before a number opens a numbered road (建设十路, 建设七路)."""
     cut = _CUT.match(text, start)
-    return cut is not None and not (road and cut.group() in _NAME_OPENING_PARTICLES)
+    return cut is not None and not (road and (cut.group() in _NAME_OPENING_PARTICLES
+                                              or _numbered_road(text, start, tail)))
+
+
+def _numbered_road(text: str, start: int, tail: int) -> bool:
+    """建设十路: a verb, then only a number before the road's tail, names a numbered road."""
+    cut = _CUT.match(text, start)
+    return cut is not None and _NUMBERS.fullmatch(text, cut.end(), tail) is not None
+
+
+_NUMBERS = re.compile("[一二三四五六七八九十]{1,3}")
+_ROAD_INSIDE = re.compile("[路街]")
 
 
 def _is_cjk(char: str) -> bool:

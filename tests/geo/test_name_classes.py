@@ -252,3 +252,13 @@ def test_a_walled_town_then_a_tail_is_the_longer_name():
     """汉阳城 + 隧道: the tunnel takes the whole name, still within the district."""
     row = rows("穿过汉阳城隧道。")["汉阳城隧道"]
     assert (row.status, row.provider, row.district) == ("resolved", "within", "汉阳区")
+
+
+# -- Numbered roads and runs holding a road's tail -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("东至建设五路,西至建设三路。", ["建设五路", "建设三路"]),  # 建设 + a number: a road
+    ("沿着湖边的小路一路前行。", []),  # 小路一路: a road's tail inside the run
+])  # fmt: skip
+def test_numbered_roads_after_a_verb_and_runs_with_a_road_inside(text, expected):
+    assert names(text) == expected
