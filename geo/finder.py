@@ -820,4 +820,17 @@ def find_lines(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
     (武汉 in 武汉轨道交通1号线), but one that cuts across a known name is no line."""
     known = Spans(taken)
     return [m.span() for m in _LINE.finditer(text)
-            if all(m.start() <= s and e <= m.end() for s, e in known.overlapping(*m.span()))]
+            if all(m.start() <= s and e <= m.end() for s, e in known.overlapping(*m.span()))
+            and (text[m.start()] not in "GS" or _a_road_code(text, m.start(), m.end()))]
+
+
+# What stands before a road's code (至G106, 、S108, (G4) or after it (G4京港澳高速, G107国道).
+_BEFORE_A_CODE = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]|[至经沿往走入上下和与及或到从]")
+_AFTER_A_CODE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:国道|省道|高速|公路|快速)|[^\u4e00-\u9fffA-Za-z0-9]|$")
+
+
+def _a_road_code(text: str, start: int, end: int) -> bool:
+    """G106, S108 as roads: opened by a mark or a preposition, or named a road after; a
+    product's model (无人机S400在...) is none."""
+    return (start == 0 or _BEFORE_A_CODE.match(text, start - 1) is not None
+            or _AFTER_A_CODE.match(text, end) is not None)  # fmt: skip

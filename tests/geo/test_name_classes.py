@@ -133,8 +133,13 @@ def test_road_codes_and_numbered_provincial_roads_are_lines():
         "G106", "S108", "107国道", "101省道"]
 
 
-def test_a_code_inside_a_word_is_no_line():
-    assert names("建设5G基站。") == []
+@pytest.mark.parametrize("text", ["建设5G基站。", "新款无人机S300在江面巡检。"])
+def test_a_code_inside_a_word_or_a_model_is_no_line(text):
+    assert names(text) == []
+
+
+def test_a_code_named_a_road_after_it_is_a_line():
+    assert names("经G4京港澳高速前往。") == ["G4", "京港澳高速"]
 
 
 # -- Road names opening with 大, 小, 新; 向阳路 after its district ---------------------------------
