@@ -267,3 +267,14 @@ def test_a_walled_town_then_a_tail_is_the_longer_name():
 ])  # fmt: skip
 def test_numbered_roads_after_a_verb_and_runs_with_a_road_inside(text, expected):
     assert names(text) == expected
+
+
+# -- Rivers ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("通顺河、金水河等河流穿城而过。", ["通顺河", "金水河"]),
+    ("孩子们在操场上拔河。", []),  # 拔河: tug of war
+    ("沿着护城河散步。", []),  # any city's moat
+])  # fmt: skip
+def test_a_short_name_closed_by_he_is_a_river(text, expected):
+    assert names(text) == expected
