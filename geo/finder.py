@@ -9,6 +9,7 @@ come back as unresolved candidates for review instead of being dropped.
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from bisect import bisect_left
@@ -37,12 +38,14 @@ EXTENSION_SUFFIXES = (*CANDIDATE_SUFFIXES, *_WORDS["extension_suffixes"])
 ORGANISATION_SUFFIXES = tuple(_WORDS["organisation_suffixes"])
 ROAD_TAILS = tuple(_WORDS["road_tails"])
 BRANCH_SUFFIXES = tuple(_WORDS["branch_suffixes"])
+LINE_TAILS = tuple(_WORDS["line_tails"])
 # Lines, found but never drawn as a point: metro lines (2号线, 武汉轨道交通1号线), ring roads
-# (二环线, 武汉内环线) and numbered national roads (107国道).
+# (二环线, 武汉内环线), numbered national and provincial roads (107国道, 101省道) and their
+# codes (G106, S108).
 _LINE = re.compile(
     r"(?=[武地轨0-9一二三四五六七八九十阳内中外])(?:武汉市?)?(?:(?:地铁|轨道交通)?(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})号线|阳逻线)"
     r"(?:[东西南北]延线|[一二三四]期)?|(?:[内中外]|[一二三四五六])环线)"
-    r"|(?<![0-9])[0-9]{3}国道"
+    r"|(?<![0-9])[0-9]{3}[国省]道|(?<![A-Za-z0-9])[GS][0-9]{1,4}(?![A-Za-z0-9])"
 )
 _BOUNDARIES = tuple(_WORDS["boundaries"])
 # Particles: a boundary even right before the tail (the run is then too short to be a name).
@@ -91,16 +94,19 @@ _GENERIC_OPENING = re.compile(
     r"|综合|专科|城市|湖泊|下辖|应急|备用|周边|附近|沿线|相关|部分|主要|重要|重点"
     r"|[江湖河路岸身]边|百年|千年"
 )
-# A count or a rank inside a run makes it a description: 落地2家学院, 一主三轴多组团, 一带一路.
-# A kind of water body (美丽大气湖泊公园) inside a run makes it a description too.
+# A count or a rank inside a run makes it a description: 落地2家学院, 一主三轴多组团, 一带一路,
+# 全区第二大湖, 全市首条绿道, 六大园区, 5A级景区. A kind of water body (美丽大气湖泊公园) inside a
+# run makes it a description too.
 _DESCRIPTION = re.compile(
-    r"[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主山湖江]|重点|湖泊"
+    r"[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主山湖江块处]|重点|湖泊"
+    r"|第[0-9一二三四五六七八九十]+大|首[条个座家批]|[A-Z]级|[0-9０-９]国"
+    r"|[两三四五六七八九十几多]大(?:园|片|板块|组团|功能|产业|景|核)"
 )
 SHORT_SUFFIXES = tuple(_WORDS["short_suffixes"])
 # What may follow a short name that ends a clause: punctuation, a particle, a direction or a
 # crossing (至钟家村路口, 与民族路相交, 花园山北麓, 至胭脂路南行, 曙光街办事处).
 _SHORT_CLOSERS = (
-    r"[^\u4e00-\u9fff]|$|以[东西南北]|[东西南北][侧麓行]|沿线|一带|附近|周边|[和与及等的旁至]"
+    r"[^\u4e00-\u9fff]|$|以[东西南北]|[东西南北][侧麓行岸坡畔端]|沿线|一带|附近|周边|[和与及等的旁至]"
     r"|路口|方向|相交|相接|交汇|平行|脚下|办事处|居委会"
 )
 _SHORT_END = re.compile(r"%s(?=%s)" % (_alternation(SHORT_SUFFIXES), _SHORT_CLOSERS))
@@ -156,8 +162,18 @@ def _automaton(gazetteer: Gazetteer) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for name, target in name_index(gazetteer).items():
         automaton.add_word(name, (len(name), target))
+    for word in place_words():
+        automaton.add_word(word, (len(word), None))  # read as one word, then dropped
     automaton.make_automaton()
     return automaton
+
+
+@cache
+def place_words() -> frozenset[str]:
+    """Words holding a place's name that name no place (真金白银, 蒙古包): seeds/place_words.txt."""
+    text = files("seeds").joinpath("place_words.txt").read_text("utf-8")
+    return frozenset(line.split("#")[0].strip() for line in text.splitlines()
+                     if line.split("#")[0].strip())  # fmt: skip
 
 
 @cache
@@ -186,22 +202,22 @@ _TAIL_WORDS = frozenset((*CANDIDATE_SUFFIXES, *EXTENSION_SUFFIXES, *SHORT_SUFFIX
 
 
 def is_generic_facility(name: str) -> bool:
-    """True for a description with no proper part: 主题乐园, 门诊大楼, 现代化综合性医院.
+    """True for a description with no proper part: 主题乐园, 门诊大楼, 现代化综合性医院, and
+    two place tails or more run together (湿地公园).
 
-    The name splits wholly into generic words and place tails, with one generic word at least;
-    解放公园 and 协和医院 keep a part (解放, 协和) that is neither, so they stay names.
+    The name splits wholly into generic words and place tails, with a generic word or two
+    pieces at least; 解放公园 and 协和医院 keep a part (解放, 协和) that is neither, so they stay
+    names, and one tail alone (横街, 江滩) may be a place's short name.
     """
     words = generic_facility_words()
-    # reach[i]: the ways name[:i] splits, as "has a generic word" flags.
-    reach: list[set[bool]] = [set() for _ in range(len(name) + 1)]
-    reach[0].add(False)
+    # pieces[i]: the fewest pieces name[:i] splits into, a generic word counting as two.
+    pieces: list[float] = [0] + [math.inf] * len(name)
     for i in range(len(name)):
-        for flag in tuple(reach[i]):
-            for j in range(i + 1, min(len(name), i + 4) + 1):
-                piece = name[i:j]
-                if piece in words or piece in _TAIL_WORDS:
-                    reach[j].add(flag or piece in words)
-    return True in reach[len(name)]
+        for j in range(i + 1, min(len(name), i + 4) + 1):
+            piece = name[i:j]
+            if piece in words or piece in _TAIL_WORDS:
+                pieces[j] = min(pieces[j], pieces[i] + (2 if piece in words else 1))
+    return 2 <= pieces[len(name)] < math.inf
 
 
 @cache
@@ -211,12 +227,27 @@ def word_tails() -> frozenset[str]:
 
 
 def find_known(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, Target]]:
-    """Spans of known names, leftmost-longest and non-overlapping (环华科大创新发展带, not 华科大)."""
-    spans = [
-        (last + 1 - length, last + 1, target)
-        for last, (length, target) in _automaton(gazetteer).iter_long(text)
-    ]
-    return [span for span in spans if not _tail_of_a_longer_name(text, span[0], span[1])]
+    """Spans of known names, leftmost-longest and non-overlapping (环华科大创新发展带, not 华科大).
+
+    Words that only hold a name (真金白银), a water's or hill's side read as a region
+    (月湖南岸 is no 湖南) and a place tail ending a longer name (洪山体育中心) are left out.
+    """
+    spans = ((last + 1 - length, last + 1, target)
+             for last, (length, target) in _automaton(gazetteer).iter_long(text))
+    return [(s, e, t) for s, e, t in spans if t is not None and not _a_side(text, s, e, t)
+            and not _tail_of_a_longer_name(text, s, e)]
+
+
+# The side of a lake, a hill or a river: 月湖南岸, 青龙山南麓, 汉江北岸.
+_SIDE_WORDS = frozenset("岸麓侧坡畔端部面边脚角")
+
+
+def _a_side(text: str, start: int, end: int, target: Target) -> bool:
+    """湖南 in 月湖南岸, 山南 in 青龙山南麓: the 湖 or 山 ends the name before it and the
+    direction names its side; the region (湖南省, 山南市) is not meant."""
+    return (target.area is not None and end - start == 2 and text[start] in "湖山江河"
+            and text[start + 1] in "东西南北" and start > 0 and _is_cjk(text[start - 1])
+            and text[end:end + 1] in _SIDE_WORDS)  # fmt: skip
 
 
 def _tail_of_a_longer_name(text: str, start: int, end: int) -> bool:
@@ -246,6 +277,20 @@ _ZONE_KINDS = frozenset({"functional_area", "planning_zone", "district", "subdis
 # second lies within the first. Zones keep their longer names (光谷 + 科学岛, 光谷 + 生物城).
 # After a region's name, one character is enough (杭州 + 西湖).
 _NATURAL_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}[湖山村洲]")
+_NATURAL_TAILS = ("湖", "山", "洲", "岛")
+
+
+def _walled_town(text: str, name: str, end: int, target: Target) -> bool:
+    """武昌城, 汉阳城: a Wuhan district's short name and 城 name the old walled town, within
+    the district; 城市 and 城区 are words (武昌城区 is the district's urban part)."""
+    area = target.area
+    return (area is not None and area.level == "district" and area.in_wuhan
+            and name != area.name and text.startswith("城", end)
+            and text[end:end + 2] not in ("城市", "城区", "城乡", "城管", "城建"))  # fmt: skip
+# A bare 山 or 湖 right after a known name, then a side, a mark or a particle: 青龙 + 山南麓 is
+# the hill 青龙山, named like the village but not placed in it (the name recurs across the city).
+_BARE_NATURAL = re.compile(r"[山湖](?=[东西南北]?[%s]|[^\u4e00-\u9fff]|[的和与及等旁]|$)"
+                           % "".join(sorted(_SIDE_WORDS)))
 _NATURAL_NAME_IN_REGION = re.compile(r"[\u4e00-\u9fff]{1,3}[湖山村洲]")
 
 
@@ -271,6 +316,15 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
         if _ORGANISATION.match(text, end):
             i += 1
             continue
+        if _BARE_NATURAL.match(text, end) and (i + 1 == len(known) or known[i + 1][0] > end):
+            spans.append((start, end + 1, None, ()))  # 青龙 + 山: a hill named like 青龙
+            i += 1
+            continue
+        if (_walled_town(text, name, end, target) and (i + 1 == len(known) or known[i + 1][0] > end)
+                and _EXTENSION.match(text, end + 1) is None):  # 武昌城 + 隧道: the tunnel's name
+            spans.append((start, end + 1, None, (target,)))  # 武昌 + 城: the old walled town
+            i += 1
+            continue
         if _is_qualifier(name, target):
             spans.append((start, end, target, ()))
             road = _road_after(text, end, known[i + 1:i + 2])
@@ -290,6 +344,9 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             spans.append((start, end, target, ()))
             i += 1
             continue
+        if _ORGANISATION_AFTER.match(text, stop):
+            i += 1  # 沌阳 + 社区 + 卫生服务中心: the office of a community, no place
+            continue
         road = _road_closing(text, end, stop)
         if road is not None and _road_named_after(target, text[end:road]):
             stop = road  # 黄陂 + 街 in 黄陂街永安码头: the street, then the next name
@@ -301,7 +358,8 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
         clear = i + 1 == len(known) or known[i + 1][0] >= stop
         if clear and _natural_name_after(text, end, stop, target) and not _BOUNDARY.search(
                 text, end, stop):  # fmt: skip
-            spans += [(start, end, target, ()), (end, stop, None, (target,))]
+            sibling = name.endswith(_NATURAL_TAILS)  # 天兴洲 + 白沙洲: two islands, side by side
+            spans += [(start, end, target, ()), (end, stop, None, () if sibling else (target,))]
             i += 1
             continue
         if _is_locality(target) and text[end:stop].endswith(ADMIN_UNIT_SUFFIXES):
@@ -325,18 +383,21 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
     return spans
 
 
-_ROAD_AFTER = re.compile(r"%s{2,4}?(?:大道|路|街|巷)" % _NAME_CHAR)
+# 向 opens road names (向阳路) as often as it means "towards".
+_ROAD_AFTER = re.compile(r"(?:向|%s)%s{1,3}?(?:大道|路|街|巷)" % (_NAME_CHAR, _NAME_CHAR))
 
 
 def _road_after(text: str, end: int, following: list) -> int | None:
     """The end of a road named right after a region's full name, or None: 东湖风景区桂园路8号
     is the scenic area, then 桂园路, whatever follows the road's tail (an address goes on)."""
     road = _ROAD_AFTER.match(text, end)
+    inner = end + (text.startswith("向", end))  # 向阳路: 向 opens the name
     if road is None or (following and following[0][0] < road.end()) or _BOUNDARY.search(
-            text, end, road.end()) or _CUT.match(text, end):  # fmt: skip
+            text, inner, road.end()) or (inner == end and _CUT.match(text, end)):  # fmt: skip
         return None
-    ok = _looks_like_a_name(text, end, road.end()) and text[road.end() - 2:road.end()] not in (
-        word_tails())  # fmt: skip
+    word = text[road.end() - 2:road.end()] in word_tails() and not (
+        text.endswith("公路", end, road.end()) and road.end() - end >= 4)  # 新道公路 is a road
+    ok = _looks_like_a_name(text, end, road.end()) and not word
     return road.end() if ok else None
 
 
@@ -510,12 +571,29 @@ def _opens_a_road(text: str, word: re.Match, tail_start: int) -> bool:
 def _looks_like_a_name(text: str, start: int, end: int, openings: bool = True) -> bool:
     """Not a generic term, a description, an organisation or a word such as 路段."""
     return not (
-        text[start:end] in candidate_stoplist() or (openings and _GENERIC_OPENING.match(text, start))
+        text[start:end] in candidate_stoplist() or text[start:end] in place_words()
+        or (openings and _opens_generically(text, start, end))
         or _DESCRIPTION.search(text, start, end) or _ORGANISATION_INSIDE.search(text, start, end)
         or _ORGANISATION_AFTER.match(text, end)
         or _not_a_tail(text, end) or continues_as_a_word(text, end)
         or is_generic_facility(text[start:end])
     )  # fmt: skip
+
+
+# Roads open with 大, 小 or 新 as often as descriptions do: 大成路, 新道公路, 大广高速.
+_ROAD_NAME_TAILS = ("高速公路", "快速路", "公路", "高速", "大道", "路", "街", "巷")
+
+
+def _opens_generically(text: str, start: int, end: int) -> bool:
+    """A count, a rank or a word such as 新, 大, 全 opens the run: a description (新建大楼,
+    大型公园), unless 大/小/新 opens a road's name with two characters or more before its
+    tail (大成路, 新道公路; 大马路 and 新路 are words; 老 opens 老街旧巷, a description)."""
+    opening = _GENERIC_OPENING.match(text, start)
+    if opening is None:
+        return False
+    tail = next((t for t in _ROAD_NAME_TAILS if text.endswith(t, start, end)), "")
+    return not (opening.end() - start == 1 and text[start] in "大小新" and tail
+                and end - start - len(tail) >= 2)  # fmt: skip
 
 
 _RUN_ON_WORDS = frozenset(_WORDS["run_on_words"])
@@ -552,18 +630,39 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
             road = text[match.start()] in "路街巷"
             opens = (after_mark and (road or end in closed)) or (start in openings and end in closed)
             if (start < 0 or not opens or not all(map(_is_cjk, text[start:match.start()]))
-                    or _CUT.match(text, start)):  # 沿江堤: along the embankment
-                continue
+                    or _cut_before(text, start, match.start(), road)
+                    or (road and _ROAD_INSIDE.search(text, start, match.start()))):
+                continue  # 平路一路东行: a road's tail inside the run, no road's name
             if text[end - 2:end] in word_tails() or text[end - 3:end] in word_tails():
                 break
             if (taken.overlapping(start, end) or text[start:end] in stoplist
+                    or text[start:end] in place_words()
                     or (spans and spans[-1][1] > start)):  # no overlap with the one before
                 break
-            if not (_GENERIC_OPENING.match(text, start) or _DESCRIPTION.search(text, start, end)
-                    or _BOUNDARY.search(text, start, match.start())):  # fmt: skip
+            if not (_opens_generically(text, start, end) or _DESCRIPTION.search(text, start, end)
+                    or (_BOUNDARY.search(text, start, match.start())
+                        and not _numbered_road(text, start, match.start()))):  # fmt: skip
                 spans.append((start, end))
             break
     return spans
+
+
+def _cut_before(text: str, start: int, tail: int, road: bool) -> bool:
+    """沿江堤: a verb opens the run (along the embankment); but 向 and 和 open roads' names
+    (向阳路, 和平路), and a verb before a number opens a numbered road (建设十路, 建设七路)."""
+    cut = _CUT.match(text, start)
+    return cut is not None and not (road and (cut.group() in _NAME_OPENING_PARTICLES
+                                              or _numbered_road(text, start, tail)))
+
+
+def _numbered_road(text: str, start: int, tail: int) -> bool:
+    """建设十路: a verb, then only a number before the road's tail, names a numbered road."""
+    cut = _CUT.match(text, start)
+    return cut is not None and _NUMBERS.fullmatch(text, cut.end(), tail) is not None
+
+
+_NUMBERS = re.compile("[一二三四五六七八九十]{1,3}")
+_ROAD_INSIDE = re.compile("[路街]")
 
 
 def _is_cjk(char: str) -> bool:
@@ -579,8 +678,9 @@ def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[
     lines = find_lines(text, [(s, e) for s, e, _, _ in known])
     line_spans = Spans(lines)
     known = [k for k in known if not _inside_any(line_spans, k[0], k[1])]
-    taken = [(s, e) for s, e, _, _ in known] + lines
-    candidates = find_candidates(text, taken)
+    stations = stations_after_lines(text, lines, [(s, e) for s, e, _, _ in known])
+    taken = [(s, e) for s, e, _, _ in known] + lines + stations
+    candidates = stations + find_candidates(text, taken)
     places = [(s, e) for s, e, target, _ in known if not _is_organisation(target)]
     listed = find_list_items(text, taken + candidates, places + candidates)
     spans = [k for k in known if not _inside_any(listed, k[0], k[1])]
@@ -696,9 +796,41 @@ def _list_item_ok(text: str, start: int, end: int) -> bool:
             and not generic and _looks_like_a_name(text, start, end, openings=False))
 
 
+# A station right after its line: 12号线 + 中央花园站 (not 站点, 站台, 站长).
+_STATION_AFTER = re.compile(r"[\u4e00-\u9fff]{2,6}?站(?![点台长务])")
+
+
+def stations_after_lines(text: str, lines: list[tuple[int, int]],
+                         known: list[tuple[int, int]]) -> list[tuple[int, int]]:  # fmt: skip
+    """轨道交通12号线中央花园站: a name ending in 站 right after a metro line is a station of it,
+    known or not (a known one is left to the gazetteer)."""
+    taken = Spans(known)
+    found = []
+    for _, end in lines:
+        station = _STATION_AFTER.match(text, end)
+        if (station is not None and not taken.overlapping(end, station.end())
+                and not _BOUNDARY.search(text, end, station.end() - 1)
+                and _looks_like_a_name(text, end, station.end())):  # fmt: skip
+            found.append(station.span())
+    return found
+
+
 def find_lines(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Metro lines, ring roads and national roads; a line holds any known name inside it
     (武汉 in 武汉轨道交通1号线), but one that cuts across a known name is no line."""
     known = Spans(taken)
     return [m.span() for m in _LINE.finditer(text)
-            if all(m.start() <= s and e <= m.end() for s, e in known.overlapping(*m.span()))]
+            if all(m.start() <= s and e <= m.end() for s, e in known.overlapping(*m.span()))
+            and (text[m.start()] not in "GS" or _a_road_code(text, m.start(), m.end()))]
+
+
+# What stands before a road's code (至G106, 、S108, (G4) or after it (G4京港澳高速, G107国道).
+_BEFORE_A_CODE = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]|[至经沿往走入上下和与及或到从]")
+_AFTER_A_CODE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:国道|省道|高速|公路|快速)|[^\u4e00-\u9fffA-Za-z0-9]|$")
+
+
+def _a_road_code(text: str, start: int, end: int) -> bool:
+    """G106, S108 as roads: opened by a mark or a preposition, or named a road after; a
+    product's model (无人机S400在...) is none."""
+    return (start == 0 or _BEFORE_A_CODE.match(text, start - 1) is not None
+            or _AFTER_A_CODE.match(text, end) is not None)  # fmt: skip

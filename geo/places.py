@@ -13,7 +13,7 @@ from functools import cache
 from geo import admin
 from geo.article import Article
 from geo.facts import Figure, clause_span, sentences_at
-from geo.finder import ROAD_TAILS, Mention, Target, find_mentions, named_after
+from geo.finder import LINE_TAILS, ROAD_TAILS, Mention, Target, find_mentions, named_after
 from geo.gazetteer import Gazetteer, Place, load_gazetteer
 from geo.geocoders import GeocoderChain, Placement, make_chain
 from geo.ids import area_id, country_id, provider_id, within_id
@@ -129,8 +129,11 @@ def _within_row(mention: Mention, gazetteer: Gazetteer) -> dict:
     parent_name = parent.place.name_zh if parent.place else parent.area.name
     if parent.place and mention.branch and parent.place.kind in _BRANCHED_KINDS:
         return _unplaced_row(f"a branch of {parent_name} whose site is not known")
-    if parent.area is not None and mention.name.endswith(ROAD_TAILS) and not parent.area.in_wuhan:
-        return _unplaced_row(f"named after {parent_name}, not in it")
+    outside = not parent.area.in_wuhan if parent.area is not None else parent.place.outside
+    if outside and mention.name.endswith(ROAD_TAILS):
+        return _unplaced_row(f"named after {parent_name}, not in it")  # 中山路, 洞庭湖路
+    if mention.name.endswith(LINE_TAILS):
+        return _unplaced_row("a line: where it runs is not known")
     if parent.area is not None and parent.area.level in ("province", "country"):
         status = RESOLVED if parent.area.code in _WUHAN_ANCESTORS else OUTSIDE
         return {**_unplaced_row(f"somewhere in {parent_name}"), "status": status}

@@ -19,7 +19,7 @@ SEEDS = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(SEEDS.parent))
 from geo import admin  # noqa: E402
 from geo.admin import admin_names  # noqa: E402
-GROUPS = ("poi", "edu", "admin", "more", "gaps", "metro", "areas", "poi2", "gaz3")
+GROUPS = ("poi", "edu", "admin", "more", "gaps", "metro", "areas", "poi2", "gaz3", "outside")
 # Rows a group found but the city's gazetteer must not hold, and why.
 EXCLUDED = {
     "lake_liangzi": "梁子湖 lies mostly in 鄂州市: a point in 江夏区 would place it inside Wuhan",
@@ -62,7 +62,7 @@ def merge() -> tuple[list[dict], list[str]]:
             dropped = set(filter(None, row["aliases"].split("|"))) - set(aliases)
             if dropped:
                 report.append(f"{where}: aliases {sorted(dropped)} already taken")
-            row = {**row, "aliases": "|".join(aliases), "outside": "no",
+            row = {**row, "aliases": "|".join(aliases), "outside": row.get("outside") or "no",
                    "functional_area": row.get("functional_area", ""),
                    "uncertainty_m": _unit_radius(row)}  # fmt: skip
             for name in (row["id"], row["name_zh"], *aliases):
@@ -70,7 +70,29 @@ def merge() -> tuple[list[dict], list[str]]:
             rows.append({c: row.get(c, "") for c in COLUMNS})
     rows += _station_areas(rows, taken, report)
     rows += _listed_units(rows, taken, report)
+    _bare_unit_names(rows, taken, report)
     return rows, report
+
+
+def _bare_unit_names(rows: list[dict], taken: dict, report: list[str]) -> None:
+    """纸坊, 邾城, 仓埠: an outer district's 街道 or town is named without its unit word in most
+    texts. The bare name becomes an alias of the unit (its point and radius unchanged) when it
+    names nothing else we know, has two characters or more and is not an ordinary word
+    (build/ordinary_names.txt); central units are named after roads and lakes (中华路街道,
+    水果湖街道), so only the outer districts' units get one."""
+    words, added = _ordinary_names(), []
+    for row in rows:
+        if row["kind"] not in ("subdistrict", "town") or row["district_code"] not in _OUTER_DISTRICTS:
+            continue
+        unit = next((u for u in ("街道", "镇", "乡") if row["name_zh"].endswith(u)), None)
+        bare = row["name_zh"].removesuffix(unit) if unit else ""
+        if (len(bare) < 2 or bare in taken or bare in words
+                or bare.endswith(("办事处", "委员会"))):  # fmt: skip
+            continue
+        row["aliases"] = "|".join(filter(None, [*row["aliases"].split("|"), bare]))
+        taken[bare] = f"bare name of {row['id']}"
+        added.append(bare)
+    report.append(f"{len(added)} bare names of outer units: {' '.join(added)}")
 
 
 # Outer districts' 街道 and 镇 are large (50-200 km²), and their point is the seat town, often
@@ -95,16 +117,26 @@ def _derived(row: dict, **fields) -> dict:
 _COMMON_ENDINGS = ("湖", "山", "村", "路", "大道", "街", "桥", "港", "湾", "洲")
 
 
+def _ordinary_names() -> set[str]:
+    """Names that are ordinary words (知音, 柏林, 山坡): no name is derived from them."""
+    text = (SEEDS / "build" / "ordinary_names.txt").read_text("utf-8")
+    return {line.split("#")[0].strip() for line in text.splitlines() if line.split("#")[0].strip()}
+
+
 def _station_areas(rows: list[dict], taken: dict, report: list[str]) -> list[dict]:
     """街道口, 钟家村: the neighbourhood a metro station is named after, placed at that station.
 
-    Only where the bare name names nothing else we know and is not a common landform or road
-    name; 1 km covers the neighbourhood.
+    Only where the bare name names nothing else we know, is not a common landform or road
+    name and is not an ordinary word (build/ordinary_names.txt); 1 km covers the
+    neighbourhood.
     """
-    derived = []
+    derived, words = [], _ordinary_names()
     for row in rows:
         bare = row["name_zh"].removesuffix("站")
         if row["kind"] != "metro_station" or len(bare) < 2 or bare in taken:
+            continue
+        if bare in words:
+            report.append(f"{row['id']}: no neighbourhood derived: {bare} is an ordinary word")
             continue
         if bare.endswith(_COMMON_ENDINGS):
             continue

@@ -1,0 +1,280 @@
+"""Classes of errors read on a development corpus of untuned Wuhan texts (bench/devcorpus/).
+
+Each rule is shown on a sentence written for this test, not taken from any text of
+bench/devcorpus/ or seeds/eval*/: a class of names, never one name of one text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.article import parse_article
+from geo.finder import find_mentions, is_generic_facility
+from geo.places import locate_mentions
+
+
+def names(text: str) -> list[str]:
+    return [m.name for m in find_mentions(parse_article(text))]
+
+
+def rows(text: str) -> dict[str, object]:
+    return {r.name: r for r in locate_mentions(parse_article(text))}
+
+
+# -- Tails of places that had no tail in the finder ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("车队沿绕城公路行驶。", ["绕城公路"]),
+    ("二期工程接入北湖快速路。", ["北湖快速路"]),
+    ("周末去石门水库钓鱼。", ["石门水库"]),
+    ("游客涌入云雾山旅游区。", ["云雾山旅游区"]),
+    ("参观清凉寨风景名胜区。", ["清凉寨风景名胜区"]),
+    ("入住梅岭度假区。", ["梅岭度假区"]),
+])  # fmt: skip
+def test_roads_reservoirs_and_resorts_have_place_tails(text, expected):
+    assert names(text) == expected
+
+
+# -- A country as an attribute is no place ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("英国官员乘英国轮船抵达汉口。", ["汉口"]),
+    ("英国驻汉领事出席。", []),
+    ("走中国特色的道路。", []),
+])  # fmt: skip
+def test_a_country_naming_whose_people_or_ships_is_no_place(text, expected):
+    assert names(text) == expected
+
+
+# -- Verbs of travel end the name before them ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("从武昌站坐公交去大成路。", ["武昌站", "大成路"]),
+    ("在汉口站乘坐地铁。", ["汉口站"]),
+    ("随着黄家湖江滩开放,市民踏进绿道。", ["黄家湖江滩"]),
+    ("即可在小广场租车。", []),
+])  # fmt: skip
+def test_a_verb_of_travel_is_not_part_of_a_name(text, expected):
+    assert names(text) == expected
+
+
+# -- Ranks and grades make a description ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("此湖为新洲第二大湖泊。", ["新洲"]),
+    ("江夏建成全区首条郊野绿道。", ["江夏"]),
+    ("黄陂有5A级景区两处。", ["黄陂"]),
+    ("园内设科普园、体育园等六大园区。", []),
+])  # fmt: skip
+def test_a_rank_or_a_grade_makes_a_description_not_a_name(text, expected):
+    assert names(text) == expected
+
+
+# -- Place tails alone, and ordinary words holding a place's name -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "形成校区、园区、社区三区融合。",
+    "湿地公园门票免费。",
+])  # fmt: skip
+def test_place_tails_alone_name_no_place(text):
+    assert names(text) == []
+
+
+def test_one_tail_alone_may_still_be_a_short_name():
+    """横街, 江滩: a street's or a riverside park's short name; two tails run together
+    (湿地公园) or a generic word and a tail (门诊大楼) describe a facility."""
+    assert [is_generic_facility(n) for n in ("横街", "江滩", "湿地公园", "门诊大楼")] == [
+        False, False, True, True]
+
+
+@pytest.mark.parametrize("text", [
+    "真金白银投向绿水青山。",
+    "草原上搭起蒙古包。",
+])  # fmt: skip
+def test_a_word_that_holds_a_region_name_is_no_place(text):
+    assert names(text) == []
+
+
+# -- The side of a lake or a hill, and names after a lake or an islet ----------------------------
+
+def test_a_side_of_a_lake_is_not_a_province():
+    """湖南 in 菱湖南岸, 湖北 in 菱湖北岸: the lake's shore, not 湖南省 or 湖北省."""
+    assert names("沿菱湖南岸散步,再到菱湖北岸。") == []
+
+
+def test_a_hill_named_like_a_known_place_is_its_own_name_not_placed_in_it():
+    """宗关 is a known neighbourhood; 宗关山 a hill named like it, not placed at its point."""
+    row = rows("沿宗关山北麓前行。")["宗关山"]
+    assert (row.status, row.lon) == ("unresolved", None)
+    assert "山北" not in rows("沿宗关山北麓前行。")  # no region 山北
+
+
+def test_an_islet_after_an_islet_is_a_sibling_not_inside_it():
+    found = rows("天兴洲白沙洲都将加强保护。")
+    assert list(found) == ["天兴洲", "白沙洲"]
+    assert (found["白沙洲"].status, found["白沙洲"].lon) == ("unresolved", None)
+
+
+def test_a_lake_after_a_town_still_lies_in_the_town():
+    found = rows("沌口万家湖经过治理。")
+    assert found["万家湖"].note == "within 沌口: not in the gazetteer itself"
+
+
+# -- Lines: expressways and railways named after places ------------------------------------------
+
+def test_an_expressway_named_after_a_place_is_not_placed_in_it():
+    row = rows("武大高速将封闭一个月。")["武大高速"]
+    assert (row.status, row.lon) == ("unresolved", None)
+    assert row.note == "a line: where it runs is not known"
+
+
+def test_road_codes_and_numbered_provincial_roads_are_lines():
+    assert names("货车可绕行G106、S108、107国道和101省道。") == [
+        "G106", "S108", "107国道", "101省道"]
+
+
+@pytest.mark.parametrize("text", ["建设5G基站。", "新款无人机S300在江面巡检。"])
+def test_a_code_inside_a_word_or_a_model_is_no_line(text):
+    assert names(text) == []
+
+
+def test_a_code_named_a_road_after_it_is_a_line():
+    assert names("经G4京港澳高速前往。") == ["G4", "京港澳高速"]
+
+
+# -- Road names opening with 大, 小, 新; 向阳路 after its district ---------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("车辆可绕行大成路、新道公路和大广高速。", ["大成路", "新道公路", "大广高速"]),
+    ("走进老街旧巷。", []),  # 老 opens a description
+    ("沿大马路前行。", []),  # 大马路 is a word
+])  # fmt: skip
+def test_a_road_may_open_with_da_xiao_or_xin(text, expected):
+    assert names(text) == expected
+
+
+def test_a_road_opening_with_xiang_after_its_district():
+    found = rows("青山区向阳路将封闭施工。")
+    assert list(found) == ["青山区", "向阳路"]
+    assert found["向阳路"].note == "within 青山区: named just before it"
+
+
+def test_a_district_named_like_an_ordinary_word_elsewhere_is_not_found():
+    """滨江区 is a district of 杭州, and a riverside zone in any Wuhan plan."""
+    assert names("规划白沙滨江区。") == []
+
+
+# -- Station neighbourhoods named by ordinary words ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("汉阳的知音文化源远流长。", ["汉阳"]),
+    ("他去过柏林。", []),
+])  # fmt: skip
+def test_a_station_named_by_an_ordinary_word_gives_no_neighbourhood(text, expected):
+    assert names(text) == expected
+
+
+# -- Notices, counts, concessions and walled towns -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("关于北湖快速路施工期间交通管理的通告", ["北湖快速路"]),
+    ("河边有一块湿地和一处码头。", []),
+    ("清末设英、法、俄3国租界。", []),
+    ("汉口英租界的旧址保存完好。", ["汉口英租界"]),
+    ("城里的中心街区和立体街道。", []),
+])  # fmt: skip
+def test_notices_counts_and_concessions(text, expected):
+    assert names(text) == expected
+
+
+def test_a_district_and_cheng_is_the_old_walled_town_within_the_district():
+    row = rows("当年学子走出汉阳城,来到江边。")["汉阳城"]
+    assert (row.status, row.provider, row.district) == ("resolved", "within", "汉阳区")
+    assert row.precision == "district"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("汉阳城区的道路。", ["汉阳"]),  # 城区: the district's urban part
+    ("汉阳城市更新。", ["汉阳"]),
+])  # fmt: skip
+def test_cheng_starting_a_word_makes_no_walled_town(text, expected):
+    assert names(text) == expected
+
+
+# -- Outer towns named without their unit word -----------------------------------------------------
+
+def test_an_outer_town_named_without_its_unit_word_is_the_unit():
+    """纸坊 is 纸坊街道 (江夏区), 仓埠 is 仓埠街道 (新洲区): placed as the unit, with its radius."""
+    found = rows("从纸坊出发,经过仓埠。")
+    assert [(r.place_id, r.district, r.precision) for r in found.values()] == [
+        ("subdistrict_zhifang", "江夏区", "area"), ("subdistrict_cangbu", "新洲区", "area")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("山坡上种满了茶树。", []),  # 山坡街道's bare name is a word
+    ("龙泉的水很清。", []),  # 龙泉 recurs across China
+])  # fmt: skip
+def test_an_ordinary_word_gets_no_bare_unit_name(text, expected):
+    assert names(text) == expected
+
+
+def test_an_old_town_area_after_a_town_is_no_longer_name():
+    """老城区 is a word (the old urban area): 邾城 + 老城区 is 邾城, then the word."""
+    assert names("新洲邾城老城区改造。") == ["新洲", "邾城"]
+
+
+def test_a_community_office_after_a_town_is_no_place():
+    assert names("汪集社区卫生服务中心提供义诊。") == []
+
+
+# -- Famous places outside Wuhan ------------------------------------------------------------------
+
+def test_famous_places_outside_wuhan_are_outside_and_not_drawn():
+    found = rows("问津书院与岳麓书院齐名,史称“岳州、沔阳”,洞庭湖在其南。")
+    assert [(n, r.status, r.lon) for n, r in found.items() if n != "问津书院"] == [
+        ("岳麓书院", "outside", None), ("岳州", "outside", None), ("沔阳", "outside", None),
+        ("洞庭湖", "outside", None)]
+
+
+def test_a_road_named_after_a_famous_place_elsewhere_is_not_outside():
+    row = rows("泰山路将封闭施工。")["泰山路"]
+    assert (row.status, row.note) == ("unresolved", "named after 泰山, not in it")
+
+
+# -- A station named right after its line ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("轨道交通9号线梧桐湾站开工。", ["轨道交通9号线", "梧桐湾站"]),
+    ("乘地铁2号线换乘站下车。", ["地铁2号线"]),  # 换乘站: any interchange
+    ("地铁6号线每站都有。", ["地铁6号线"]),
+    ("地铁4号线的站点很多。", ["地铁4号线"]),
+])  # fmt: skip
+def test_a_name_ending_in_zhan_right_after_a_line_is_its_station(text, expected):
+    assert names(text) == expected
+
+
+def test_a_walled_town_then_a_tail_is_the_longer_name():
+    """汉阳城 + 隧道: the tunnel takes the whole name, still within the district."""
+    row = rows("穿过汉阳城隧道。")["汉阳城隧道"]
+    assert (row.status, row.provider, row.district) == ("resolved", "within", "汉阳区")
+
+
+# -- Numbered roads and runs holding a road's tail -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("东至建设五路,西至建设三路。", ["建设五路", "建设三路"]),  # 建设 + a number: a road
+    ("沿着湖边的小路一路前行。", []),  # 小路一路: a road's tail inside the run
+])  # fmt: skip
+def test_numbered_roads_after_a_verb_and_runs_with_a_road_inside(text, expected):
+    assert names(text) == expected
+
+
+# -- Rivers ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("通顺河、金水河等河流穿城而过。", ["通顺河", "金水河"]),
+    ("孩子们在操场上拔河。", []),  # 拔河: tug of war
+    ("沿着护城河散步。", []),  # any city's moat
+])  # fmt: skip
+def test_a_short_name_closed_by_he_is_a_river(text, expected):
+    assert names(text) == expected
