@@ -42,16 +42,20 @@ LINE_TAILS = tuple(_WORDS["line_tails"])
 # Lines, found but never drawn as a point: metro lines (2号线, 武汉轨道交通1号线), ring roads
 # (二环线, 武汉内环线), numbered national and provincial roads (107国道, 101省道) and their
 # codes (G106, S108).
+_NAMED_LINES = _WORDS["named_lines"]
 _LINE = re.compile(
-    r"(?=[武地轨0-9一二三四五六七八九十阳内中外])(?:武汉市?)?(?:(?:地铁|轨道交通)?(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})号线|阳逻线)"
+    r"(?=[武地轨0-9一二三四五六七八九十内中外%s])(?:武汉市?)?(?:(?:地铁|轨道交通)?"
+    r"(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})号线|%s)"
     r"(?:[东西南北]延线|[一二三四]期)?|(?:[内中外]|[一二三四五六])环线)"
     r"|(?<![0-9])[0-9]{3}[国省]道|(?<![A-Za-z0-9])[GS][0-9]{1,4}(?![A-Za-z0-9])"
+    % ("".join(sorted({line[0] for line in _NAMED_LINES})), _alternation(_NAMED_LINES))
 )
 _BOUNDARIES = tuple(_WORDS["boundaries"])
 # Particles: a boundary even right before the tail (the run is then too short to be a name).
 _PARTICLES = frozenset("的在和与及等是为将把向从到由了以对于或并至有无含")
 _CUT_WORDS = tuple(_WORDS["cut_words"])
 _VERB_CUTS = tuple(_WORDS["verb_cuts"])
+_CUT_WORD_EXCEPTIONS = tuple(_WORDS["cut_word_exceptions"])
 _MAX_CANDIDATE = 14
 # The alternation is tried only where a suffix can start: the lookahead keeps the finder fast.
 _SUFFIX = "(?=[%s])%s" % ("".join(sorted({s[0] for s in CANDIDATE_SUFFIXES})),
@@ -90,7 +94,7 @@ ADMIN_UNIT_SUFFIXES = tuple(_WORDS["admin_unit_suffixes"])
 # 首批国家级示范区, 三大组团, 全国第二个示范区.
 _GENERIC_OPENING = re.compile(
     r"[0-9０-９一二三四五六七八九十两几多][个大批项座条所家类级镇区]|[0-9０-９]|[首各每该本此这那其某全新大小老式个]"
-    r"|国家|全国|中国式|最大|第|公共|有|內|内|正式|城中|上述|以上|大型|中型|小型|三甲|二甲|市属|省属|区属"
+    r"|国家|国际|全国|中国式|最大|第|公共|有|內|内|正式|城中|上述|以上|大型|中型|小型|三甲|二甲|市属|省属|区属"
     r"|综合|专科|城市|湖泊|下辖|应急|备用|周边|附近|沿线|相关|部分|主要|重要|重点"
     r"|[江湖河路岸身]边|百年|千年"
 )
@@ -98,7 +102,7 @@ _GENERIC_OPENING = re.compile(
 # 全区第二大湖, 全市首条绿道, 六大园区, 5A级景区. A kind of water body (美丽大气湖泊公园) inside a
 # run makes it a description too.
 _DESCRIPTION = re.compile(
-    r"[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主山湖江块处]|重点|湖泊"
+    r"[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主山湖江块处面]|重点|湖泊|国家级|一流"
     r"|第[0-9一二三四五六七八九十]+大|首[条个座家批]|[A-Z]级|[0-9０-９]国"
     r"|[两三四五六七八九十几多]大(?:园|片|板块|组团|功能|产业|景|核)"
 )
@@ -362,7 +366,8 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             spans += [(start, end, target, ()), (end, stop, None, () if sibling else (target,))]
             i += 1
             continue
-        if _is_locality(target) and text[end:stop].endswith(ADMIN_UNIT_SUFFIXES):
+        if (_is_locality(target) and text[end:stop].endswith(ADMIN_UNIT_SUFFIXES)
+                and not text[end:stop].endswith(_STREET_TAILS)):  # 纸坊 + 大街 is a street
             spans.append((start, end, target, ()))
             if _GENERIC_OPENING.match(text, end):
                 i += 1
@@ -423,6 +428,8 @@ def _before_next_name(text: str, end: int, stop: int, following: list) -> int | 
 
 _EXTENSION_TAILS = frozenset(EXTENSION_SUFFIXES) | frozenset(ROAD_TAILS)
 _ROAD_NAMED_TAILS = frozenset(ROAD_TAILS)
+# Streets whose tail ends like a subdistrict's short form (街): 纸坊大街 is no 街道 of 纸坊.
+_STREET_TAILS = ("大街", "正街", "横街")
 
 
 def _road_named_after(target: Target, rest: str) -> bool:
@@ -540,6 +547,8 @@ def _left_cut(text: str, start: int, tail_start: int) -> int:
     is a character of the name (仁和路公园, 和平大道)."""
     cut = start
     for m in _CUT.finditer(text, start, tail_start):
+        if text.startswith(_CUT_WORD_EXCEPTIONS, m.start()):
+            continue
         left = tail_start - m.end()
         if (left < 2 and _opens_a_road(text, m, tail_start)) or _inside_a_name(m, cut, left):
             continue
@@ -640,6 +649,7 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
                     or (spans and spans[-1][1] > start)):  # no overlap with the one before
                 break
             if not (_opens_generically(text, start, end) or _DESCRIPTION.search(text, start, end)
+                    or is_generic_facility(text[start:end])
                     or (_BOUNDARY.search(text, start, match.start())
                         and not _numbered_road(text, start, match.start()))):  # fmt: skip
                 spans.append((start, end))

@@ -142,3 +142,41 @@ def test_the_longest_tail_decides_how_much_is_left_before_it():
     """沿 opens a name only when two characters are left before the tail: 产业园区 (not 园区)
     is the tail here, so one character is left and 沿泽产业园区 stays whole (like 沿河大道)."""
     assert names("，沿泽产业园区。") == ["沿泽产业园区"]
+
+
+@pytest.mark.parametrize("line", ["阳逻线", "前川线", "纸坊线", "蔡甸线", "机场线"])
+def test_a_metro_line_known_by_a_name_is_a_line_not_its_namesake(line):
+    """A line is found whole and never drawn as a point: not put at 前川街道 or 阳逻."""
+    assert placed(f"地铁{line}昨日开工。") == [(f"地铁{line}", "unresolved", "")]
+
+
+def test_a_cut_word_opening_a_word_of_its_own_cuts_nothing():
+    """经 in 经济 is no verb (经 = via): nothing of 经济技术开发区 is a name; the rank words
+    before it make the run a description."""
+    assert names("争创一流国家级经济技术开发区。") == []
+
+
+@pytest.mark.parametrize("verb", ["修筑", "重修", "修建", "兴建", "扩建", "改建", "拆除"])
+def test_a_verb_of_building_opens_the_name_after_it(verb):
+    assert names(f"知县{verb}城墙。") == []
+    assert names(f"知县{verb}泽林城墙。") == ["泽林城墙"]
+
+
+@pytest.mark.parametrize("school", ["文化路小学", "泽林中学", "梧桐路学校"])
+def test_schools_are_names(school):
+    assert names(f"学生就读于{school}。") == [school]
+
+
+@pytest.mark.parametrize("kind", ["高架站", "预留站", "换乘站", "终点站"])
+def test_a_kind_of_station_is_no_station(kind):
+    assert names(f"横店站等{kind}。") == ["横店站"]
+
+
+def test_a_street_after_a_subdistrict_is_a_street_not_a_unit_of_it():
+    """纸坊 + 大街 is one name (the street), where 纸坊 + 街道 would be two."""
+    assert names("沿纸坊大街向南。") == ["纸坊大街"]
+
+
+@pytest.mark.parametrize("text", ["沿国际公路前行。", "西三面城墙。"])
+def test_an_opening_or_a_count_that_makes_a_description(text):
+    assert names(text) == []
