@@ -25,7 +25,7 @@ MODULES = {
     "layers/escape.py": ["tests/layers/test_escape.py"],
     "layers/export.py": ["tests/layers/test_export.py", "tests/layers/test_export_contract.py"],
     "geo/finder.py": ["tests/geo/test_finder.py", "tests/geo/test_finder_words.py",
-                      "tests/geo/test_unknown_names.py",
+                      "tests/geo/test_unknown_names.py", "tests/geo/test_name_classes.py",
                       "tests/geo/test_city_areas.py"],
     "layers/panel.py": ["tests/layers/test_panel.py", "tests/layers/test_citations_panel.py",
                         "tests/layers/test_injection.py::test_panel_passage_keeps_markup_before_"
