@@ -36,7 +36,7 @@ LEAFLET_SRI = {
 _CSS_IMAGE = re.compile(r"url\((images/[\w.-]+\.png)\)")
 
 
-def default_title(lang: str = "zh") -> str:
+def default_title(lang: str) -> str:
     """The page's title in ``lang`` alone."""
     return text("title", lang)
 

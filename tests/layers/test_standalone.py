@@ -5,14 +5,15 @@ from __future__ import annotations
 import json
 import os
 import re
+from dataclasses import replace
 from importlib.resources import files
 from pathlib import Path
 
 import pytest
 
-from geo.article import parse_article
+from geo.article import ArticleMeta, parse_article
 from layers.build import build_layers
-from layers.standalone import iframe_snippet, render_standalone, standalone_data
+from layers.standalone import head_meta, iframe_snippet, render_standalone, standalone_data
 
 CHROMIUM = "/usr/bin/chromium"
 SCRIPT_TEXT = "硚口太平洋的“海洋·锦鲤”<script>alert(1)</script>星河实验室。"
@@ -52,7 +53,9 @@ def test_online_page_links_leaflet_from_unpkg_with_integrity(seed):
         "https://unpkg.com/leaflet@1.9.4/dist/leaflet.css",
         "https://unpkg.com/leaflet@1.9.4/dist/leaflet.js",
     ]
+    # Leaflet 1.9.4 as published on leafletjs.com/download.html (the sha256 of the packaged files)
     assert 'integrity="sha256-20nQCchB9co0qIjJZRGuk2/Z9VM+kNiyxNV1lvTlZBo="' in page
+    assert 'integrity="sha256-p4NxAoJBhIIN+hmNHrzRCf9tD/miZyoHS5obTRR9BMY="' in page
 
 
 @pytest.mark.parametrize("offline", [False, True])
@@ -342,3 +345,15 @@ def test_markup_in_a_name_a_district_and_a_member_list_stays_text(chromium, tmp_
     assert page.page.locator("#wim-panel .wim-members li", has_text=HOSTILE_HTML).count() == 1
     assert page.page.locator("#wim-panel img").count() == 0
     assert page.dialogs == [] and page.errors == []
+
+
+def test_the_page_head_says_which_article_it_maps_in_dublin_core_terms():
+    article = replace(parse_article("正文。"), meta=ArticleMeta(
+        "标题", "长江日报", "2024-09-06", "https://example.org/a?b=1&c=2"))
+    assert head_meta(article, "zh").splitlines() == [
+        '<meta name="description" content="长江日报《标题》，2024-09-06，https://example.org/a?b=1&amp;c=2">',
+        '<meta name="dcterms.title" content="标题">',
+        '<meta name="dcterms.publisher" content="长江日报">',
+        '<meta name="dcterms.date" content="2024-09-06">',
+        '<meta name="dcterms.source" content="https://example.org/a?b=1&amp;c=2">',
+    ]
