@@ -1,0 +1,131 @@
+"""Build seeds/build/scenic/places.csv: scenic areas, hills and lakes the other groups lack.
+
+    .venv/bin/python seeds/build/scenic/build.py
+
+No public point of their own could be read for these places (see SOURCES.md), so each row of
+`manual.csv` is an estimate: it names an anchor (a sourced row of seeds/gazetteer.csv or of another
+group's places.csv), the relation that ties the place to it, and the page that states that
+relation. The row is drawn at the anchor's point, with the anchor's source and datum, and a
+radius (`uncertainty_m`) that covers the place around it. Names another group already holds are
+skipped (the merge would drop them anyway), and every point is located with geo.admin.locate:
+a point outside Wuhan (not 4201xx) stops the build.
+"""
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
+OTHER_GROUPS = ("poi", "edu", "admin", "more", "gaps", "metro", "areas", "poi2", "gaz3")
+COLUMNS = ["id", "name_zh", "aliases", "name_en", "kind", "lon", "lat", "precision", "uncertainty_m",
+           "method", "source", "source_datum", "licence", "district_code", "note"]  # fmt: skip
+KINDS = {"park", "lake", "hill", "landmark", "site"}
+MIN_RADIUS_M = 1000  # an estimate of a hill, lake or scenic area is never finer than this
+
+
+def _read(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def anchors_and_names() -> tuple[dict[str, dict], set[str]]:
+    """Every sourced row of the other inputs by id, and every name or alias they hold."""
+    from geo.admin import admin_names
+
+    rows = {}
+    names = set(admin_names())
+    for path in [ROOT / "seeds" / "gazetteer.csv", *(HERE.parent / g / "places.csv" for g in OTHER_GROUPS)]:
+        for row in _read(path):
+            names.update(filter(None, [row["name_zh"], *row["aliases"].split("|")]))
+            rows.setdefault(row["id"], {**row, "file": str(path.relative_to(ROOT))})
+    return rows, names
+
+
+def _licence(source: str) -> str:
+    """The licence of an anchor from seeds/gazetteer.csv (which has no licence column)."""
+    text = source.lower()
+    if "openstreetmap" in text:
+        return "ODbL"
+    if "wikidata" in text:
+        return "CC0"
+    if "wikipedia" in text:
+        return "CC BY-SA 4.0"
+    return "unknown (public repository)"
+
+
+def estimate_rows(anchors: dict[str, dict], taken: set[str], report: list[str]) -> list[dict]:
+    rows = []
+    for wanted in _read(HERE / "manual.csv"):
+        if wanted["name_zh"] in taken:
+            report.append(f"{wanted['id']}: {wanted['name_zh']} already held by another group")
+            continue
+        anchor = anchors.get(wanted["anchor"])
+        if anchor is None or not anchor["lon"] or not anchor["method"].startswith(("sourced", "converted from")):
+            raise SystemExit(f"{wanted['id']}: anchor {wanted['anchor']} is not a sourced, placed row")
+        if int(wanted["uncertainty_m"]) < max(MIN_RADIUS_M, int(float(anchor["uncertainty_m"] or 0))):
+            raise SystemExit(f"{wanted['id']}: radius {wanted['uncertainty_m']} is finer than its anchor's")
+        aliases = [a for a in wanted["aliases"].split("|") if a and a not in taken]
+        if len(aliases) != len([a for a in wanted["aliases"].split("|") if a]):
+            report.append(f"{wanted['id']}: some aliases already taken, dropped")
+        rows.append({
+            "id": wanted["id"], "name_zh": wanted["name_zh"], "aliases": "|".join(aliases),
+            "name_en": wanted["name_en"], "kind": wanted["kind"],
+            "lon": f"{float(anchor['lon']):.6f}", "lat": f"{float(anchor['lat']):.6f}",
+            "precision": wanted["precision"], "uncertainty_m": wanted["uncertainty_m"],
+            "method": (f"estimate: drawn at {anchor['name_zh']} ({anchor['id']}, {anchor['file']})'s point, "
+                       f"since {wanted['relation']}: {wanted['relation_source']}"),
+            "source": f"the {anchor['name_zh']} point: {anchor['source']}",
+            "source_datum": anchor["source_datum"], "licence": anchor.get("licence") or _licence(anchor["source"]),
+            "district_code": "", "note": wanted["note"],
+        })  # fmt: skip
+    return rows
+
+
+def check(rows: list[dict]) -> list[str]:
+    """Locate every point; the district code is what admin.locate says."""
+    from geo import admin
+
+    errors, ids, names = [], set(), set()
+    for row in rows:
+        area = admin.locate(float(row["lon"]), float(row["lat"]))
+        if area is None or not str(area.code).startswith("4201"):
+            errors.append(f"{row['id']}: {row['lon']},{row['lat']} is outside Wuhan ({area})")
+            continue
+        row["district_code"] = str(area.code)
+        if row["kind"] not in KINDS:
+            errors.append(f"{row['id']}: kind {row['kind']!r} is not one of {sorted(KINDS)}")
+        if row["precision"] in ("point", "site"):
+            errors.append(f"{row['id']}: an estimate is never of precision {row['precision']}")
+        if row["id"] in ids or row["name_zh"] in names:
+            errors.append(f"{row['id']}: duplicate id or name {row['name_zh']}")
+        ids.add(row["id"])
+        names.add(row["name_zh"])
+    return errors
+
+
+def main() -> int:
+    sys.path.insert(0, str(ROOT))
+    anchors, taken = anchors_and_names()
+    report: list[str] = []
+    rows = estimate_rows(anchors, taken, report)
+    errors = check(rows)
+    for line in report + [f"ERROR {e}" for e in errors]:
+        print(line)
+    out = HERE / "places.csv"
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=COLUMNS)
+        writer.writeheader()
+        writer.writerows(rows)
+    kinds: dict[str, int] = {}
+    for row in rows:
+        kinds[row["kind"]] = kinds.get(row["kind"], 0) + 1
+    print(f"{len(rows)} rows written to {out.relative_to(ROOT)} ({kinds}); {len(errors)} errors")
+    for row in rows:
+        print(f"  {row['id']:24} {row['name_zh']:8} {row['district_code']} r={row['uncertainty_m']}")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
