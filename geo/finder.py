@@ -298,6 +298,17 @@ _BARE_NATURAL = re.compile(r"[山湖](?=[东西南北]?[%s]|[^\u4e00-\u9fff]|[�
 _NATURAL_NAME_IN_REGION = re.compile(r"[\u4e00-\u9fff]{1,3}[湖山村洲]")
 
 
+# A road's own name after a place or a road: two characters or more, then the road's tail.
+_ROAD_AFTER_A_PLACE = re.compile(r"[\u4e00-\u9fff]{2,5}(?:大道|路|街|巷)")
+# A region's name and a bare unit tail name an old county or commandery of that name (江夏县,
+# 江夏郡): not the district of today, and not a unit inside it.
+_OWN_UNIT_TAILS = frozenset({"县", "郡", "府"})
+
+
+def _is_road(target: Target) -> bool:
+    return target.place is not None and target.place.kind == "road"
+
+
 def _natural_name_after(text: str, end: int, stop: int, target: Target) -> bool:
     pattern = _NATURAL_NAME if target.area is None else _NATURAL_NAME_IN_REGION
     match = pattern.fullmatch(text, end, stop)
@@ -335,6 +346,10 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             spans += [(end, road, None, ())] if road else []
             i += 1
             continue
+        if target.area is not None and text[end:end + 1] in _OWN_UNIT_TAILS:
+            spans.append((start, end + 1, None, ()))  # 江夏 + 县: the old county, not 江夏区
+            i += 1
+            continue
         extension = _EXTENSION.match(text, end)
         if extension is not None and (verb := _BOUNDARY.search(text, end, extension.end())):
             extension = _EXTENSION.match(text, end, verb.start())  # 黄陂街 + 至汉阳街: up to 至
@@ -360,6 +375,15 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             i += 1
             continue
         clear = i + 1 == len(known) or known[i + 1][0] >= stop
+        road_after = _ROAD_AFTER_A_PLACE.fullmatch(text, end, stop)
+        if clear and road_after and not _BOUNDARY.search(text, end, stop) and not (
+                _GENERIC_OPENING.match(text, end) or is_generic_facility(text[end:stop])) and (
+                _is_road(target) or _is_locality(target) or target.place.precision == "area"):
+            # 解放大道 | 黄浦路 (two roads: the second is not inside the first);
+            # 汉口 | 台北一路 (an address: the road within the place)
+            spans += [(start, end, target, ()), (end, stop, None, () if _is_road(target) else (target,))]
+            i += 1
+            continue
         if clear and _natural_name_after(text, end, stop, target) and not _BOUNDARY.search(
                 text, end, stop):  # fmt: skip
             sibling = name.endswith(_NATURAL_TAILS)  # 天兴洲 + 白沙洲: two islands, side by side
@@ -577,10 +601,21 @@ def _opens_a_road(text: str, word: re.Match, tail_start: int) -> bool:
         word.group() not in _PARTICLES and word.group() not in _VERB_CUTS)
 
 
+def _after_a_count(text: str, start: int) -> bool:
+    """Right after a number (500米见公园), not after a code (G4京港澳高速)."""
+    digits = start
+    while digits > 0 and text[digits - 1].isdigit():
+        digits -= 1
+    return digits < start and not (digits > 0 and text[digits - 1].isascii()
+                                   and text[digits - 1].isalpha())  # fmt: skip
+
+
 def _looks_like_a_name(text: str, start: int, end: int, openings: bool = True) -> bool:
     """Not a generic term, a description, an organisation or a word such as 路段."""
     return not (
         text[start:end] in candidate_stoplist() or text[start:end] in place_words()
+        or (text[start:end] in _TAIL_WORDS and end - start >= 3)  # 图书馆 alone (江滩 is one)
+        or _after_a_count(text, start)  # 500米见公园: a count, then a phrase
         or (openings and _opens_generically(text, start, end))
         or _DESCRIPTION.search(text, start, end) or _ORGANISATION_INSIDE.search(text, start, end)
         or _ORGANISATION_AFTER.match(text, end)

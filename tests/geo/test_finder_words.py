@@ -180,3 +180,40 @@ def test_a_street_after_a_subdistrict_is_a_street_not_a_unit_of_it():
 @pytest.mark.parametrize("text", ["沿国际公路前行。", "西三面城墙。"])
 def test_an_opening_or_a_count_that_makes_a_description(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("日租界时期叫泽林街。", ["泽林街"]),
+    ("大道串联泽林山。", ["泽林山"]),
+])  # fmt: skip
+def test_naming_time_and_joining_words_open_the_name_after_them(text, expected):
+    assert names(text) == expected
+
+
+def test_a_road_after_a_road_is_a_second_road_not_a_part_of_the_first():
+    assert placed("迁往解放大道泽林路新址。") == [
+        ("解放大道", "resolved", "road_jiefang_avenue"), ("泽林路", "unresolved", "")]
+
+
+def test_a_road_after_a_place_in_an_address_is_a_road_within_it():
+    assert placed("热干面(汉口泽林一路)") == [
+        ("汉口", "resolved", "area_hankou"), ("泽林一路", "resolved", "within:area_hankou:泽林一路")]
+
+
+@pytest.mark.parametrize("text", ["大道两边有光谷步行街。", "江岸百年老街巷焕发新生。"])
+def test_a_kind_of_street_after_a_place_stays_one_name_or_a_description(text):
+    assert placed(text)[0][0] in ("光谷步行街", "江岸")
+
+
+def test_a_region_and_a_bare_county_tail_is_the_old_county_not_the_district():
+    """江夏县 was the county seated at today's 武昌: not placed in 江夏区."""
+    assert placed("改江夏县为武昌县。")[0] == ("江夏县", "unresolved", "")
+
+
+@pytest.mark.parametrize("text", ["这里将建设图书馆、博物馆、咖啡馆。", "300米见绿地、500米见公园。"])
+def test_a_bare_facility_tail_or_a_phrase_after_a_count_is_no_name(text):
+    assert names(text) == []
+
+
+def test_a_code_before_a_name_is_no_count():
+    assert names("经G4京港澳高速前往。") == ["G4", "京港澳高速"]
