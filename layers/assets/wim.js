@@ -162,6 +162,11 @@ function wimRenderPanel(container, panel, ui, onMember, isSelectable) {
   if (article.length) container.append(wimEl("h3", null, ui.article), wimDefinitions(article));
 }
 
+// Runs ``job`` once the next frame has been painted (a rendering step, then a task after it).
+function wimAfterPaint(job) {
+  requestAnimationFrame(() => setTimeout(job, 0));
+}
+
 // ---- the layout ----------------------------------------------------------------------------------
 
 function wimLayout(root, ui) {
@@ -322,16 +327,20 @@ function wimView(L, root, data, onPick, onLayers) {
     else map.flyTo(target.getLatLng(), Math.max(map.getZoom(), 14), { duration: 0.5 });
   }
 
+  // The panel is drawn at once; the outline and the flight wait until that frame is painted,
+  // so the frame after a click repaints the panel alone, not the hatched map under a new outline.
   function select(id, fly) {
     if (!data.panels[id]) return false;
-    if (selectedId) highlight(selectedId, false);
     selectedId = id;
-    highlight(id, true);
     wimRenderPanel(parts.panel, data.panels[id], ui, (m) => pick(m, null, true), (m) => Boolean(data.panels[m]));
     parts.input.value = search.has(id) ? search.get(id).label : data.panels[id].title;
     parts.results.replaceChildren();
-    if (fly) frame(id);
     root.classList.add("wim-side-open");
+    wimAfterPaint(() => {
+      if (selectedId !== id) return; // deselected or another pick meanwhile: that one draws
+      highlight(id, true);
+      if (fly) frame(id);
+    });
     return true;
   }
 
@@ -354,9 +363,10 @@ function wimView(L, root, data, onPick, onLayers) {
     } else if (!select(id, fly)) {
       return;
     }
-    // Tell the host a frame later: the panel is painted first and never waits for Python.
+    // Tell the host after the panel's frame and the outline's: the panel never waits for
+    // Python, nor for the host page's own work on the message.
     const click = lastClick;
-    requestAnimationFrame(() => requestAnimationFrame(() => onPick(id, click)));
+    wimAfterPaint(() => wimAfterPaint(() => onPick(id, click)));
   }
 
   map.on("click", (event) => {
