@@ -325,9 +325,10 @@ def show_share(lang: str, basemap: str, shown: tuple) -> None:
         st.warning(plain(problem))  # in the link's language; it names the value and the link
     with st.sidebar.expander(text("share", lang), expanded=False):
         params = link_params(View(None, lang, basemap, tuple(shown)))
-        share_component()(key="wim_share", data={"params": params, "ui": ui_strings(lang)})
-        st.caption(text("embed_html", lang))
-        st.code(iframe_snippet("wuhan_innovation_map.html"), language="html")
+        # The HTML map's embed code goes in the box as text: st.code's syntax highlighter cost the
+        # page 0.77 s of main-thread time before the map could draw (bench/bench_app.py).
+        share_component()(key="wim_share", data={"params": params, "ui": ui_strings(lang),
+                                                 "file_embed": iframe_snippet("wuhan_innovation_map.html")})
 
 
 def apply_link() -> None:

@@ -89,18 +89,33 @@ def block_network(context, blocked: list[str]) -> None:
     context.route("**/*", route)
 
 
+def dead_proxy_args() -> list[str]:
+    """Chromium flags that send every request beyond loopback (which Chromium never proxies) to
+    a proxy that is not there: a free port, closed again."""
+    return [f"--proxy-server=http://127.0.0.1:{free_port()}"]
+
+
 @contextmanager
-def chromium_page(viewport=(1400, 900)):
-    """A Playwright page in Debian's Chromium with the network blocked; yields (page, blocked)."""
+def chromium_page(viewport=(1400, 900), intercept: bool = True):
+    """A Playwright page in Debian's Chromium with the network blocked; yields (page, blocked).
+
+    ``intercept`` (the tests): Playwright routes every request through its driver and this
+    process, and lists what it aborted. Without it (the benchmarks), the browser itself sends
+    everything beyond loopback to a dead proxy: no request waits for this process, the HTTP cache
+    works as in a reader's browser, and ``blocked`` lists the requests that failed off-machine.
+    """
     require_chromium()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM)
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[] if intercept else dead_proxy_args())
         context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]},
                                       accept_downloads=True)  # fmt: skip
         blocked: list[str] = []
-        block_network(context, blocked)
+        if intercept:
+            block_network(context, blocked)
+        else:
+            context.on("requestfailed", lambda r: None if r.url.startswith(LOCAL) else blocked.append(r.url))
         try:
             yield context.new_page(), blocked
         finally:

@@ -60,6 +60,11 @@ def test_a_copied_link_opens_the_same_view_in_a_fresh_page(tmp_path):
             '&amp;embed=true" width="100%" height="600" style="border:0" loading="lazy" '
             'title="Wuhan Innovation Map"></iframe>'
         )
+        # The downloaded HTML map's embed code, labelled, as text to copy.
+        assert page.get_by_label("Or embed the downloaded HTML map:").input_value() == (
+            '<iframe src="wuhan_innovation_map.html" width="100%" height="600" style="border:0" '
+            'loading="lazy" title="Wuhan Innovation Map"></iframe>'
+        )
 
         fresh = page.context.new_page()  # a new page: a new Streamlit session
         blocked.clear()

@@ -162,6 +162,11 @@ function wimRenderPanel(container, panel, ui, onMember, isSelectable) {
   if (article.length) container.append(wimEl("h3", null, ui.article), wimDefinitions(article));
 }
 
+// Runs ``job`` once the next frame has been painted (a rendering step, then a task after it).
+function wimAfterPaint(job) {
+  requestAnimationFrame(() => setTimeout(job, 0));
+}
+
 // ---- the layout ----------------------------------------------------------------------------------
 
 function wimLayout(root, ui) {
@@ -210,7 +215,9 @@ function wimView(L, root, data, onPick, onLayers) {
   let selectedId = null;
   let lastClick = null;
 
-  const map = L.map(parts.map, { zoomControl: true, keyboard: true }).setView([data.centre.lat, data.centre.lon], data.zoom);
+  // No view yet: Leaflet holds every layer added before the first view and draws it once, at
+  // the view wimFit chooses (a first view at the centre drew and projected everything twice).
+  const map = L.map(parts.map, { zoomControl: true, keyboard: true });
   [["boundaries", 380], ["circles", 390], ["areas", 400], ["points", 420], ["selection", 430]].forEach(([name, z]) => {
     map.createPane(name).style.zIndex = String(z);
   });
@@ -273,12 +280,13 @@ function wimView(L, root, data, onPick, onLayers) {
   data.layers.forEach((info) => {
     overlays[info.name] = addLayer(info);
   });
-  const labels = wimLabels(L, map, data, entries);
+  let labels = null; // placed once the map has its view
   const legend = wimLegend(L, map, data, overlays, hatch, (names) => {
-    labels.update();
+    if (labels) labels.update();
     if (onLayers) onLayers(names);
   });
-  wimFit(map, entries, [legend, parts.side]);
+  if (!wimFit(map, entries, [legend, parts.side])) map.setView([data.centre.lat, data.centre.lon], data.zoom);
+  labels = wimLabels(L, map, data, entries);
   labels.update();
   wimSummary(parts.bar, data, ui, showList);
   wimSideToggle(root, parts, map, ui);
@@ -322,16 +330,20 @@ function wimView(L, root, data, onPick, onLayers) {
     else map.flyTo(target.getLatLng(), Math.max(map.getZoom(), 14), { duration: 0.5 });
   }
 
+  // The panel is drawn at once; the outline and the flight wait until that frame is painted,
+  // so the frame after a click repaints the panel alone, not the hatched map under a new outline.
   function select(id, fly) {
     if (!data.panels[id]) return false;
-    if (selectedId) highlight(selectedId, false);
     selectedId = id;
-    highlight(id, true);
     wimRenderPanel(parts.panel, data.panels[id], ui, (m) => pick(m, null, true), (m) => Boolean(data.panels[m]));
     parts.input.value = search.has(id) ? search.get(id).label : data.panels[id].title;
     parts.results.replaceChildren();
-    if (fly) frame(id);
     root.classList.add("wim-side-open");
+    wimAfterPaint(() => {
+      if (selectedId !== id) return; // deselected or another pick meanwhile: that one draws
+      highlight(id, true);
+      if (fly) frame(id);
+    });
     return true;
   }
 
@@ -354,9 +366,10 @@ function wimView(L, root, data, onPick, onLayers) {
     } else if (!select(id, fly)) {
       return;
     }
-    // Tell the host a frame later: the panel is painted first and never waits for Python.
+    // Tell the host after the panel's frame and the outline's: the panel never waits for
+    // Python, nor for the host page's own work on the message.
     const click = lastClick;
-    requestAnimationFrame(() => requestAnimationFrame(() => onPick(id, click)));
+    wimAfterPaint(() => wimAfterPaint(() => onPick(id, click)));
   }
 
   map.on("click", (event) => {
@@ -538,7 +551,7 @@ function wimShow(map, group) {
 }
 
 // The first view: the article's placed features (not their uncertainty circles, not the
-// districts), clear of the legend and of a phone's bottom sheet.
+// districts), clear of the legend and of a phone's bottom sheet. False when there is nothing to fit.
 function wimFit(map, entries, obstacles) {
   let bounds = null;
   entries.forEach((entry) => {
@@ -546,7 +559,7 @@ function wimFit(map, entries, obstacles) {
     const b = entry.leaflet.getBounds ? entry.leaflet.getBounds() : L_bounds(entry.leaflet.getLatLng());
     bounds = bounds ? bounds.extend(b) : b;
   });
-  if (!bounds || !bounds.isValid()) return;
+  if (!bounds || !bounds.isValid()) return false;
   const box = map.getContainer().getBoundingClientRect();
   let right = 20, bottom = 20;
   obstacles.forEach((o) => {
@@ -558,6 +571,7 @@ function wimFit(map, entries, obstacles) {
     else right = Math.max(right, box.right - r.left + 12);
   });
   map.fitBounds(bounds, { paddingTopLeft: [24, 24], paddingBottomRight: [right, bottom], maxZoom: 14, animate: false });
+  return true;
 
   function L_bounds(latlng) {
     return latlng.toBounds(1);
@@ -582,18 +596,19 @@ function wimLabels(L, map, data, entries) {
     marker.getElement().setAttribute("aria-hidden", "true");
     labels.push({ entry: entry, marker: marker, text: text, area: area });
   });
+  // Every box is read before any visibility is written: one layout per update, not one a label.
   function update() {
     const kept = [];
     const zoom = map.getZoom();
     const frame = map.getContainer().getBoundingClientRect();
-    labels.forEach((label) => {
-      let show = map.hasLayer(label.entry.group) && (label.area || zoom >= 13);
+    const wanted = labels.map((label) => map.hasLayer(label.entry.group) && (label.area || zoom >= 13));
+    const boxes = labels.map((label, i) => (wanted[i] ? label.text.getBoundingClientRect() : null));
+    labels.forEach((label, i) => {
+      const r = boxes[i];
+      const inside = r && r.left >= frame.left && r.right <= frame.right && r.top >= frame.top && r.bottom <= frame.bottom;
+      const show = Boolean(inside) && !kept.some((k) => r.left < k.right + 4 && r.right + 4 > k.left && r.top < k.bottom + 2 && r.bottom + 2 > k.top);
+      if (show) kept.push(r);
       label.text.style.visibility = show ? "" : "hidden";
-      if (!show) return;
-      const r = label.text.getBoundingClientRect();
-      const inside = r.left >= frame.left && r.right <= frame.right && r.top >= frame.top && r.bottom <= frame.bottom;
-      show = inside && !kept.some((k) => r.left < k.right + 4 && r.right + 4 > k.left && r.top < k.bottom + 2 && r.bottom + 2 > k.top);
-      if (show) kept.push(r); else label.text.style.visibility = "hidden";
     });
   }
   map.on("moveend wimlegend", update); // a pan brings names in from the edge, or takes them out

@@ -259,20 +259,23 @@ def test_the_page_honours_a_view_link_like_the_app(chromium, tmp_path, seed):
 
 @pytest.mark.browser
 def test_the_selection_is_outlined_on_top_and_the_zone_keeps_its_own_style(chromium, tmp_path, seed):
+    from playwright.sync_api import expect
+
     page = open_offline(chromium, tmp_path, *seed)
     zone = page.page.locator('path[data-id="hust_belt"]')
     own = zone.get_attribute("stroke")
     page.search("华科", "环华科大创新发展带")
+    # The outline comes the frame after the panel's (the panel is painted first): wait for it.
     outline = page.page.locator(".leaflet-selection-pane path")
-    assert outline.count() == 1
+    expect(outline).to_have_count(1)
     assert outline.get_attribute("stroke") == "#ff0000"  # catalogue.json: style.selected_colour
     assert outline.get_attribute("fill") == "none"  # an outline: the zone's own colour shows through
     assert zone.get_attribute("stroke") == own  # the zone's path is not restyled, so not repainted
     page.search("华中科技大学", "华中科技大学")  # a campus: its ring and its uncertainty circle
-    assert page.page.locator(".leaflet-selection-pane path").count() == 2
-    assert page.page.locator(".leaflet-selection-pane path.wim-uncertainty").count() == 1
+    expect(page.page.locator(".leaflet-selection-pane path")).to_have_count(2)
+    expect(page.page.locator(".leaflet-selection-pane path.wim-uncertainty")).to_have_count(1)
     page.page.keyboard.press("Escape")
-    assert page.page.locator(".leaflet-selection-pane path").count() == 0
+    assert page.page.locator(".leaflet-selection-pane path").count() == 0  # at once
     assert page.errors == []
 
 
