@@ -28,7 +28,7 @@ def placed(text: str) -> list[tuple[str, str, str]]:
 
 
 CANDIDATE_SUFFIXES = words(
-    "实验室 大学 学院 产业园 园区 街区 硅巷 走廊 发展带 社区 公园 研究所 研究院 MALL 大道 校区 医院 广场 "
+    "实验室 大学 学院 小学 路中学 路学校 街中学 街学校 产业园 园区 街区 硅巷 走廊 发展带 社区 公园 研究所 研究院 MALL 大道 校区 医院 广场 "
     "街道 新城 新区 科技城 生物城 科学城 科学岛 商务区 示范区 片区 组团 湿地 大桥 隧道 风景区 景区 产业园区 "
     "工业园 开发区 高新区 自贸区 保税区 小镇 小区 大楼 大厦 酒店 旧址 故居 农庄 绿道 高速 铁路 经济区 都市圈 "
     "城市群 街坊 总场 设计城 创意城 试验区 体育中心 会展中心 博物馆 纪念馆 美术馆 图书馆 体育馆 大剧院 火车站 "
@@ -162,9 +162,15 @@ def test_a_verb_of_building_opens_the_name_after_it(verb):
     assert names(f"知县{verb}泽林城墙。") == ["泽林城墙"]
 
 
-@pytest.mark.parametrize("school", ["文化路小学", "泽林中学", "梧桐路学校"])
+@pytest.mark.parametrize("school", ["文化路小学", "泽林小学", "梧桐路学校", "梧桐街中学"])
 def test_schools_are_names(school):
     assert names(f"学生就读于{school}。") == [school]
+
+
+@pytest.mark.parametrize("text", ["在实践中学、在调研中学。", "把课程导入学校。"])
+def test_learning_in_practice_is_no_school(text):
+    """中学 and 学校 close a name only after a road's tail: 实践中学 is 'learn in practice'."""
+    assert names(text) == []
 
 
 @pytest.mark.parametrize("kind", ["高架站", "预留站", "换乘站", "终点站"])
