@@ -7,7 +7,14 @@ import pytest
 from geo.article import parse_article
 from geo.facts import Figure
 from layers.build import build_layers
-from layers.panel import feature_geometry, features_of, panel_data, passage_runs, search_entries
+from layers.panel import (
+    citation,
+    feature_geometry,
+    features_of,
+    panel_data,
+    passage_runs,
+    search_entries,
+)
 from layers.record import Passage
 
 HOSTILE = "南湖硅巷<b>x</b>有500家企业。\n\n[链接](http://x)南湖硅巷$x$。"
@@ -144,3 +151,23 @@ def test_a_heading_paragraph_is_shown_without_its_markdown_marks():
     passage = Passage(0, 0, text.index("\n"), ((2, 6),))
     assert passage_runs(article, passage, []) == [
         {"text": "南湖硅巷", "mark": "mention"}, {"text": "的新年", "mark": None}]  # fmt: skip
+
+
+OSM = "OpenQGIS/OMap-GeoDB:oData-railway-station/Railway-station_oData.zip@29eeb63 (OSM extract, node 1)"
+
+
+def test_an_openstreetmap_citation_links_to_the_point_when_there_is_one():
+    assert citation(OSM, "zh", (114.123456, 30.5)) == [
+        {"text": "OpenStreetMap",
+         "url": "https://www.openstreetmap.org/?mlat=30.50000&mlon=114.12346#map=16/30.50000/114.12346"},
+    ]  # fmt: skip
+    assert citation(OSM, "en")[0] == {"text": "OpenStreetMap", "url": ""}  # no point, no link
+
+
+@pytest.mark.parametrize(("source", "lang", "parts"), [
+    ("NBS 2023 codes", "en", [{"text": "National Bureau of Statistics of China, 2023 division codes", "url": ""}]),
+    ("geonames:1791247 (Wuhan)", "zh", [{"text": "GeoNames Wuhan", "url": "https://www.geonames.org/1791247"}]),
+    ("estimate: at the station", "en", [{"text": "estimate: at the station", "url": ""}]),
+])  # fmt: skip
+def test_a_citation_is_its_parts_in_the_language_with_a_link_only_where_one_exists(source, lang, parts):
+    assert citation(source, lang) == parts
