@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import re
@@ -13,7 +14,15 @@ import pytest
 
 from geo.article import ArticleMeta, parse_article
 from layers.build import build_layers
-from layers.standalone import head_meta, iframe_snippet, render_standalone, standalone_data
+from layers.standalone import (
+    _inline_script,
+    article_line,
+    head_meta,
+    iframe_snippet,
+    leaflet_css_inline,
+    render_standalone,
+    standalone_data,
+)
 
 CHROMIUM = "/usr/bin/chromium"
 SCRIPT_TEXT = "硚口太平洋的“海洋·锦鲤”<script>alert(1)</script>星河实验室。"
@@ -360,3 +369,34 @@ def test_the_page_head_says_which_article_it_maps_in_dublin_core_terms():
         '<meta name="dcterms.date" content="2024-09-06">',
         '<meta name="dcterms.source" content="https://example.org/a?b=1&amp;c=2">',
     ]
+
+
+META = ArticleMeta("标题", "长江日报", "2024-09-06", "https://example.org/a?b=1&c=2")
+
+
+@pytest.mark.parametrize(("meta", "lang", "line"), [
+    (META, "zh", '<p class="wim-article-line">文章: 长江日报《标题》，2024-09-06 <a href="https://example.org/a?b=1&amp;c=2" '
+                 'rel="noopener noreferrer">https://example.org/a?b=1&amp;c=2</a></p>'),
+    (META, "en", '<p class="wim-article-line">Article: Changjiang Daily, 《标题》, 2024-09-06 '
+                 '<a href="https://example.org/a?b=1&amp;c=2" rel="noopener noreferrer">'
+                 'https://example.org/a?b=1&amp;c=2</a></p>'),
+    (replace(META, url="http://example.org/"), "zh",
+     '<p class="wim-article-line">文章: 长江日报《标题》，2024-09-06 <a href="http://example.org/" '
+     'rel="noopener noreferrer">http://example.org/</a></p>'),
+    (replace(META, url="ftp://x"), "zh", '<p class="wim-article-line">文章: 长江日报《标题》，2024-09-06，ftp://x</p>'),
+    (ArticleMeta(), "zh", ""),
+])  # fmt: skip
+def test_the_article_line_credits_the_article_and_links_only_a_web_address(meta, lang, line):
+    assert article_line(replace(parse_article("正文。"), meta=meta), lang) == line
+
+
+def test_leaflets_control_images_travel_inside_its_css_as_png_data():
+    images = re.findall(r"url\(data:image/png;base64,([A-Za-z0-9+/=]+)\)", leaflet_css_inline())
+    assert len(images) >= 3  # layers.png, layers-2x.png, marker-icon.png
+    assert all(base64.b64decode(image).startswith(b"\x89PNG\r\n\x1a\n") for image in images)
+
+
+def test_a_script_that_would_end_its_element_early_is_refused():
+    with pytest.raises(ValueError, match=r"^a script to inline contains '</script' and would end its "
+                                         r"element early$"):  # fmt: skip
+        _inline_script("x = '</SCRIPT>';")
