@@ -223,3 +223,14 @@ def test_a_bare_facility_tail_or_a_phrase_after_a_count_is_no_name(text):
 
 def test_a_code_before_a_name_is_no_count():
     assert names("经G4京港澳高速前往。") == ["G4", "京港澳高速"]
+
+
+def test_comments_in_the_word_files_are_not_words():
+    """The word files keep a comment after # on a line of its own or after a word."""
+    from geo.finder import candidate_stoplist, generic_facility_words, place_words, word_tails
+
+    for words in (candidate_stoplist(), generic_facility_words(), place_words(), word_tails()):
+        assert words and not any("#" in w or " " in w or not w for w in words)
+    assert "国家实验室" in candidate_stoplist() and "主题" in generic_facility_words()
+    assert "…" not in "".join(candidate_stoplist())  # …思路 lines are word tails, not stop words
+    assert "思路" in word_tails()
