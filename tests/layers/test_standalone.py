@@ -22,6 +22,7 @@ from layers.standalone import (
     leaflet_css_inline,
     render_standalone,
     standalone_data,
+    views_data,
 )
 
 CHROMIUM = "/usr/bin/chromium"
@@ -400,3 +401,23 @@ def test_a_script_that_would_end_its_element_early_is_refused():
     with pytest.raises(ValueError, match=r"^a script to inline contains '</script' and would end its "
                                          r"element early$"):  # fmt: skip
         _inline_script("x = '</SCRIPT>';")
+
+
+def test_the_offline_page_holds_leaflet_as_whole_style_and_script_elements(seed):
+    page = render_standalone(*seed, offline=True)
+    assert len(re.findall(r"(?:^|\n)<style>\n", page)) == 2  # the page's and Leaflet's
+    assert len(re.findall(r"(?:^|\n)<script>\n", page)) == 2
+
+
+def test_the_online_page_links_leaflets_script_as_an_element_of_its_own(seed):
+    assert re.search(r'(?:^|\n)<script src="https://unpkg\.com/leaflet@1\.9\.4/dist/leaflet\.js"',
+                     render_standalone(*seed))  # fmt: skip
+
+
+@pytest.mark.parametrize(("start", "kept"), [
+    ({"basemap": "gaode", "zone": "hust_belt"}, {"zone": "hust_belt"}),  # GCJ-02 tiles: opens on OSM
+    ({"basemap": "positron"}, {"basemap": "positron"}),
+    ({"basemap": None, "lang": "en"}, {"lang": "en"}),
+])  # fmt: skip
+def test_a_view_link_keeps_only_a_basemap_the_page_can_draw_on(seed, start, kept):
+    assert views_data(*seed, "zh", start)["start"] == kept
