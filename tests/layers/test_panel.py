@@ -171,3 +171,9 @@ def test_an_openstreetmap_citation_links_to_the_point_when_there_is_one():
 ])  # fmt: skip
 def test_a_citation_is_its_parts_in_the_language_with_a_link_only_where_one_exists(source, lang, parts):
     assert citation(source, lang) == parts
+
+
+def test_a_district_panel_says_it_is_a_boundary(seed):
+    article, _, features = seed
+    assert panel_data(features["adcode:420114"], article, "en")["kind"] == {
+        "label": "District", "colour": "#555555", "fill": "#bbbbbb", "boundary": True}
