@@ -302,7 +302,7 @@ _NATURAL_NAME_IN_REGION = re.compile(r"[\u4e00-\u9fff]{1,3}[湖山村洲]")
 _ROAD_AFTER_A_PLACE = re.compile(r"[\u4e00-\u9fff]{2,5}(?:大道|路|街|巷)")
 # A region's name and a bare unit tail name an old county or commandery of that name (江夏县,
 # 江夏郡): not the district of today, and not a unit inside it.
-_OWN_UNIT_TAILS = frozenset({"县", "郡", "府"})
+_OWN_UNIT_TAILS = frozenset(_WORDS["own_unit_tails"])
 
 
 def _is_road(target: Target) -> bool:
@@ -453,7 +453,7 @@ def _before_next_name(text: str, end: int, stop: int, following: list) -> int | 
 _EXTENSION_TAILS = frozenset(EXTENSION_SUFFIXES) | frozenset(ROAD_TAILS)
 _ROAD_NAMED_TAILS = frozenset(ROAD_TAILS)
 # Streets whose tail ends like a subdistrict's short form (街): 纸坊大街 is no 街道 of 纸坊.
-_STREET_TAILS = ("大街", "正街", "横街")
+_STREET_TAILS = tuple(_WORDS["street_tails"])
 
 
 def _road_named_after(target: Target, rest: str) -> bool:
@@ -466,7 +466,7 @@ def _road_named_after(target: Target, rest: str) -> bool:
 
 
 # A lane or an estate takes any place's name (青龙巷 is not at 青龙 in 黄陂区).
-_NAMED_AFTER_ANY = frozenset({"巷", "新村"})
+_NAMED_AFTER_ANY = frozenset(_WORDS["named_after_any"])
 
 
 def named_after(mention: Mention) -> AdminArea | None:
