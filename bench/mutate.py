@@ -23,7 +23,10 @@ MODULES = {
     "geo/facts.py": ["tests/geo/test_facts.py", "tests/geo/test_facts_exact.py"],
     "layers/atomic.py": ["tests/layers/test_atomic.py"],
     "layers/escape.py": ["tests/layers/test_escape.py"],
-    "layers/export.py": ["tests/layers/test_export.py", "tests/layers/test_export_contract.py"],
+    "layers/export.py": ["tests/layers/test_export.py", "tests/layers/test_export_contract.py",
+                         "tests/layers/test_export_formulas.py", "tests/layers/test_export_safety.py",
+                         "tests/layers/test_export_view.py", "tests/layers/test_precision_exports.py",
+                         "tests/layers/test_atomic.py"],
     "geo/finder.py": ["tests/geo/test_finder.py", "tests/geo/test_finder_words.py",
                       "tests/geo/test_unknown_names.py", "tests/geo/test_name_classes.py",
                       "tests/geo/test_city_areas.py"],
@@ -33,7 +36,8 @@ MODULES = {
                         "tests/layers/test_injection.py::test_a_mention_made_of_markup_is_a_run_of_text"],
     "layers/standalone.py": ["tests/layers/test_standalone.py"],
     # The escaping paths of the folium map: the whole module is mutated, the tests are the map's.
-    "layers/webmap.py": ["tests/layers/test_webmap.py", "tests/layers/test_injection.py"],
+    "layers/webmap.py": ["tests/layers/test_webmap.py", "tests/layers/test_injection.py",
+                         "tests/layers/test_gaode_display.py", "tests/layers/test_map_first.py"],
 }
 
 
