@@ -2,8 +2,9 @@
 
 A curated name list matched leftmost-longest is precise and deterministic (jieba
 splits 武汉经开区 into 开区 and tags 串联 as a place). The names are compiled into
-one Aho-Corasick automaton (pyahocorasick), so one pass over the text finds every name
-in time linear in its length, and building it for a thousand places takes milliseconds. Names that merely look like places (…实验室, …硅巷)
+one Aho-Corasick automaton (ahocorasick-rs, whose leftmost-longest match kind is exactly this
+rule), so one pass over the text finds every name in time linear in its length, and building
+it for a thousand places takes milliseconds. Names that merely look like places (…实验室, …硅巷)
 come back as unresolved candidates for review instead of being dropped.
 """
 
@@ -13,12 +14,12 @@ import math
 import re
 import tomllib
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib.resources import files
 
-import ahocorasick
+import ahocorasick_rs
 
 from geo import admin
 from geo.admin import AdminArea
@@ -50,6 +51,9 @@ _LINE = re.compile(
     r"|(?<![0-9])[0-9]{3}[国省]道|(?<![A-Za-z0-9])[GS][0-9]{1,4}(?![A-Za-z0-9])"
     % ("".join(sorted({line[0] for line in _NAMED_LINES})), _alternation(_NAMED_LINES))
 )
+# Every line holds one of these; 武汉市轨道交通十二号线 opens 10 characters before its 号线.
+_LINE_KEY = re.compile(r"号线|环线|[国省]道|[GS][0-9]|%s" % _alternation(_NAMED_LINES))
+_LINE_REACH = 12
 _BOUNDARIES = tuple(_WORDS["boundaries"])
 # Particles: a boundary even right before the tail (the run is then too short to be a name).
 _PARTICLES = frozenset("的在和与及等是为将把向从到由了以对于或并至有无含")
@@ -67,9 +71,15 @@ _CANDIDATE = re.compile(
     r"[\u4e00-\u9fffA-Za-z0-9·]{1,%d}?%s(?:(?:(?![和与及等的或并])[\u4e00-\u9fffA-Za-z0-9·]){0,6}?%s)*"
     % (_MAX_CANDIDATE, _SUFFIX, _SUFFIX)
 )
+# Where a suffix stands: a candidate opens at most _MAX_CANDIDATE characters before the first
+# one, so the search for it may start there instead of trying every character on the way.
+_SUFFIX_AT = re.compile(_SUFFIX)
 _BOUNDARY = re.compile("|".join(map(re.escape, sorted(_BOUNDARIES, key=len, reverse=True))))
 _CUT = re.compile("|".join(map(re.escape, sorted((*_BOUNDARIES, *_CUT_WORDS, *_VERB_CUTS),
                                                  key=len, reverse=True))))  # fmt: skip
+# A cut word ending right at a position (searched in the few characters before it).
+_CUT_BEFORE = re.compile(r"(?:%s)\Z" % "|".join(map(re.escape, (*_BOUNDARIES, *_CUT_WORDS, *_VERB_CUTS))))
+_CUT_LONGEST = max(map(len, (*_BOUNDARIES, *_CUT_WORDS, *_VERB_CUTS)))
 _NAME_CHAR = r"(?:(?![和与及等的或并在是为将把向从到由了以对于])[\u4e00-\u9fffA-Za-z0-9·])"
 
 
@@ -161,15 +171,13 @@ def name_index(gazetteer: Gazetteer) -> dict[str, Target]:
 
 
 @cache
-def _automaton(gazetteer: Gazetteer) -> ahocorasick.Automaton:
-    """Every known name in one Aho-Corasick automaton: one linear pass finds them all."""
-    automaton = ahocorasick.Automaton()
-    for name, target in name_index(gazetteer).items():
-        automaton.add_word(name, (len(name), target))
-    for word in place_words():
-        automaton.add_word(word, (len(word), None))  # read as one word, then dropped
-    automaton.make_automaton()
-    return automaton
+def _automaton(gazetteer: Gazetteer) -> tuple[ahocorasick_rs.AhoCorasick, list[Target | None]]:
+    """Every known name in one Aho-Corasick automaton: one linear pass finds them all. Each
+    name's target is at its index; a place word's is None (read as one word, then dropped)."""
+    index, words = name_index(gazetteer), place_words()
+    names = [*(name for name in index if name not in words), *words]
+    automaton = ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+    return automaton, [None if name in words else index[name] for name in names]
 
 
 @cache
@@ -236,8 +244,8 @@ def find_known(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, Target]]
     Words that only hold a name (真金白银), a water's or hill's side read as a region
     (月湖南岸 is no 湖南) and a place tail ending a longer name (洪山体育中心) are left out.
     """
-    spans = ((last + 1 - length, last + 1, target)
-             for last, (length, target) in _automaton(gazetteer).iter_long(text))
+    automaton, targets = _automaton(gazetteer)
+    spans = ((start, end, targets[i]) for i, start, end in automaton.find_matches_as_indexes(text))
     return [(s, e, t) for s, e, t in spans if t is not None and not _a_side(text, s, e, t)
             and not _tail_of_a_longer_name(text, s, e)]
 
@@ -493,6 +501,16 @@ class Spans:
         self.spans = sorted(spans)
         self.starts = [s for s, _ in self.spans]
 
+    @cached_property
+    def start_of(self) -> dict[int, int]:
+        """The start of the (first) span ending at each end."""
+        return {e: s for s, e in reversed(self.spans)}
+
+    @cached_property
+    def end_of(self) -> dict[int, int]:
+        """The end of the (shortest) span starting at each start."""
+        return {s: e for s, e in reversed(self.spans)}
+
     def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
         i = max(bisect_left(self.starts, start) - 1, 0)
         found = []
@@ -519,7 +537,7 @@ def find_candidates(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
     """Spans that look like unknown place names and overlap no known name."""
     spans, pos = [], 0
     known = Spans(taken)
-    while (match := _CANDIDATE.search(text, pos)) is not None:
+    while (match := _next_candidate(text, pos)) is not None:
         start, end = match.start(), _first_name_end(text, match)
         pos = end
         tail = _tail_length(text, end)
@@ -533,6 +551,15 @@ def find_candidates(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
             spans += [(s, e) for s, e in _split_after_a_road(text, start, end, tail)
                       if _looks_like_a_name(text, s, e)]  # fmt: skip
     return spans + _short_names(text, [*taken, *spans], candidate_stoplist())
+
+
+def _next_candidate(text: str, pos: int) -> re.Match | None:
+    """``_CANDIDATE.search(text, pos)``, started where a candidate can first open: its first
+    suffix follows at least one character of the run and at most _MAX_CANDIDATE."""
+    suffix = _SUFFIX_AT.search(text, pos + 1)
+    if suffix is None:
+        return None
+    return _CANDIDATE.search(text, max(pos, suffix.start() - _MAX_CANDIDATE))
 
 
 # A bare road tail inside a run; not 路口, 路段, 街道, 街区 ...
@@ -648,6 +675,21 @@ def continues_as_a_word(text: str, end: int) -> bool:
     return end > 0 and text[end - 1:end + 1] in _RUN_ON_WORDS
 
 
+def _cut_ends_in_clause(text: str, at: int, clauses: dict[int, set[int]]) -> set[int]:
+    """Where the cut words of the run of Chinese characters holding ``at`` end, as a scan of
+    the whole text would find them: cut words are Chinese only, so no match crosses the run's
+    edges. Kept in ``clauses`` by the run's start: only runs holding a short name are read."""
+    start = at
+    while start > 0 and _is_cjk(text[start - 1]):
+        start -= 1
+    if start not in clauses:
+        end = at
+        while end < len(text) and _is_cjk(text[end]):
+            end += 1
+        clauses[start] = {m.end() for m in _CUT.finditer(text, start, end)}
+    return clauses[start]
+
+
 def _not_a_tail(text: str, end: int) -> bool:
     """路 in 路段, 路线, 路网, 道路, 线路: a word, not a road's tail (武汉部分道路 is no road)."""
     return text[end - 1] == "路" and (_NOT_A_ROAD_TAIL.match(text, end) is not None
@@ -660,9 +702,9 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
     The name must open the clause: after punctuation, a boundary word or a known name.
     """
     taken = Spans(taken)
-    openings = taken.ends() | {m.end() for m in _CUT.finditer(text)}
-    closed = {m.end() for m in _SHORT_END.finditer(text)} | {
-        m.start() for m in _BOUNDARY.finditer(text)}
+    name_ends, short_ends, clauses = taken.ends(), {m.end() for m in _SHORT_END.finditer(text)}, {}
+    def openings(at): return at in name_ends or at in _cut_ends_in_clause(text, at, clauses)
+    def closed(at): return at in short_ends or _BOUNDARY.match(text, at)
     spans = []
     for match in _SHORT_ANY_END.finditer(text):
         end = match.end()
@@ -672,7 +714,7 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
             after_mark = not before or not (_is_cjk(before) or before.isdigit())
             # Closed on both sides, or at least opened by punctuation (、肖家湾路禁止通行).
             road = text[match.start()] in "路街巷"
-            opens = (after_mark and (road or end in closed)) or (start in openings and end in closed)
+            opens = (after_mark and (road or closed(end))) or (closed(end) and openings(start))
             if (start < 0 or not opens or not all(map(_is_cjk, text[start:match.start()]))
                     or _cut_before(text, start, match.start(), road)
                     or (road and _ROAD_INSIDE.search(text, start, match.start()))):
@@ -812,13 +854,16 @@ def _items(text: str, run: list[int], places: Spans) -> list[tuple[int, int]]:
     return [_first_item(text, run[0], places), *inner, _last_item(text, run[-1], places)]
 
 
+# The Chinese characters right before a separator, at most as many as an item holds.
+_ITEM_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,%d}\Z" % _LIST_ITEM_MAX)
+
+
 def _first_item(text: str, sep: int, places: Spans) -> tuple[int, int]:
-    exact = [s for s, e in places.overlapping(sep - 1, sep) if e == sep]
-    if exact:
-        return exact[0], sep
-    start = sep
-    while start > 0 and sep - start < _LIST_ITEM_MAX and _is_cjk(text[start - 1]):
-        start -= 1
+    """Back to a cut word or the clause's edge, or the whole known name there (武汉长江大桥、)."""
+    if (known := places.start_of.get(sep)) is not None:
+        return known, sep
+    run = _ITEM_BEFORE.search(text, max(sep - _LIST_ITEM_MAX, 0), sep)
+    start = run.start() if run else sep
     cuts = [m.end() for m in _CUT.finditer(text, start, sep - 1)]
     return max([start, *cuts]), sep
 
@@ -827,8 +872,8 @@ def _last_item(text: str, sep: int, places: Spans) -> tuple[int, int]:
     """Up to a particle or punctuation, or the whole known name there (青龙巷等, 武汉长江大桥。)."""
     stop = _LAST_ITEM_STOP.search(text, sep + 1)
     end = min(stop.start() if stop else len(text), sep + 1 + _LIST_ITEM_MAX)
-    known = [e for s, e in places.overlapping(sep + 1, sep + 2) if s == sep + 1 and e >= end]
-    return sep + 1, known[0] if known else end
+    known = places.end_of.get(sep + 1, -1)
+    return sep + 1, known if known >= end else end
 
 
 def _list_item_ok(text: str, start: int, end: int) -> bool:
@@ -864,9 +909,24 @@ def find_lines(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
     """Metro lines, ring roads and national roads; a line holds any known name inside it
     (武汉 in 武汉轨道交通1号线), but one that cuts across a known name is no line."""
     known = Spans(taken)
-    return [m.span() for m in _LINE.finditer(text)
+    return [m.span() for m in _line_matches(text)
             if all(m.start() <= s and e <= m.end() for s, e in known.overlapping(*m.span()))
             and (text[m.start()] not in "GS" or _a_road_code(text, m.start(), m.end()))]
+
+
+def _line_matches(text: str) -> Iterator[re.Match]:
+    """``_LINE.finditer(text)``, tried only just before each key (号线, 环线 ...): no match
+    opens more than _LINE_REACH characters before its key, and none starts before ``after``
+    unless it was found already."""
+    pos = after = 0
+    while (key := _LINE_KEY.search(text, after)) is not None:
+        for start in range(max(pos, key.start() - _LINE_REACH), key.start() + 1):
+            if (match := _LINE.match(text, start)) is not None:
+                yield match
+                pos = after = match.end()
+                break
+        else:
+            after = key.start() + 1
 
 
 # What stands before a road's code (至G106, 、S108, (G4) or after it (G4京港澳高速, G107国道).
