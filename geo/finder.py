@@ -34,7 +34,8 @@ def _alternation(words: Iterable[str]) -> str:
 
 # The finder's word lists are data (seeds/finder_words.toml says what each one does).
 _WORDS = tomllib.loads(files("seeds").joinpath("finder_words.toml").read_text("utf-8"))
-CANDIDATE_SUFFIXES = tuple(_WORDS["candidate_suffixes"])
+ESTATE_SUFFIXES = tuple(_WORDS["estate_suffixes"])
+CANDIDATE_SUFFIXES = (*_WORDS["candidate_suffixes"], *ESTATE_SUFFIXES)
 EXTENSION_SUFFIXES = (*CANDIDATE_SUFFIXES, *_WORDS["extension_suffixes"])
 ORGANISATION_SUFFIXES = tuple(_WORDS["organisation_suffixes"])
 ROAD_TAILS = tuple(_WORDS["road_tails"])
@@ -210,7 +211,7 @@ def generic_facility_words() -> frozenset[str]:
                      if line.split("#")[0].strip())  # fmt: skip
 
 
-_TAIL_WORDS = frozenset((*CANDIDATE_SUFFIXES, *EXTENSION_SUFFIXES, *SHORT_SUFFIXES))
+_TAIL_WORDS = frozenset((*CANDIDATE_SUFFIXES, *EXTENSION_SUFFIXES, *SHORT_SUFFIXES)) - set(ESTATE_SUFFIXES)
 
 
 def is_generic_facility(name: str) -> bool:
@@ -375,8 +376,9 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             i += 1  # 沌阳 + 社区 + 卫生服务中心: the office of a community, no place
             continue
         road = _road_closing(text, end, stop)
-        if road is not None and _road_named_after(target, text[end:road]):
-            stop = road  # 黄陂 + 街 in 黄陂街永安码头: the street, then the next name
+        if road is not None and (_road_named_after(target, text[end:road])
+                                 or _ROAD_AFTER_A_PLACE.fullmatch(text, end, road)):
+            stop = road  # 黄陂 + 街 in 黄陂街永安码头; 汉口 + 马场角横路 in 汉口马场角横路富豪花园
         if _road_named_after(target, text[end:stop]):
             # 江夏街 is a street, wherever it runs; 青龙巷 keeps nothing of 青龙 (no region)
             spans.append((start, stop, None, (target,) if target.area is not None else ()))
@@ -399,7 +401,8 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             i += 1
             continue
         if (_is_locality(target) and text[end:stop].endswith(ADMIN_UNIT_SUFFIXES)
-                and not text[end:stop].endswith(_STREET_TAILS)):  # 纸坊 + 大街 is a street
+                and not text[end:stop].endswith(_STREET_TAILS)  # 纸坊 + 大街 is a street
+                and not is_generic_facility(text[end:stop])):  # 蔡甸 + 经济开发区 is one zone
             spans.append((start, end, target, ()))
             if _GENERIC_OPENING.match(text, end):
                 i += 1
@@ -810,7 +813,8 @@ def find_list_items(text: str, taken: list[tuple[int, int]], places: list[tuple[
     """Unknown items of a list whose items are mostly places (西抵舵落口、额头湾 -> 额头湾).
 
     An item is place-like when it is a known place or a candidate, or ends like a place
-    (…湖, …堤, …正街). When half the items are place-like, and one is a place or two look like
+    (…湖, …堤, …正街); one of them must be more than a bare tail (小区、公园 is a list of
+    kinds). When half the items are place-like, and one is a place or two look like
     one, the others are places too: a list names things of one kind.
     """
     taken_spans, place_spans = Spans(taken), set(places)
@@ -819,7 +823,8 @@ def find_list_items(text: str, taken: list[tuple[int, int]], places: list[tuple[
         known = [i for i in items if i in place_spans]
         like = [i for i in items if i in place_spans or text.endswith(_PLACE_TAILS, 0, i[1])]
         if 2 * len(like) < len(items) or not (known or len(like) >= 2) or (
-                len(items) == 2 and len(like) < 2):  # 围绕桔产业、青龙山: a pair needs two
+                len(items) == 2 and len(like) < 2) or all(  # 围绕桔产业、青龙山: a pair needs two
+                text[s:e] in _TAIL_WORDS for s, e in like):  # 小区、公园与地铁站: kinds, no names
             continue
         found += [i for i in items if i not in place_spans and _list_item_ok(text, *i)
                   and _holds_what_it_overlaps(text, taken_spans, *i)]  # fmt: skip
@@ -876,9 +881,16 @@ def _last_item(text: str, sep: int, places: Spans) -> tuple[int, int]:
     return sep + 1, known if known >= end else end
 
 
+# Verbs of going into or out of a place: 排入湖, 进村, 出山, 下河 name an action, not a place.
+_INTO = frozenset("入进出")
+
+
 def _list_item_ok(text: str, start: int, end: int) -> bool:
-    """A short item (two to four characters), or a longer one that ends like a place."""
+    """A short item (two to four characters), or a longer one that ends like a place; not a
+    verb into a place's tail (污水直排入湖)."""
     name = text[start:end]
+    if name[-1] in _PLACE_TAILS and name[-2:-1] in _INTO:
+        return False
     tail = name.endswith(_PLACE_TAILS)
     size_ok = 2 <= len(name) <= 4 or (len(name) <= _LIST_ITEM_MAX and tail)
     generic = _GENERIC_OPENING.match(text, start) and not tail  # 新华村 is a name, 新建 is not

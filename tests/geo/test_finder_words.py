@@ -32,8 +32,18 @@ CANDIDATE_SUFFIXES = words(
     "街道 新城 新区 科技城 生物城 科学城 科学岛 商务区 示范区 片区 组团 湿地 大桥 隧道 风景区 景区 产业园区 "
     "工业园 开发区 高新区 自贸区 保税区 小镇 小区 大楼 大厦 酒店 旧址 故居 农庄 绿道 高速 铁路 经济区 都市圈 "
     "城市群 街坊 总场 设计城 创意城 试验区 体育中心 会展中心 博物馆 纪念馆 美术馆 图书馆 体育馆 大剧院 火车站 "
-    "机场 码头 中路 东路 西路 南路 北路 正街 大街 横街 江滩 立交 立交桥 高速公路 城墙"
+    "机场 码头 中路 东路 西路 南路 北路 正街 大街 横街 江滩 立交 立交桥 高速公路 城墙 公路 快速路 水库 "
+    "旅游区 名胜区 度假区 租界 艺术馆 艺术区 文化馆 会议中心 处理厂"
 )
+ESTATE_SUFFIXES = words("花园 家园 别墅 山庄 花苑")
+
+
+@pytest.mark.parametrize("tail", ESTATE_SUFFIXES)
+def test_an_estate_is_a_candidate_and_its_tail_may_open_a_name(tail):
+    """南湖花园 is an estate; 花园山 a hill: an estate's tail then a place's tail is no
+    description made of tails."""
+    assert names(f"他们来到泽林{tail}参观。") == [f"泽林{tail}"]
+    assert names(f"地处城内的{tail}山北麓。") == [f"{tail}山"]
 
 
 @pytest.mark.parametrize("tail", CANDIDATE_SUFFIXES)
@@ -79,6 +89,12 @@ def test_a_clause_word_opens_the_name_after_it(word):
 @pytest.mark.parametrize("word", words("沿 辖 驻 往 经 筑 抵 接 临 距 离 靠 邻 即 下"))
 def test_a_one_character_verb_opens_a_name_when_two_characters_are_left(word):
     assert names(f"去年{word}泽林路。") == ["泽林路"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [("但泽林大学尚未建成。", "泽林大学"),
+                                              ("加强沿线泽林小区的改造。", "泽林小区")])
+def test_a_conjunction_or_along_the_line_opens_the_name_after_it(text, expected):
+    assert names(text) == [expected]
 
 
 @pytest.mark.parametrize("word", ["建", "设", "期间"])
@@ -234,3 +250,18 @@ def test_comments_in_the_word_files_are_not_words():
     assert "国家实验室" in candidate_stoplist() and "主题" in generic_facility_words()
     assert "…" not in "".join(candidate_stoplist())  # …思路 lines are word tails, not stop words
     assert "思路" in word_tails()
+
+
+@pytest.mark.parametrize("text", ["这里将建设污水处理厂、地铁站。", "经济开发区和技术开发区都在规划中。"])
+def test_what_a_facility_is_for_is_no_name(text):
+    """污水, 地铁, 经济, 技术 say what a facility or zone is for: 污水处理厂 alone names none."""
+    assert names(text) == []
+
+
+def test_a_district_then_a_zone_of_no_name_of_its_own_is_one_zone():
+    assert names("蔡甸经济开发区签约项目12个。") == ["蔡甸经济开发区"]
+    assert names("东西湖经济技术开发区") == ["东西湖经济技术开发区"]
+
+
+def test_a_short_name_may_end_in_yuan():
+    assert names("小区包括松涛苑;宁静苑等。") == ["松涛苑", "宁静苑"]

@@ -278,3 +278,20 @@ def test_numbered_roads_after_a_verb_and_runs_with_a_road_inside(text, expected)
 ])  # fmt: skip
 def test_a_short_name_closed_by_he_is_a_river(text, expected):
     assert names(text) == expected
+
+
+def test_a_list_of_kinds_names_no_place():
+    """小区、公园与地铁站 lists kinds of places; no item is a name."""
+    assert names("加强沿线小区、公园与地铁站的对接。") == []
+
+
+def test_a_list_with_one_real_name_keeps_its_bare_tails():
+    assert names("著名景点: 汉正街、江滩、中山公园。") == ["汉正街", "江滩", "中山公园"]
+
+
+def test_going_into_a_lake_is_no_lake():
+    assert names("多个排口晴天污水直排入湖、雨季漫溢入湖,且水质较差。") == []
+
+
+def test_an_address_is_a_place_a_road_then_an_estate():
+    assert names("精粉世家(汉口马场角横路富豪花园西区商铺)") == ["汉口", "马场角横路", "富豪花园"]
