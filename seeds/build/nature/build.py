@@ -1,0 +1,209 @@
+"""Build seeds/build/nature/places.csv: lakes, hills, parks and museums the other groups lack.
+
+    .venv/bin/python seeds/build/nature/build.py
+
+No bulk source of named lakes, hills or parks of Wuhan with coordinates could be read (see
+SOURCES.md), so every row of `manual.csv` is an estimate, placed in one of three ways named by
+its `anchor` column:
+
+* a row id: the place is drawn at the point of that sourced row of seeds/gazetteer.csv or of
+  another group's places.csv (a metro station named after a lake, the 街道 a page puts the place
+  in, the lake a park lies on), with that row's source and datum and a radius that covers the place;
+* ``extent:lon_min,lon_max,lat_min,lat_max``: a page gives the place's extent; the row is drawn at
+  the centre of it, and the radius must hold the whole extent;
+* ``district``: the official lake list (read on a page) names only the district; the row is drawn
+  at the district's seat (a sourced row of the admin/more groups) or, with none, at geotool-cn's
+  centre of the district, with the radius that holds the whole district, as merge_city.py does
+  for listed 街道 without a point of their own.
+
+Each row also names the district its page gives (`district`); the placed point must lie in it
+(geo.admin.locate), which is what makes a metro station "the one named after this lake". Where
+the page gives no district (two 里份), `district` is empty and the row takes the one locate gives.
+Names another group already holds are skipped (the merge would drop them anyway).
+"""
+from __future__ import annotations
+
+import csv
+import math
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
+OTHER_GROUPS = ("poi", "edu", "admin", "more", "gaps", "metro", "areas", "poi2", "gaz3", "scenic")
+COLUMNS = ["id", "name_zh", "aliases", "name_en", "kind", "lon", "lat", "precision", "uncertainty_m",
+           "method", "source", "source_datum", "licence", "district_code", "note"]  # fmt: skip
+KINDS = {"park", "lake", "hill", "river", "landmark", "site"}
+MIN_RADIUS_M = 1000  # an estimate of a lake, hill or park is never finer than this
+M_PER_DEG = 111_320.0
+
+
+def _read(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def anchors_and_names() -> tuple[dict[str, dict], set[str]]:
+    """Every row of the other inputs by id, and every name or alias they hold."""
+    from geo.admin import admin_names
+
+    rows = {}
+    names = set(admin_names())
+    for path in [ROOT / "seeds" / "gazetteer.csv", *(HERE.parent / g / "places.csv" for g in OTHER_GROUPS)]:
+        for row in _read(path):
+            names.update(filter(None, [row["name_zh"], *row["aliases"].split("|")]))
+            rows.setdefault(row["id"], {**row, "file": str(path.relative_to(ROOT))})
+    return rows, names
+
+
+def _licence(source: str) -> str:
+    """The licence of an anchor from seeds/gazetteer.csv (which has no licence column)."""
+    text = source.lower()
+    if "openstreetmap" in text:
+        return "ODbL"
+    if "wikidata" in text:
+        return "CC0"
+    if "wikipedia" in text:
+        return "CC BY-SA 4.0"
+    return "unknown (public repository)"
+
+
+def _sourced(row: dict) -> bool:
+    return bool(row["lon"]) and row["method"].startswith(("sourced", "converted from"))
+
+
+def at_anchor(wanted: dict, anchor: dict) -> dict:
+    """A place drawn at a sourced row's point; its radius may not be finer than the anchor's."""
+    if not _sourced(anchor):
+        raise SystemExit(f"{wanted['id']}: anchor {anchor['id']} is not a sourced, placed row")
+    if int(wanted["uncertainty_m"]) < max(MIN_RADIUS_M, int(float(anchor["uncertainty_m"] or 0))):
+        raise SystemExit(f"{wanted['id']}: radius {wanted['uncertainty_m']} is finer than its anchor's")
+    return {
+        "lon": float(anchor["lon"]), "lat": float(anchor["lat"]), "uncertainty_m": wanted["uncertainty_m"],
+        "method": (f"estimate: drawn at {anchor['name_zh']} ({anchor['id']}, {anchor['file']})'s point, "
+                   f"since {wanted['relation']}: {wanted['relation_source']}"),
+        "source": f"the {anchor['name_zh']} point: {anchor['source']}",
+        "source_datum": anchor["source_datum"], "licence": anchor.get("licence") or _licence(anchor["source"]),
+    }  # fmt: skip
+
+
+def at_extent_centre(wanted: dict) -> dict:
+    """A place drawn at the centre of the extent a page gives; the radius must hold the extent."""
+    lon_min, lon_max, lat_min, lat_max = (float(v) for v in wanted["anchor"].removeprefix("extent:").split(","))
+    lon, lat = (lon_min + lon_max) / 2, (lat_min + lat_max) / 2
+    half_w = (lon_max - lon_min) / 2 * M_PER_DEG * math.cos(math.radians(lat))
+    half_h = (lat_max - lat_min) / 2 * M_PER_DEG
+    if int(wanted["uncertainty_m"]) < math.hypot(half_w, half_h):
+        raise SystemExit(f"{wanted['id']}: radius {wanted['uncertainty_m']} does not hold the extent "
+                         f"({math.hypot(half_w, half_h):.0f} m to its corners)")
+    return {
+        "lon": lon, "lat": lat, "uncertainty_m": wanted["uncertainty_m"],
+        "method": (f"estimate: centre of the extent lon {lon_min}-{lon_max}, lat {lat_min}-{lat_max} "
+                   f"that the page gives, since {wanted['relation']}: {wanted['relation_source']}"),
+        "source": wanted["relation_source"].split(" ")[0], "source_datum": "WGS-84",
+        "licence": "facts read on a public page (extent only)",
+    }  # fmt: skip
+
+
+def in_district(wanted: dict, anchors: dict[str, dict]) -> dict:
+    """A place the page puts only in a district: at its seat, with the radius that holds it."""
+    from geo import admin
+
+    code = wanted["district"]
+    seats = [r for r in anchors.values() if r["kind"] == "district_seat" and r["district_code"] == code
+             and _sourced(r)]  # fmt: skip
+    area = admin.area(code)
+    if seats:
+        seat = seats[0]
+        lon, lat = float(seat["lon"]), float(seat["lat"])
+        where, source = f"{seat['name_zh']} ({seat['id']}, {seat['file']})", f"the {seat['name_zh']} point: {seat['source']}"
+        datum, licence = seat["source_datum"], seat.get("licence") or _licence(seat["source"])
+    else:
+        lon, lat = area.lon, area.lat
+        where, source = "the district's centre in geotool-cn (DataV.GeoAtlas)", "geotool-cn district centre"
+        datum, licence = "WGS-84", "geotool-cn (package data)"
+    return {
+        "lon": lon, "lat": lat, "uncertainty_m": f"{admin.radius_m(code, lon, lat):.0f}",
+        "method": (f"estimate: within {area.name}, since {wanted['relation']}: {wanted['relation_source']}; "
+                   f"no point of its own read, placed at {where}"),
+        "source": source, "source_datum": datum, "licence": licence,
+    }  # fmt: skip
+
+
+def estimate_rows(anchors: dict[str, dict], taken: set[str], report: list[str]) -> list[dict]:
+    rows = []
+    for wanted in _read(HERE / "manual.csv"):
+        if wanted["name_zh"] in taken:
+            report.append(f"{wanted['id']}: {wanted['name_zh']} already held by another group")
+            continue
+        if wanted["anchor"] == "district":
+            placed = in_district(wanted, anchors)
+        elif wanted["anchor"].startswith("extent:"):
+            placed = at_extent_centre(wanted)
+        elif wanted["anchor"] in anchors:
+            placed = at_anchor(wanted, anchors[wanted["anchor"]])
+        else:
+            raise SystemExit(f"{wanted['id']}: anchor {wanted['anchor']!r} is no row of the other groups")
+        aliases = [a for a in wanted["aliases"].split("|") if a and a not in taken]
+        if len(aliases) != len([a for a in wanted["aliases"].split("|") if a]):
+            report.append(f"{wanted['id']}: some aliases already taken, dropped")
+        rows.append({
+            "id": wanted["id"], "name_zh": wanted["name_zh"], "aliases": "|".join(aliases),
+            "name_en": wanted["name_en"], "kind": wanted["kind"],
+            "lon": f"{placed['lon']:.6f}", "lat": f"{placed['lat']:.6f}", "precision": wanted["precision"],
+            "uncertainty_m": placed["uncertainty_m"], "method": placed["method"], "source": placed["source"],
+            "source_datum": placed["source_datum"], "licence": placed["licence"],
+            "district_code": wanted["district"] or "from locate", "note": wanted["note"],
+        })  # fmt: skip
+    return rows
+
+
+def check(rows: list[dict]) -> list[str]:
+    """Locate every point: it must lie in the district its page gives."""
+    from geo import admin
+
+    errors, ids, names = [], set(), set()
+    for row in rows:
+        area = admin.locate(float(row["lon"]), float(row["lat"]))
+        if area is None or not str(area.code).startswith("4201"):
+            errors.append(f"{row['id']}: {row['lon']},{row['lat']} is outside Wuhan ({area})")
+        elif row["district_code"] == "from locate":
+            row["district_code"] = str(area.code)
+        elif str(area.code) != row["district_code"]:
+            errors.append(f"{row['id']}: {row['lon']},{row['lat']} lies in {area.name} ({area.code}), "
+                          f"its page puts it in {row['district_code']}")
+        if row["kind"] not in KINDS:
+            errors.append(f"{row['id']}: kind {row['kind']!r} is not one of {sorted(KINDS)}")
+        if row["precision"] in ("point", "site"):
+            errors.append(f"{row['id']}: an estimate is never of precision {row['precision']}")
+        if row["id"] in ids or row["name_zh"] in names:
+            errors.append(f"{row['id']}: duplicate id or name {row['name_zh']}")
+        ids.add(row["id"])
+        names.add(row["name_zh"])
+    return errors
+
+
+def main() -> int:
+    sys.path.insert(0, str(ROOT))
+    anchors, taken = anchors_and_names()
+    report: list[str] = []
+    rows = estimate_rows(anchors, taken, report)
+    errors = check(rows)
+    for line in report + [f"ERROR {e}" for e in errors]:
+        print(line)
+    out = HERE / "places.csv"
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=COLUMNS)
+        writer.writeheader()
+        writer.writerows(rows)
+    kinds: dict[str, int] = {}
+    for row in rows:
+        kinds[row["kind"]] = kinds.get(row["kind"], 0) + 1
+    print(f"{len(rows)} rows written to {out.relative_to(ROOT)} ({kinds}); {len(errors)} errors")
+    for row in rows:
+        print(f"  {row['id']:26} {row['name_zh']:10} {row['district_code']} r={row['uncertainty_m']}")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
