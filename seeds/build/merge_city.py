@@ -24,6 +24,8 @@ GROUPS = ("poi", "edu", "admin", "more", "gaps", "metro", "areas", "poi2", "gaz3
 # Rows a group found but the city's gazetteer must not hold, and why.
 EXCLUDED = {
     "lake_liangzi": "梁子湖 lies mostly in 鄂州市: a point in 江夏区 would place it inside Wuhan",
+    "lake_lingjiaohu": "菱角湖 names two lakes: one in 江汉区 (the official lake list) and one of East Lake's "
+                       "sub-lakes (郭郑湖、团湖 ... 菱角湖); a point at either is a wrong dot for the other",
     "site_japanese_concession": "Wikidata's point (Q11133153) lies upriver of the British concession, 2-3 km from "
                                 "where the Japanese concession was (the farthest downstream of the five)",
 }

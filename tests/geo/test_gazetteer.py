@@ -73,3 +73,12 @@ def test_a_zone_anchor_must_be_a_placed_place():
     zones = '[{"id": "z", "shape": "buffer", "anchors": ["nowhere"], "width_m": 1, "approximate": true, "how": "x"}]'
     with pytest.raises(GazetteerError, match="zone 'z' anchor 'nowhere' is not a placed place"):
         build_gazetteer(csv_text, zones)
+
+
+@pytest.mark.parametrize("name", ["菱角湖", "西湖", "北湖", "后湖"])
+def test_a_lake_name_shared_by_two_lakes_of_the_city_has_no_single_point(name):
+    """菱角湖 is a lake of 江汉区 and one of East Lake's sub-lakes; 后湖 a lake of 黄陂 and an
+    area of 汉口: a point at either would be a wrong dot for the other, so no lake row holds
+    the bare name."""
+    lakes = [p for p in load_gazetteer().places.values() if p.kind == "lake"]
+    assert not [p.id for p in lakes if name in p.names]
