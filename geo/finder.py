@@ -325,6 +325,21 @@ def _natural_name_after(text: str, end: int, stop: int, target: Target) -> bool:
             and not _GENERIC_OPENING.match(text, end))  # fmt: skip
 
 
+# What follows a country named as a place (seeds/finder_words.toml).
+_COUNTRY_AS_A_PLACE_BEFORE = frozenset("".join(_WORDS["country_as_a_place_before"]))
+
+
+def _a_country_as_an_attribute(text: str, end: int, target: Target, following: list) -> bool:
+    """中国艺术节, 中国古代文人, 中国制造业500强: a country right before a noun qualifies it; it is
+    named as a place before a particle, a rank or a side (中国最大的城中湖, 中国中部), a place of its
+    own (中国湖北省) or punctuation."""
+    if target.area is None or target.area.level != "country" or end >= len(text):
+        return False
+    after = text[end]
+    next_name = bool(following) and following[0][0] == end
+    return (_is_cjk(after) or after.isdigit()) and after not in _COUNTRY_AS_A_PLACE_BEFORE and not next_name
+
+
 def whole_names(text: str, known: list[tuple[int, int, Target]]
                 ) -> list[tuple[int, int, Target | None, tuple[Target, ...]]]:  # fmt: skip
     """Known names widened to the whole proper name they open; organisations and titles dropped.
@@ -337,7 +352,7 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
     while i < len(known):
         start, end, target = known[i]
         name = text[start:end]
-        if _ORGANISATION.match(text, end):
+        if _ORGANISATION.match(text, end) or _a_country_as_an_attribute(text, end, target, known[i + 1:i + 2]):
             i += 1
             continue
         if _BARE_NATURAL.match(text, end) and (i + 1 == len(known) or known[i + 1][0] > end):

@@ -265,3 +265,23 @@ def test_a_district_then_a_zone_of_no_name_of_its_own_is_one_zone():
 
 def test_a_short_name_may_end_in_yuan():
     assert names("小区包括松涛苑;宁静苑等。") == ["松涛苑", "宁静苑"]
+
+
+COUNTRY_AS_A_PLACE_BEFORE = list(
+    "的之最首第唯为是在和与及等也都已有后前时内外境各全东西南北中以近乃自将还又再就对向从把被使让不没更却即便仍正才"
+)
+
+
+@pytest.mark.parametrize("char", COUNTRY_AS_A_PLACE_BEFORE)
+def test_a_country_before_a_particle_a_rank_a_side_or_a_verb_is_a_place(char):
+    assert "日本" in names(f"他们说日本{char}。")
+
+
+@pytest.mark.parametrize("text", ["借助第八届中国艺术节举办。", "体会中国古代文人雅集。", "它是中国制造业500强。"])
+def test_a_country_right_before_a_noun_qualifies_it_and_is_no_place(text):
+    assert names(text) == []
+
+
+def test_a_country_before_a_place_of_its_own_or_punctuation_is_a_place():
+    assert names("东湖位于中国湖北省。") == ["东湖", "中国", "湖北省"]
+    assert names("在中国,这是第一个。") == ["中国"]
