@@ -817,7 +817,7 @@ def _is_organisation(target: Target | None) -> bool:
 
 
 # Items of an enumeration: 镜湖、花岸、柳堤 or an itinerary 黄鹤楼-户部巷-武汉关.
-_LIST_SEPARATOR = re.compile(r"(?<=[\u4e00-\u9fff])[、\-](?=[\u4e00-\u9fff])")
+_LIST_SEPARATOR = re.compile(r"(?<=[\u4e00-\u9fff])(?:、[ \t\u3000]*\n\s*|[、\-])(?=[\u4e00-\u9fff])")
 _LIST_ITEM_MAX = 8
 _LAST_ITEM_STOP = re.compile(r"[^\u4e00-\u9fff]|[等和与及或的为是在共这各几]")
 _PLACE_TAILS = (*SHORT_SUFFIXES, *EXTENSION_SUFFIXES)
@@ -855,10 +855,12 @@ def _holds_what_it_overlaps(text: str, taken: Spans, start: int, end: int) -> bo
 
 
 def _lists(text: str, places: Spans) -> Iterable[list[tuple[int, int]]]:
-    """The items of each run of separators, first and last item bounded by clause edges."""
-    run: list[int] = []
-    for sep in (m.start() for m in _LIST_SEPARATOR.finditer(text)):
-        gap = text[run[-1] + 1:sep] if run else ""
+    """The items of each run of separators, first and last item bounded by clause edges. A
+    separator is 、 or - between Chinese characters, or 、 at the end of a line (a list written
+    one item a line)."""
+    run: list[tuple[int, int]] = []
+    for sep in (m.span() for m in _LIST_SEPARATOR.finditer(text)):
+        gap = text[run[-1][1]:sep[0]] if run else ""
         if run and len(gap) <= _LIST_ITEM_MAX and not _LAST_ITEM_STOP.search(gap):
             run.append(sep)
             continue
@@ -869,9 +871,22 @@ def _lists(text: str, places: Spans) -> Iterable[list[tuple[int, int]]]:
         yield _items(text, run, places)
 
 
-def _items(text: str, run: list[int], places: Spans) -> list[tuple[int, int]]:
-    inner = [(a + 1, b) for a, b in zip(run, run[1:], strict=False)]
-    return [_first_item(text, run[0], places), *inner, _last_item(text, run[-1], places)]
+def _items(text: str, run: list[tuple[int, int]], places: Spans) -> list[tuple[int, int]]:
+    inner = [(a[1], b[0]) for a, b in zip(run, run[1:], strict=False)]
+    items = [_first_item(text, run[0][0], places), *inner, _last_item(text, run[-1][1], places)]
+    return [_without_its_committee(text, *item) for item in items]
+
+
+# A village's or a community's committee names the place: 蔡榨村委会 is 蔡榨村, 蔡家榨居委会 is
+# 蔡家榨 (as 关东街道办事处 is 关东街道).
+_COMMITTEES = (("村委会", 2), ("居委会", 3))
+
+
+def _without_its_committee(text: str, start: int, end: int) -> tuple[int, int]:
+    for office, cut in _COMMITTEES:
+        if text.endswith(office, start, end) and end - cut - start >= 2:
+            return start, end - cut
+    return start, end
 
 
 # The Chinese characters right before a separator, at most as many as an item holds.
@@ -888,12 +903,12 @@ def _first_item(text: str, sep: int, places: Spans) -> tuple[int, int]:
     return max([start, *cuts]), sep
 
 
-def _last_item(text: str, sep: int, places: Spans) -> tuple[int, int]:
+def _last_item(text: str, start: int, places: Spans) -> tuple[int, int]:
     """Up to a particle or punctuation, or the whole known name there (青龙巷等, 武汉长江大桥。)."""
-    stop = _LAST_ITEM_STOP.search(text, sep + 1)
-    end = min(stop.start() if stop else len(text), sep + 1 + _LIST_ITEM_MAX)
-    known = places.end_of.get(sep + 1, -1)
-    return sep + 1, known if known >= end else end
+    stop = _LAST_ITEM_STOP.search(text, start)
+    end = min(stop.start() if stop else len(text), start + _LIST_ITEM_MAX)
+    known = places.end_of.get(start, -1)
+    return start, known if known >= end else end
 
 
 # Verbs of going into or out of a place: 排入湖, 进村, 出山, 下河 name an action, not a place.

@@ -295,3 +295,14 @@ def test_going_into_a_lake_is_no_lake():
 
 def test_an_address_is_a_place_a_road_then_an_estate():
     assert names("精粉世家(汉口马场角横路富豪花园西区商铺)") == ["汉口", "马场角横路", "富豪花园"]
+
+
+def test_a_list_written_one_item_a_line_is_a_list():
+    text = "其下属村有:\n泽林村、\n梧桐村、\n桂溪村。"
+    assert names(text) == ["泽林村", "梧桐村", "桂溪村"]
+
+
+def test_a_village_committee_names_its_village():
+    """蔡榨村委会 is listed as 蔡榨村, as 关东街道办事处 is 关东街道."""
+    text = "其下属村有:\n泽林村委会、\n梧桐村委会、\n杉木社区居委会。"
+    assert names(text) == ["泽林村", "梧桐村", "杉木社区"]
