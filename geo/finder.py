@@ -432,7 +432,8 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
         if text[start:stop] in candidate_stoplist():
             continue  # 湖北 in 湖北实验室, a generic term: no place at all
         if _DESCRIPTION.search(text, start, stop):
-            spans.append((start, end, target, ()))
+            if start < end:  # after a region, its name is in already (蔡榨街道 | 辖1个社区)
+                spans.append((start, end, target, ()))
         else:
             spans.append((start, stop, None, tuple(parts)))
     return spans

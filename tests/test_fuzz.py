@@ -98,7 +98,7 @@ def test_any_article_is_found_mapped_and_exported_or_refused_clearly(text):
     if article is None:
         return
     mentions = locate_mentions(article, GAZETTEER, CHAIN)
-    assert all(text[m.start : m.end] == m.name for m in mentions)
+    assert all(text[m.start : m.end] == m.name and m.start < m.end for m in mentions)
     check_rows(text, layer_rows(article, GAZETTEER, mentions))
     layers = build_layers(article, GAZETTEER, mentions)
     assert list(layers) == list(LAYERS)

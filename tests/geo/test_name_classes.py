@@ -306,3 +306,9 @@ def test_a_village_committee_names_its_village():
     """蔡榨村委会 is listed as 蔡榨村, as 关东街道办事处 is 关东街道."""
     text = "其下属村有:\n泽林村委会、\n梧桐村委会、\n杉木社区居委会。"
     assert names(text) == ["泽林村", "梧桐村", "杉木社区"]
+
+
+def test_a_region_before_a_count_of_its_units_is_one_mention_and_no_empty_one():
+    """蔡榨街道辖1个社区: the count is a description; nothing of length 0 is ever a mention."""
+    mentions = find_mentions(parse_article("蔡榨街道辖1个社区、35个行政村;"))
+    assert [m.name for m in mentions] == ["蔡榨街道"]
