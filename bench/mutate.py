@@ -26,7 +26,7 @@ MODULES = {
     "layers/export.py": ["tests/layers/test_export.py", "tests/layers/test_export_contract.py",
                          "tests/layers/test_export_formulas.py", "tests/layers/test_export_safety.py",
                          "tests/layers/test_export_view.py", "tests/layers/test_precision_exports.py",
-                         "tests/layers/test_atomic.py"],
+                         "tests/layers/test_atomic.py", "tests/layers/test_export_verifiers.py"],
     "geo/finder.py": ["tests/geo/test_finder.py", "tests/geo/test_finder_words.py",
                       "tests/geo/test_unknown_names.py", "tests/geo/test_name_classes.py",
                       "tests/geo/test_city_areas.py"],

@@ -39,7 +39,6 @@ CSV_NAME = "wuhan_innovation_points.csv"
 # Display fields (``name``, ``kind_label``, ``layer_label``, ``district_name``) are in the
 # export's language; both names and the codes stay beside them. ``article_*`` say what the
 # layers were read from (``geo.article.ArticleMeta``), on every row: a row travels alone.
-DISPLAY_COLUMNS = ("name", "kind_label", "layer_label", "district_name")
 ARTICLE_COLUMNS = ("article_headline", "article_outlet", "article_date", "article_url")
 CSV_COLUMNS = ("id", "name", "name_zh", "name_en", "kind", "kind_label", "layer", "layer_label",
                "lon", "lat", "district", "district_name", "district_code", "precision",
