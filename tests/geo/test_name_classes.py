@@ -312,3 +312,8 @@ def test_a_region_before_a_count_of_its_units_is_one_mention_and_no_empty_one():
     """蔡榨街道辖1个社区: the count is a description; nothing of length 0 is ever a mention."""
     mentions = find_mentions(parse_article("蔡榨街道辖1个社区、35个行政村;"))
     assert [m.name for m in mentions] == ["蔡榨街道"]
+
+
+def test_a_village_before_its_committee_is_a_short_name():
+    assert names("南至梧桐村委员会,北至泽林湾。") == ["梧桐村", "泽林湾"]
+    assert names("南至梧桐村委会,北至泽林湾。") == ["梧桐村", "泽林湾"]
