@@ -33,7 +33,7 @@ CANDIDATE_SUFFIXES = words(
     "工业园 开发区 高新区 自贸区 保税区 小镇 小区 大楼 大厦 酒店 旧址 故居 农庄 绿道 高速 铁路 经济区 都市圈 "
     "城市群 街坊 总场 设计城 创意城 试验区 体育中心 会展中心 博物馆 纪念馆 美术馆 图书馆 体育馆 大剧院 火车站 "
     "机场 码头 中路 东路 西路 南路 北路 正街 大街 横街 江滩 立交 立交桥 高速公路 城墙 公路 快速路 水库 "
-    "旅游区 名胜区 度假区 租界 艺术馆 艺术区 文化馆 会议中心 处理厂"
+    "旅游区 名胜区 度假区 租界 艺术馆 艺术区 文化馆 会议中心 处理厂 商圈 文体中心"
 )
 ESTATE_SUFFIXES = words("花园 家园 别墅 山庄 花苑")
 
@@ -252,7 +252,8 @@ def test_comments_in_the_word_files_are_not_words():
     assert "思路" in word_tails()
 
 
-@pytest.mark.parametrize("text", ["这里将建设污水处理厂、地铁站。", "经济开发区和技术开发区都在规划中。"])
+@pytest.mark.parametrize("text", ["这里将建设污水处理厂、地铁站。", "经济开发区和技术开发区都在规划中。",
+                                  "这是核心商圈。", "这里将建设文体中心。"])
 def test_what_a_facility_is_for_is_no_name(text):
     """污水, 地铁, 经济, 技术 say what a facility or zone is for: 污水处理厂 alone names none."""
     assert names(text) == []
