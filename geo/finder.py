@@ -340,6 +340,14 @@ def _a_country_as_an_attribute(text: str, end: int, target: Target, following: l
     return (_is_cjk(after) or after.isdigit()) and after not in _COUNTRY_AS_A_PLACE_BEFORE and not next_name
 
 
+_SHENG_WORDS = tuple(_WORDS["words_opening_with_sheng"])
+
+
+def _students_of(text: str, name: str, end: int) -> bool:
+    """武汉大学 + 生 is 武汉 + 大学生 (students), unless 生 opens a word (生命科学学院)."""
+    return name.endswith("大学") and text.startswith("生", end) and not text.startswith(_SHENG_WORDS, end)
+
+
 def whole_names(text: str, known: list[tuple[int, int, Target]]
                 ) -> list[tuple[int, int, Target | None, tuple[Target, ...]]]:  # fmt: skip
     """Known names widened to the whole proper name they open; organisations and titles dropped.
@@ -352,7 +360,8 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
     while i < len(known):
         start, end, target = known[i]
         name = text[start:end]
-        if _ORGANISATION.match(text, end) or _a_country_as_an_attribute(text, end, target, known[i + 1:i + 2]):
+        if (_ORGANISATION.match(text, end) or _a_country_as_an_attribute(text, end, target, known[i + 1:i + 2])
+                or _students_of(text, name, end)):
             i += 1
             continue
         if _BARE_NATURAL.match(text, end) and (i + 1 == len(known) or known[i + 1][0] > end):
@@ -780,13 +789,16 @@ def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[
     the unknown items of lists of places (which win over a known name they open: 武汉关)."""
     gazetteer = gazetteer or load_gazetteer()
     text = article.text
-    known = whole_names(text, find_known(text, gazetteer))
+    names = find_known(text, gazetteer)
+    known = whole_names(text, names)
+    # Names read inside a word of their own are no candidates' material (武汉大学 in 武汉大学生).
+    inside_words = [(s, e) for s, e, _ in names if _students_of(text, text[s:e], e)]
     lines = find_lines(text, [(s, e) for s, e, _, _ in known])
     line_spans = Spans(lines)
     known = [k for k in known if not _inside_any(line_spans, k[0], k[1])]
     stations = stations_after_lines(text, lines, [(s, e) for s, e, _, _ in known])
     taken = [(s, e) for s, e, _, _ in known] + lines + stations
-    candidates = stations + find_candidates(text, taken)
+    candidates = stations + find_candidates(text, taken + inside_words)
     places = [(s, e) for s, e, target, _ in known if not _is_organisation(target)]
     listed = find_list_items(text, taken + candidates, places + candidates)
     spans = [k for k in known if not _inside_any(listed, k[0], k[1])]

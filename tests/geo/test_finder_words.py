@@ -293,3 +293,13 @@ def test_an_academy_named_after_the_country_is_an_organisation_not_the_country()
     ending in 学院 is reported; a garden of its own keeps its name."""
     assert names("在中国科学院发布的报告中。") == []
     assert names("他去了中国工程院和中国社会科学院。") == []
+
+
+def test_students_of_a_city_are_no_mention_of_its_university():
+    """武汉大学生 are Wuhan's students: 武汉大学 is not named, and no candidate is made of it."""
+    assert names("许多武汉大学生毕业后留汉。") == []
+
+
+@pytest.mark.parametrize("word", words("生命 生物 生态 生活 生产 生化 生理 生殖 生涯"))
+def test_a_university_before_a_word_opening_with_sheng_is_the_university(word):
+    assert any(name.startswith("武汉大学") for name in names(f"他们说武汉大学{word}。"))
