@@ -317,3 +317,8 @@ def test_a_region_before_a_count_of_its_units_is_one_mention_and_no_empty_one():
 def test_a_village_before_its_committee_is_a_short_name():
     assert names("南至梧桐村委员会,北至泽林湾。") == ["梧桐村", "泽林湾"]
     assert names("南至梧桐村委会,北至泽林湾。") == ["梧桐村", "泽林湾"]
+
+
+def test_hankou_district_is_hankou_though_no_district_has_that_name():
+    rows = locate_mentions(parse_article("禁放区域包括汉口区、武昌区。"))
+    assert [(r.name, r.place_id) for r in rows] == [("汉口区", "area_hankou"), ("武昌区", "adcode:420106")]
