@@ -37,7 +37,8 @@ MODULES = {
     "layers/standalone.py": ["tests/layers/test_standalone.py"],
     # The escaping paths of the folium map: the whole module is mutated, the tests are the map's.
     "layers/webmap.py": ["tests/layers/test_webmap.py", "tests/layers/test_injection.py",
-                         "tests/layers/test_gaode_display.py", "tests/layers/test_map_first.py"],
+                         "tests/layers/test_gaode_display.py", "tests/layers/test_map_first.py",
+                         "tests/layers/test_webmap_edges.py"],
 }
 
 

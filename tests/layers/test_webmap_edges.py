@@ -1,0 +1,60 @@
+"""The folium map's thresholds, at their edges: fitted zoom, simplification, canvas and binning.
+
+The expected zooms come from the Bing Maps Tile System's ground resolution,
+cos(lat) * 2π * 6378137 / (256 * 2^zoom) = 8.23 m per pixel at zoom 14 and latitude 30.5°,
+worked out by hand for a 560 × 620 map whose content may fill 80% of each side.
+"""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import numpy as np
+import pytest
+from shapely.geometry import Polygon
+
+from layers.webmap import display_copy, make_map, zoom_to_fit
+
+
+@pytest.mark.parametrize(("bounds", "zoom"), [
+    ((114.0, 30.5, 114.0417, 30.5001), 13),  # 4 km wide: 486 px at zoom 14, over 448
+    ((114.0, 30.5, 114.1043, 30.5001), 12),  # 10 km wide: 607 px at 13, 304 at 12
+    ((114.0, 30.5, 114.0001, 30.5362), 14),  # 4 km tall: 486 px at 14, under 496
+    ((114.0, 30.5, 114.0001, 30.5452), 13),  # 5 km tall: 607 px at 14
+    ((113.7, 30.0, 115.8, 31.4), 10),  # the whole city and more: the widest zoom offered
+])  # fmt: skip
+def test_the_fitted_zoom_is_the_closest_at_which_the_bounds_fill_four_fifths_of_the_map(bounds, zoom):
+    assert zoom_to_fit(bounds) == zoom
+
+
+def test_a_wider_map_fits_the_same_bounds_one_zoom_closer():
+    assert zoom_to_fit((114.0, 30.5, 114.1043, 30.5001), width_px=1200) == 13
+
+
+def _square_with_a_kink(kink_deg: float) -> gpd.GeoDataFrame:
+    """A 0.01° square whose top edge has one vertex pushed up by ``kink_deg``."""
+    shape = Polygon([(114.0, 30.5), (114.01, 30.5), (114.01, 30.51), (114.005, 30.51 + kink_deg),
+                     (114.0, 30.51)])  # fmt: skip
+    return gpd.GeoDataFrame(geometry=[shape], crs=4326)
+
+
+def test_display_drops_a_kink_of_20_metres_and_keeps_one_of_100():
+    assert len(display_copy(_square_with_a_kink(0.0002)).geometry.iloc[0].exterior.coords) == 5
+    assert len(display_copy(_square_with_a_kink(0.001)).geometry.iloc[0].exterior.coords) == 6
+
+
+def _firms(count: int) -> gpd.GeoDataFrame:
+    rng = np.random.default_rng(7)
+    return gpd.GeoDataFrame(
+        {"kind": ["firm"] * count, "layer": ["firms"] * count, "id": [f"f{i}" for i in range(count)],
+         "name_zh": ["某"] * count, "name_en": [""] * count, "district": [""] * count,
+         "approximate": [False] * count, "precision": ["site"] * count, "uncertainty_m": [300.0] * count},
+        geometry=gpd.points_from_xy(rng.uniform(114.1, 114.6, count), rng.uniform(30.4, 30.7, count)),
+        crs=4326,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(("count", "canvas_and_cells"), [(2000, False), (2001, True)])
+def test_above_2000_points_a_layer_is_drawn_on_a_canvas_in_cells(count, canvas_and_cells):
+    html = make_map({"firms": _firms(count)}, basemap="none").get_root().render()
+    assert ('"preferCanvas": true' in html) is canvas_and_cells
+    assert ("\\u5904 places" in html or "处 places" in html) is canvas_and_cells
