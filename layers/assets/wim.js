@@ -162,6 +162,38 @@ function wimRenderPanel(container, panel, ui, onMember, isSelectable) {
   if (article.length) container.append(wimEl("h3", null, ui.article), wimDefinitions(article));
 }
 
+// Leaflet focuses the map on a mouse press (its arrow keys pan it) with a plain focus(), which
+// scrolls every scrolling ancestor until the whole map shows: in the app a click on the map moved
+// the page by 4 px, and the browser repainted all of it in the click's frame. Same handler, no scroll.
+function wimKeyboard(L) {
+  return L.Map.Keyboard.extend({
+    _onMouseDown: function () {
+      if (!this._focused) this._map.getContainer().focus({ preventScroll: true });
+    },
+  });
+}
+
+// A feature's tooltip stays as it is through a click on that feature. Leaflet closes every
+// tooltip on a map click and opens the clicked one again, a new element under the pointer: the
+// click's frame then repainted the map from the pointer to the panel, not the panel alone. A
+// click elsewhere still closes it, and a tap (no hover) still opens it.
+function wimTooltipClass(L) {
+  return L.Tooltip.extend({
+    getEvents: function () {
+      const events = L.Tooltip.prototype.getEvents.call(this);
+      if (events.preclick) events.preclick = this._closeUnlessOwn; // one function: map.off finds it
+      return events;
+    },
+    _closeUnlessOwn: function (event) {
+      const own = this._source && this._source.getElement ? this._source.getElement() : null;
+      if (!own || !event.originalEvent || event.originalEvent.target !== own) this.close();
+    },
+    _prepareOpen: function (latlng) {
+      return this.isOpen() ? false : L.Tooltip.prototype._prepareOpen.call(this, latlng);
+    },
+  });
+}
+
 // Runs ``job`` once the next frame has been painted (a rendering step, then a task after it).
 function wimAfterPaint(job) {
   requestAnimationFrame(() => setTimeout(job, 0));
@@ -217,10 +249,16 @@ function wimView(L, root, data, onPick, onLayers) {
 
   // No view yet: Leaflet holds every layer added before the first view and draws it once, at
   // the view wimFit chooses (a first view at the centre drew and projected everything twice).
-  const map = L.map(parts.map, { zoomControl: true, keyboard: true });
+  const map = L.map(parts.map, { zoomControl: true, keyboard: false });
+  map.addHandler("keyboard", wimKeyboard(L));
+  map.keyboard.enable();
   [["boundaries", 380], ["circles", 390], ["areas", 400], ["points", 420], ["selection", 430]].forEach(([name, z]) => {
     map.createPane(name).style.zIndex = String(z);
   });
+  // The selection's drawing surface exists from the start: made at the first pick, it was a new
+  // layer of the whole map's size for the browser to draw in the frame after the panel's.
+  map.getRenderer({ options: { pane: "selection" } });
+  const Tooltip = wimTooltipClass(L);
   if (data.basemap) L.tileLayer(data.basemap.url, { maxZoom: data.basemap.max_zoom, attribution: data.basemap.attribution }).addTo(map);
   wimWater(L, map, data);
   L.geoJSON(data.context, { interactive: false, pane: "boundaries", style: () => ({ color: "#9a9a9a", weight: 1, fill: false }) }).addTo(map);
@@ -260,7 +298,7 @@ function wimView(L, root, data, onPick, onLayers) {
       },
       onEachFeature: (feature, leaflet) => {
         const tip = wimEl("span", "wim-tooltip", feature.properties.label);
-        leaflet.bindTooltip(tip, { sticky: true });
+        leaflet.bindTooltip(new Tooltip({ sticky: true }, leaflet).setContent(tip));
         leaflet.on("click", (event) => { event.originalEvent.wimHandled = true; pick(feature.id, event.latlng, false); });
         // Leaflet draws a new element each time a layer is shown again: it keeps its id.
         leaflet.on("add", () => { const path = leaflet.getElement && leaflet.getElement(); if (path) path.setAttribute("data-id", feature.id); });
