@@ -130,6 +130,13 @@ def open_sidebar(page) -> None:
     page.locator('[data-testid="stSidebar"][data-collapsed="false"]').wait_for()
 
 
+def whole_panel(page):
+    """The panel once its body is in: wim.js draws a panel's head at once and its body after
+    that frame is painted, marking the panel aria-busy meanwhile."""
+    page.locator('#wim-panel:not([aria-busy="true"])').wait_for()
+    return page.locator("#wim-panel")
+
+
 def map_share(page) -> dict:
     """The map's box, as a share of the viewport."""
     return page.evaluate("""() => {

@@ -9,7 +9,7 @@ import time
 import pytest
 from geojson_validator import validate_structure
 
-from tests.browser import chromium_page, open_sidebar, streamlit_server
+from tests.browser import chromium_page, open_sidebar, streamlit_server, whole_panel
 
 pytestmark = pytest.mark.browser
 
@@ -183,10 +183,10 @@ def test_the_app_and_the_standalone_page_show_the_same_panel(app, tmp_path):
         page.evaluate("(id) => document.querySelector('#wim-search-input').value = ''", feature)
         page.fill("#wim-search-input", feature_query(feature))
         page.locator(f'#wim-search-results button[data-id="{feature}"]').click()
-        in_app = page.locator("#wim-panel").inner_html()
+        in_app = whole_panel(page).inner_html()
         other = page.context.new_page()
         other.goto(path.as_uri() + "#" + feature)
-        assert other.locator("#wim-panel").inner_html() == in_app, feature
+        assert whole_panel(other).inner_html() == in_app, feature
         other.close()
 
 
@@ -249,7 +249,7 @@ def test_a_hostile_article_stays_text_in_the_panel_and_the_names_list(server):
         page.keyboard.press("Control+Enter")
         page.locator('path[data-id="hust_belt"]').wait_for(state="detached", timeout=60_000)
         page.locator('path[data-id="nanhu_alley"]').dispatch_event("click")
-        panel = page.locator("#wim-panel")
+        panel = whole_panel(page)
         assert "<img src=x onerror=alert(1)>[a](http://evil)" in panel.inner_text()
         assert "<script>alert(2)</script>" in panel.inner_text()
         assert panel.locator("mark.wim-mention").count() == 2

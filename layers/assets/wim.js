@@ -143,6 +143,10 @@ function wimMembers(members, onMember, isSelectable) {
   return ul;
 }
 
+// The head (name, kind, district, layer) is drawn at once; the body (figures, passages, members,
+// sources) once the head is painted, so a pick's frame lays out, shapes and rasters a few lines
+// of text, not a screenful (bench/bench_app.py: event to panel painted). The panel is
+// aria-busy until its body is in: a screen reader announces it whole, and tests wait for it.
 function wimRenderPanel(container, panel, ui, onMember, isSelectable) {
   container.replaceChildren(wimEl("h2", "wim-name", panel.title));
   container.dataset.id = panel.id;
@@ -152,6 +156,23 @@ function wimRenderPanel(container, panel, ui, onMember, isSelectable) {
   container.append(wimDefinitions([[ui.kind, kind], [ui.district, panel.district || "—"], [ui.layer, panel.layer]]));
   if (!panel.drawn) container.append(wimEl("p", "wim-unmapped", ui.not_drawn + ": " + (panel.how_drawn || panel.layer)));
   else if (panel.approximate) container.append(wimEl("p", "wim-approx", ui.approximate + " — " + panel.how_drawn));
+  const body = {};
+  container.wimBody = body;
+  container.setAttribute("aria-busy", "true");
+  wimAfterPaint(() => {
+    if (container.wimBody !== body) return; // another panel, a list or the hint meanwhile
+    wimPanelBody(container, panel, ui, onMember, isSelectable);
+    wimPanelDone(container);
+  });
+}
+
+// Whatever replaces a panel whose body is still to come: that body never arrives.
+function wimPanelDone(container) {
+  container.wimBody = null;
+  container.setAttribute("aria-busy", "false");
+}
+
+function wimPanelBody(container, panel, ui, onMember, isSelectable) {
   if (panel.figures.length) container.append(wimEl("h3", null, ui.figures), wimFigureTable(container, panel.figures, ui));
   if (panel.passages.length) container.append(wimEl("h3", null, ui.passages), ...panel.passages.map((p) => wimPassage(container, p)));
   if (panel.members.length) container.append(wimEl("h3", null, ui.members), wimMembers(panel.members, onMember, isSelectable));
@@ -391,6 +412,7 @@ function wimView(L, root, data, onPick, onLayers) {
     parts.input.value = "";
     parts.results.replaceChildren();
     parts.panel.replaceChildren(wimEl("p", "wim-hint", ui.hint));
+    wimPanelDone(parts.panel);
     delete parts.panel.dataset.id;
     wimList(parts.panel, data, ui, "areas", (id) => pick(id, null, true), true);
     root.classList.remove("wim-side-open");
@@ -682,6 +704,7 @@ function wimList(container, data, ui, group, open, append) {
   }
   const heading = ui["list_" + group] || group;
   if (!append) container.replaceChildren();
+  wimPanelDone(container);
   delete container.dataset.id;
   const nav = wimEl("nav", "wim-list");
   nav.dataset.group = group;
