@@ -124,6 +124,7 @@ def chromium_page(viewport=(1400, 900), intercept: bool = True):
 
 def open_sidebar(page) -> None:
     """Unfold the app's settings (the sidebar starts folded: the map comes first)."""
+    page.locator('[data-testid="stSidebar"]').wait_for(state="attached")  # once the map is painted
     button = page.locator('[data-testid="stExpandSidebarButton"]')
     if button.count() and button.is_visible():
         button.click()
