@@ -92,8 +92,15 @@ def test_a_real_click_opens_the_panel_in_the_page_with_one_background_rerun(app,
     page, *_ = app
     before = wait_quiet(run_log)
     point = page.evaluate(ZONE_POINT_JS, "hust_belt")  # after the page settled: the view is final
+    page.mouse.move(point["x"], point["y"])
+    page.locator(".leaflet-tooltip").wait_for()
+    page.evaluate("() => { window.tipBefore = document.querySelector('.leaflet-tooltip'); }")
     page.mouse.click(point["x"], point["y"])
     assert heading(page) == "环华科大创新发展带"
+    # The click neither scrolls the page (Leaflet's focus did, by 4 px) nor remakes the
+    # feature's tooltip: the browser repaints the panel, not the whole window.
+    assert page.evaluate("document.querySelector('[data-testid=\"stMain\"]').scrollTop") == 0
+    assert page.evaluate("window.tipBefore.isConnected && document.querySelectorAll('.leaflet-tooltip').length") == 1
     page.locator("#wim-panel table").get_by_text("500家", exact=True).wait_for()
     assert page.locator("#wim-panel mark.wim-figure", has_text="500家").count() == 1
     assert wait_quiet(run_log) == before + 1  # one click, one rerun
