@@ -149,6 +149,11 @@ def on_pick() -> None:
     """Registers the component's ``pick`` state; ``take_pick`` reads it after the mount."""
 
 
+def map_painted() -> None:
+    """The map is on screen: this rerun and every later one draw the settings too (``main``)."""
+    st.session_state["map_painted"] = True
+
+
 def visible_layers() -> list[str]:
     """The layers shown on the map: the map's one layer control sets them, exports read them."""
     return st.session_state.setdefault("layers", list(DRAWN_LAYERS))
@@ -258,9 +263,10 @@ def show_map(analysis: Analysis, lang: str, basemap: str) -> str | None:
              "text": st.session_state.get("store_key"), "placing": st.session_state.get("placing"),
              "pins": pins(analysis_placements(), basemap)}  # fmt: skip
     result = map_component()(key=MAP_KEY, data={"map": data, "version": version, "article": analysis.key,
-                                                 "selected": selected, "visible": visible_layers(), **extra},
-                             default={"pick": None, "layers": None}, on_pick_change=on_pick,
-                             on_layers_change=on_pick)  # fmt: skip
+                                                 "selected": selected, "visible": visible_layers(),
+                                                 "painted": st.session_state.get("map_painted", False), **extra},
+                             default={"pick": None, "layers": None, "painted": None}, on_pick_change=on_pick,
+                             on_layers_change=on_pick, on_painted_change=map_painted)  # fmt: skip
     take_pick(result.pick)
     if take_layers(result.layers):
         st.rerun()  # the link and the downloads follow the layer control at once
@@ -399,12 +405,20 @@ def main() -> None:
     log_run()
     st.html(f'<h1 class="wim-page-title">{html.escape(text("title", lang))}</h1>')
     # Each language is offered in its own name, as language switches are.
-    lang = st.sidebar.radio(text("language", lang), ["zh", "en"], key="lang",
-                            format_func={"zh": "中文", "en": "English"}.get)
-    article = read_input(lang)
-    basemap = st.sidebar.selectbox(text("basemap", lang), list(BASEMAPS), key="basemap", format_func=lambda b: BASEMAPS[b][0])
+    # A session's first run draws the map alone, with the settings' defaults (and the link's
+    # language and basemap); the widgets come with the rerun the map asks for once it is painted.
+    # Rendering them first cost the page 0.6-0.8 s of the browser's main thread before the map.
+    settings = st.session_state.get("map_painted", False)
+    if settings:
+        lang = st.sidebar.radio(text("language", lang), ["zh", "en"], key="lang",
+                                format_func={"zh": "中文", "en": "English"}.get)
+        article = read_input(lang)
+        basemap = st.sidebar.selectbox(text("basemap", lang), list(BASEMAPS), key="basemap",
+                                       format_func=lambda b: BASEMAPS[b][0])  # fmt: skip
+        chain = geocoder_settings(lang)
+    else:
+        article, basemap, chain = seed_article(), st.session_state["basemap"], None
     shown = tuple(visible_layers())  # the map's one layer control sets them (take_layers)
-    chain = geocoder_settings(lang)
     if article is None:
         st.info(text("paste_or_upload", lang))
         return
@@ -416,6 +430,8 @@ def main() -> None:
     if not len(analysis.points) and not any(len(g) for g in analysis.layers.values()):
         st.warning(text("no_places", lang))
     show_map(analysis, lang, basemap)
+    if not settings:
+        return
     show_unresolved(analysis.mentions, placements, lang)
     if any(len(g) for g in analysis.layers.values()):
         show_downloads(article.text, article.source, frozen, analysis.layers, lang, basemap, tuple(shown))

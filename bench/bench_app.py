@@ -22,6 +22,10 @@ moment has passed before pressing: a reader's pointer arrives, the tooltip opens
 still, then the button goes down. Without that, the click's Event Timing entry (the next paint)
 also held the raster of the zoom and of the tooltip opened by the same move.
 
+Both pages are measured in the browser tests' viewport, 1400 x 900 (``tests/browser.py``). The
+app's first run of a session draws the map alone and its settings with the rerun the map asks
+for once painted: page load to paint ends at the map, before the sidebar's widgets.
+
 Run: ``.venv/bin/python bench/bench_app.py [--intercept]``. Prints, does not assert.
 """
 

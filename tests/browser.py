@@ -124,10 +124,18 @@ def chromium_page(viewport=(1400, 900), intercept: bool = True):
 
 def open_sidebar(page) -> None:
     """Unfold the app's settings (the sidebar starts folded: the map comes first)."""
+    page.locator('[data-testid="stSidebar"]').wait_for(state="attached")  # once the map is painted
     button = page.locator('[data-testid="stExpandSidebarButton"]')
     if button.count() and button.is_visible():
         button.click()
     page.locator('[data-testid="stSidebar"][data-collapsed="false"]').wait_for()
+
+
+def whole_panel(page):
+    """The panel once its body is in: wim.js draws a panel's head at once and its body after
+    that frame is painted, marking the panel aria-busy meanwhile."""
+    page.locator('#wim-panel:not([aria-busy="true"])').wait_for()
+    return page.locator("#wim-panel")
 
 
 def map_share(page) -> dict:

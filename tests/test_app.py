@@ -19,10 +19,13 @@ APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
 HOSTILE_ZONE = "[click](http://evil.example)![i](http://evil.example/i.png)$x^2$<b>b</b>"
 
 
-def app(**query) -> AppTest:
+def app(painted: bool = True, **query) -> AppTest:
+    """The page; ``painted``: as after the map said it is on screen (the settings are drawn)."""
     at = AppTest.from_file(APP, default_timeout=120)
     for key, value in query.items():
         at.query_params[key] = value
+    if painted:
+        at.session_state["map_painted"] = True
     return at.run()
 
 
@@ -48,12 +51,25 @@ class FakeMap:
         if name != "wim_map":  # the share box: nothing to fake
             return lambda **mount_args: SimpleNamespace()
 
-        def mount(*, key, data, default, on_pick_change, on_layers_change):
+        def mount(*, key, data, default, on_pick_change, on_layers_change, on_painted_change):
             self.mounts.append(data)
             pick = {"article": data["article"], **self.pick} if self.pick else None
             return SimpleNamespace(pick=pick, layers=self.layers)
 
         return mount
+
+
+def test_a_sessions_first_run_draws_the_map_alone_and_the_settings_once_it_is_painted():
+    at = app(painted=False, lang="en")
+    assert not at.sidebar.radio and not at.sidebar.selectbox and not at.expander  # the map alone
+    data = map_data(at)
+    assert data["painted"] is False and data["map"]["lang"] == "en"  # the link's language
+    assert "hust_belt" in data["map"]["panels"]  # the seed article, as the settings' default
+    at.session_state["map_painted"] = True  # what on_painted_change sets
+    at.run()
+    assert [r.key for r in at.sidebar.radio] == ["lang", "source"] and at.sidebar.radio[0].value == "en"
+    assert map_data(at)["painted"] is True
+    assert not at.exception
 
 
 @pytest.fixture

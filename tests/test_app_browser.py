@@ -9,7 +9,7 @@ import time
 import pytest
 from geojson_validator import validate_structure
 
-from tests.browser import chromium_page, open_sidebar, streamlit_server
+from tests.browser import chromium_page, open_sidebar, streamlit_server, whole_panel
 
 pytestmark = pytest.mark.browser
 
@@ -92,8 +92,15 @@ def test_a_real_click_opens_the_panel_in_the_page_with_one_background_rerun(app,
     page, *_ = app
     before = wait_quiet(run_log)
     point = page.evaluate(ZONE_POINT_JS, "hust_belt")  # after the page settled: the view is final
+    page.mouse.move(point["x"], point["y"])
+    page.locator(".leaflet-tooltip").wait_for()
+    page.evaluate("() => { window.tipBefore = document.querySelector('.leaflet-tooltip'); }")
     page.mouse.click(point["x"], point["y"])
     assert heading(page) == "环华科大创新发展带"
+    # The click neither scrolls the page (Leaflet's focus did, by 4 px) nor remakes the
+    # feature's tooltip: the browser repaints the panel, not the whole window.
+    assert page.evaluate("document.querySelector('[data-testid=\"stMain\"]').scrollTop") == 0
+    assert page.evaluate("window.tipBefore.isConnected && document.querySelectorAll('.leaflet-tooltip').length") == 1
     page.locator("#wim-panel table").get_by_text("500家", exact=True).wait_for()
     assert page.locator("#wim-panel mark.wim-figure", has_text="500家").count() == 1
     assert wait_quiet(run_log) == before + 1  # one click, one rerun
@@ -183,10 +190,10 @@ def test_the_app_and_the_standalone_page_show_the_same_panel(app, tmp_path):
         page.evaluate("(id) => document.querySelector('#wim-search-input').value = ''", feature)
         page.fill("#wim-search-input", feature_query(feature))
         page.locator(f'#wim-search-results button[data-id="{feature}"]').click()
-        in_app = page.locator("#wim-panel").inner_html()
+        in_app = whole_panel(page).inner_html()
         other = page.context.new_page()
         other.goto(path.as_uri() + "#" + feature)
-        assert other.locator("#wim-panel").inner_html() == in_app, feature
+        assert whole_panel(other).inner_html() == in_app, feature
         other.close()
 
 
@@ -249,7 +256,7 @@ def test_a_hostile_article_stays_text_in_the_panel_and_the_names_list(server):
         page.keyboard.press("Control+Enter")
         page.locator('path[data-id="hust_belt"]').wait_for(state="detached", timeout=60_000)
         page.locator('path[data-id="nanhu_alley"]').dispatch_event("click")
-        panel = page.locator("#wim-panel")
+        panel = whole_panel(page)
         assert "<img src=x onerror=alert(1)>[a](http://evil)" in panel.inner_text()
         assert "<script>alert(2)</script>" in panel.inner_text()
         assert panel.locator("mark.wim-mention").count() == 2

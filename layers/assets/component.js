@@ -51,7 +51,17 @@ export default function (component) {
     showPins(entry, setStateValue);
     if (data.selected) entry.view.select(data.selected, !keep);
     linkTo(entry.view.selected(), entry.link);
+    askForSettings(data, setStateValue);
+  }).catch((error) => {
+    askForSettings(data, setStateValue); // no map, but the page's settings all the same
+    throw error;
   });
+}
+
+// Python draws the page's settings once the map is painted (streamlit_app.main): they cost the
+// browser most of a second before the map could draw.
+function askForSettings(data, setStateValue) {
+  if (!data.painted) wimAfterPaint(() => setStateValue("painted", true));
 }
 
 // The placed names' pins, and the note while a name waits for its click: redrawn when they change.

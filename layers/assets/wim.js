@@ -143,6 +143,10 @@ function wimMembers(members, onMember, isSelectable) {
   return ul;
 }
 
+// The head (name, kind, district, layer) is drawn at once; the body (figures, passages, members,
+// sources) once the head is painted, so a pick's frame lays out, shapes and rasters a few lines
+// of text, not a screenful (bench/bench_app.py: event to panel painted). The panel is
+// aria-busy until its body is in: a screen reader announces it whole, and tests wait for it.
 function wimRenderPanel(container, panel, ui, onMember, isSelectable) {
   container.replaceChildren(wimEl("h2", "wim-name", panel.title));
   container.dataset.id = panel.id;
@@ -152,6 +156,23 @@ function wimRenderPanel(container, panel, ui, onMember, isSelectable) {
   container.append(wimDefinitions([[ui.kind, kind], [ui.district, panel.district || "—"], [ui.layer, panel.layer]]));
   if (!panel.drawn) container.append(wimEl("p", "wim-unmapped", ui.not_drawn + ": " + (panel.how_drawn || panel.layer)));
   else if (panel.approximate) container.append(wimEl("p", "wim-approx", ui.approximate + " — " + panel.how_drawn));
+  const body = {};
+  container.wimBody = body;
+  container.setAttribute("aria-busy", "true");
+  wimAfterPaint(() => {
+    if (container.wimBody !== body) return; // another panel, a list or the hint meanwhile
+    wimPanelBody(container, panel, ui, onMember, isSelectable);
+    wimPanelDone(container);
+  });
+}
+
+// Whatever replaces a panel whose body is still to come: that body never arrives.
+function wimPanelDone(container) {
+  container.wimBody = null;
+  container.setAttribute("aria-busy", "false");
+}
+
+function wimPanelBody(container, panel, ui, onMember, isSelectable) {
   if (panel.figures.length) container.append(wimEl("h3", null, ui.figures), wimFigureTable(container, panel.figures, ui));
   if (panel.passages.length) container.append(wimEl("h3", null, ui.passages), ...panel.passages.map((p) => wimPassage(container, p)));
   if (panel.members.length) container.append(wimEl("h3", null, ui.members), wimMembers(panel.members, onMember, isSelectable));
@@ -160,6 +181,38 @@ function wimRenderPanel(container, panel, ui, onMember, isSelectable) {
   container.append(wimEl("h3", null, ui.where_from), wimDefinitions(rows));
   const article = wimArticleRows(panel.article, ui);
   if (article.length) container.append(wimEl("h3", null, ui.article), wimDefinitions(article));
+}
+
+// Leaflet focuses the map on a mouse press (its arrow keys pan it) with a plain focus(), which
+// scrolls every scrolling ancestor until the whole map shows: in the app a click on the map moved
+// the page by 4 px, and the browser repainted all of it in the click's frame. Same handler, no scroll.
+function wimKeyboard(L) {
+  return L.Map.Keyboard.extend({
+    _onMouseDown: function () {
+      if (!this._focused) this._map.getContainer().focus({ preventScroll: true });
+    },
+  });
+}
+
+// A feature's tooltip stays as it is through a click on that feature. Leaflet closes every
+// tooltip on a map click and opens the clicked one again, a new element under the pointer: the
+// click's frame then repainted the map from the pointer to the panel, not the panel alone. A
+// click elsewhere still closes it, and a tap (no hover) still opens it.
+function wimTooltipClass(L) {
+  return L.Tooltip.extend({
+    getEvents: function () {
+      const events = L.Tooltip.prototype.getEvents.call(this);
+      if (events.preclick) events.preclick = this._closeUnlessOwn; // one function: map.off finds it
+      return events;
+    },
+    _closeUnlessOwn: function (event) {
+      const own = this._source && this._source.getElement ? this._source.getElement() : null;
+      if (!own || !event.originalEvent || event.originalEvent.target !== own) this.close();
+    },
+    _prepareOpen: function (latlng) {
+      return this.isOpen() ? false : L.Tooltip.prototype._prepareOpen.call(this, latlng);
+    },
+  });
 }
 
 // Runs ``job`` once the next frame has been painted (a rendering step, then a task after it).
@@ -217,10 +270,16 @@ function wimView(L, root, data, onPick, onLayers) {
 
   // No view yet: Leaflet holds every layer added before the first view and draws it once, at
   // the view wimFit chooses (a first view at the centre drew and projected everything twice).
-  const map = L.map(parts.map, { zoomControl: true, keyboard: true });
+  const map = L.map(parts.map, { zoomControl: true, keyboard: false });
+  map.addHandler("keyboard", wimKeyboard(L));
+  map.keyboard.enable();
   [["boundaries", 380], ["circles", 390], ["areas", 400], ["points", 420], ["selection", 430]].forEach(([name, z]) => {
     map.createPane(name).style.zIndex = String(z);
   });
+  // The selection's drawing surface exists from the start: made at the first pick, it was a new
+  // layer of the whole map's size for the browser to draw in the frame after the panel's.
+  map.getRenderer({ options: { pane: "selection" } });
+  const Tooltip = wimTooltipClass(L);
   if (data.basemap) L.tileLayer(data.basemap.url, { maxZoom: data.basemap.max_zoom, attribution: data.basemap.attribution }).addTo(map);
   wimWater(L, map, data);
   L.geoJSON(data.context, { interactive: false, pane: "boundaries", style: () => ({ color: "#9a9a9a", weight: 1, fill: false }) }).addTo(map);
@@ -260,7 +319,7 @@ function wimView(L, root, data, onPick, onLayers) {
       },
       onEachFeature: (feature, leaflet) => {
         const tip = wimEl("span", "wim-tooltip", feature.properties.label);
-        leaflet.bindTooltip(tip, { sticky: true });
+        leaflet.bindTooltip(new Tooltip({ sticky: true }, leaflet).setContent(tip));
         leaflet.on("click", (event) => { event.originalEvent.wimHandled = true; pick(feature.id, event.latlng, false); });
         // Leaflet draws a new element each time a layer is shown again: it keeps its id.
         leaflet.on("add", () => { const path = leaflet.getElement && leaflet.getElement(); if (path) path.setAttribute("data-id", feature.id); });
@@ -353,6 +412,7 @@ function wimView(L, root, data, onPick, onLayers) {
     parts.input.value = "";
     parts.results.replaceChildren();
     parts.panel.replaceChildren(wimEl("p", "wim-hint", ui.hint));
+    wimPanelDone(parts.panel);
     delete parts.panel.dataset.id;
     wimList(parts.panel, data, ui, "areas", (id) => pick(id, null, true), true);
     root.classList.remove("wim-side-open");
@@ -644,6 +704,7 @@ function wimList(container, data, ui, group, open, append) {
   }
   const heading = ui["list_" + group] || group;
   if (!append) container.replaceChildren();
+  wimPanelDone(container);
   delete container.dataset.id;
   const nav = wimEl("nav", "wim-list");
   nav.dataset.group = group;

@@ -24,6 +24,7 @@ from layers.standalone import (
     standalone_data,
     views_data,
 )
+from tests.browser import whole_panel
 
 CHROMIUM = "/usr/bin/chromium"
 SCRIPT_TEXT = "硚口太平洋的“海洋·锦鲤”<script>alert(1)</script>星河实验室。"
@@ -170,7 +171,7 @@ class Page:
         self.page.locator("#wim-search-results button", has_text=result).first.click()
 
     def panel(self) -> str:
-        return self.page.locator("#wim-panel").inner_text()
+        return whole_panel(self.page).inner_text()
 
 
 def open_offline(browser, tmp_path, layers, article, hash_: str = "", lang: str = "zh") -> Page:
@@ -247,6 +248,10 @@ def test_escape_an_empty_map_click_and_a_cleared_search_deselect(chromium, tmp_p
     page.page.fill("#wim-search-input", "")
     assert page.page.locator("#wim-panel .wim-hint").count() == 1
     page.search("华科", "环华科大创新发展带")
+    # The outline and the flight to it come a frame after the panel: once the outline is there,
+    # the setView below stops the flight (before, the flight could start after it, and land
+    # Hongshan District under the click).
+    page.page.locator(".leaflet-selection-pane path").wait_for()
     page.page.evaluate("window.wimView.map.setView([29.0, 113.0], 12, {animate: false})")  # no feature here
     page.page.locator(".wim-map").click(position={"x": 300, "y": 400})
     assert page.page.locator("#wim-panel .wim-hint").count() == 1
@@ -303,6 +308,30 @@ def test_a_downloaded_page_opens_on_the_view_it_was_taken_from(chromium, tmp_pat
     # every layer is in the file: the layer control can show one the view had hidden
     page.page.evaluate("window.wimView.showLayers([...window.wimView.visibleLayers(), 'institutions'])")
     page.page.locator('path[data-id="hust"]').wait_for(state="attached")
+    assert page.errors == []
+
+
+@pytest.mark.browser
+def test_a_panel_shows_its_head_at_once_and_its_body_after_that_paint(chromium, tmp_path, seed):
+    # A pick's frame draws a few lines (name, kind, district, layer), the next one the rest; a
+    # body still to come never lands in a later panel, nor under the hint.
+    page = open_offline(chromium, tmp_path, *seed)
+    head = page.page.evaluate("""() => {
+      const panel = document.querySelector('#wim-panel');
+      window.wimView.select('hust_belt', false);
+      const head = [panel.querySelector('h2').textContent, panel.getAttribute('aria-busy'),
+                    panel.querySelectorAll('.wim-facts').length, panel.querySelectorAll('h3').length];
+      window.wimView.select('nanhu_alley', false);
+      return head;
+    }""")
+    assert head == ["环华科大创新发展带", "true", 1, 0]
+    panel = whole_panel(page.page)
+    assert panel.locator("h2").inner_text() == "南湖硅巷"
+    assert panel.locator("h3", has_text="坐标来源").count() == 1  # one body, its own
+    assert panel.locator("mark.wim-mention", has_text="环华科大创新发展带").count() == 0
+    page.page.evaluate("() => { window.wimView.select('hust_belt', false); window.wimView.deselect(); }")
+    panel = whole_panel(page.page)
+    assert panel.locator(".wim-hint").count() == 1 and panel.locator("h3").count() == 0
     assert page.errors == []
 
 
