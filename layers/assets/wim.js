@@ -194,6 +194,9 @@ function wimKeyboard(L) {
   });
 }
 
+// (This and the tooltip class below override private methods of Leaflet 1.9.4, the version
+// tests/layers/test_standalone.py pins by its files' sha256: a new Leaflet must be checked here.)
+
 // A feature's tooltip stays as it is through a click on that feature. Leaflet closes every
 // tooltip on a map click and opens the clicked one again, a new element under the pointer: the
 // click's frame then repainted the map from the pointer to the panel, not the panel alone. A
