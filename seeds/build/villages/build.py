@@ -178,6 +178,23 @@ def hidden_tails(kept: dict[str, str]) -> dict[str, str]:
     return tails
 
 
+def village_row(r: dict, stem: str, unit: str, at: dict, district: str, units: dict[str, dict]) -> dict:
+    """The gazetteer row of one village or community, drawn where ``placement`` says."""
+    what = "village" if unit == "村" else "community"
+    note = f"{what} of {units[r['streetCode']]['name_zh']}"
+    if district != r["areaCode"]:
+        note += f"; NBS lists it in {r['areaCode']}, the township's point lies in {district}"
+    return {
+        "id": f"{what}_{r['code']}", "name_zh": stem + unit, "aliases": "", "name_en": name_en(stem, unit),
+        "kind": "site", "lon": f"{at['lon']:.6f}", "lat": f"{at['lat']:.6f}", "precision": at["precision"],
+        "uncertainty_m": at["uncertainty_m"], "method": at["method"],
+        "source": SOURCE.format(code=r["code"], nbs=r["name"]) + "; " + at["anchor"],
+        "source_datum": at["row"]["source_datum"],
+        "licence": f"NBS division codes (public); point: {at['row'].get('licence') or 'as its source'}",
+        "district_code": district, "note": note,
+    }  # fmt: skip
+
+
 def main(argv: list[str]) -> int:
     from geo import admin
 
@@ -212,19 +229,7 @@ def main(argv: list[str]) -> int:
         if found is None or not str(found.code).startswith("4201"):
             errors.append(f"{r['code']} {name}: point {at['lon']:.6f},{at['lat']:.6f} outside Wuhan")
             continue
-        note = f"{'village' if unit == '村' else 'community'} of {units[r['streetCode']]['name_zh']}"
-        if str(found.code) != r["areaCode"]:
-            note += f"; NBS lists it in {r['areaCode']}, the township's point lies in {found.code}"
-        out.append({
-            "id": f"{'village' if unit == '村' else 'community'}_{r['code']}", "name_zh": name,
-            "aliases": "", "name_en": name_en(stem, unit), "kind": "site",
-            "lon": f"{at['lon']:.6f}", "lat": f"{at['lat']:.6f}", "precision": at["precision"],
-            "uncertainty_m": at["uncertainty_m"], "method": at["method"],
-            "source": SOURCE.format(code=r["code"], nbs=r["name"]) + "; " + at["anchor"],
-            "source_datum": at["row"]["source_datum"],
-            "licence": f"NBS division codes (public); point: {at['row'].get('licence') or 'as its source'}",
-            "district_code": str(found.code), "note": note,
-        })  # fmt: skip
+        out.append(village_row(r, stem, unit, at, str(found.code), units))
     if errors:
         sys.exit("\n".join(errors))
     with (HERE / "places.csv").open("w", encoding="utf-8", newline="") as handle:
