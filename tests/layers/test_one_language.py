@@ -42,6 +42,15 @@ def _names() -> frozenset[str]:
     return frozenset(n for n in names if len(n) >= 2)
 
 
+@cache
+def _names_with_parts() -> frozenset[str]:
+    """Names whose parts are names too (环华科大 of 环华科大创新发展带). Not the 2,400 villages and
+    communities: a note never shortens them, and their parts are everyday words (文字 of 文字港社区)."""
+    villages = {n for p in load_gazetteer().places.values() if p.id.startswith(("village_", "community_"))
+                for n in p.names}  # fmt: skip
+    return _names() - villages
+
+
 def _piece(text: str) -> bool:
     return text in _names() or (len(text) >= 2 and text.endswith(EXTENSION_SUFFIXES)) or bool(
         re.fullmatch(r"\d+号", text))
@@ -49,7 +58,7 @@ def _piece(text: str) -> bool:
 
 def is_name(run: str) -> bool:
     """A name by the module's definition: whole, part of one, or cut into names and place words."""
-    if run in _names() or any(run in name for name in _names() if len(run) >= 2):
+    if run in _names() or any(run in name for name in _names_with_parts() if len(run) >= 2):
         return True
     reach = [True] + [False] * len(run)  # reach[i]: run[:i] cuts into pieces
     for end in range(1, len(run) + 1):
