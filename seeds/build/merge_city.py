@@ -194,6 +194,25 @@ def _station_unit(unit: dict, station: dict, alias: str) -> dict:
     )  # fmt: skip
 
 
+def _named_otherwise(unit: dict, name: str, by_id: dict, taken: dict, report: list[str]) -> bool:
+    """A listed unit that a row already holds under another spelling (NBS 蔡榨街道 is GeoNames'
+    蔡家榨街道, `build/villages/township_rows.csv`): its names become that row's aliases, so the
+    text's 蔡榨街道 is placed at that row's point, not again at the district's seat."""
+    row = by_id.get(_SAME_UNITS.get(unit["code"], ""))
+    if row is None:
+        return False
+    forms = [f for f in (name, _unit_alias(name)) if f and f not in taken]
+    row["aliases"] = "|".join(filter(None, (row["aliases"], *forms)))
+    for form in forms:
+        taken[form] = row["id"]
+    report.append(f"{name} ({unit['code']}) is {row['name_zh']} ({row['id']}): {', '.join(forms)} added as aliases")
+    return True
+
+
+# Listed units a group holds under another spelling: NBS code -> row id.
+_SAME_UNITS = {r["code"]: r["row_id"] for r in _read(SEEDS / "build" / "villages" / "township_rows.csv")}
+
+
 def _listed_units(rows: list[dict], taken: dict, report: list[str]) -> list[dict]:
     """Every statutory 街道/镇/乡 of the official list; one with no sourced point of its own is
     placed at the metro station named like it (in its district), or else within its district:
@@ -204,9 +223,12 @@ def _listed_units(rows: list[dict], taken: dict, report: list[str]) -> list[dict
     unit_forms = {form for r in rows if r["kind"] in ("subdistrict", "town")
                   for form in (r["name_zh"], *r["aliases"].split("|"))}  # fmt: skip
     derived, at_station = [], 0
+    by_id = {r["id"]: r for r in rows}
     for unit in _read(SEEDS / "build" / "gaps" / "subdistricts.csv"):
         name, code = unit["name_zh"], unit["district_code"]
         if unit["code"][6] == "4" or name in taken or name.removesuffix("道") in unit_forms:
+            continue
+        if _named_otherwise(unit, name, by_id, taken, report):
             continue
         alias = _unit_alias(name)
         alias = alias if alias and alias not in taken else ""

@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from geo.article import parse_article
 from geo.finder import find_known
 from geo.gazetteer import load_gazetteer
+from geo.places import locate_mentions
 
 GAZETTEER = load_gazetteer()
 CITY_CSV = Path(__file__).resolve().parents[2] / "seeds" / "wuhan_places.csv"
@@ -71,3 +73,12 @@ def test_the_market_street_does_not_hide_the_unit_named_after_it():
 
 def test_a_jianghan_unit_is_known_by_its_jie_form():
     assert ROWS["unit_420103009"]["aliases"] == "唐家墩街"  # 唐家墩街街道 in the official list
+
+
+@pytest.mark.parametrize(("text", "place_id"), [("蔡榨街道", "subdistrict_caijiazha"),
+                                                ("姚集街道", "subdistrict_yaojiaji")])
+def test_a_unit_the_official_list_spells_otherwise_is_placed_at_its_own_point(text, place_id):
+    """NBS writes 蔡榨街道 for GeoNames' 蔡家榨街道: one unit, placed at its point, not again
+    at the district's seat."""
+    rows = locate_mentions(parse_article(f"他们来到{text}。"))
+    assert [(r.name, r.place_id, r.precision) for r in rows] == [(text, place_id, "area")]
