@@ -58,3 +58,29 @@ def test_above_2000_points_a_layer_is_drawn_on_a_canvas_in_cells(count, canvas_a
     html = make_map({"firms": _firms(count)}, basemap="none").get_root().render()
     assert ('"preferCanvas": true' in html) is canvas_and_cells
     assert ("\\u5904 places" in html or "处 places" in html) is canvas_and_cells
+
+
+def _feature(kind: str, layer: str, approximate: bool) -> dict:
+    return {"properties": {"kind": kind, "layer": layer, "approximate": approximate}}
+
+
+def test_an_approximate_shape_is_dashed_and_a_placed_one_is_solid():
+    from layers.webmap import _style
+
+    assert _style(_feature("belt", "zones", True))["dashArray"] == "5 4"
+    assert _style(_feature("university", "institutions", False))["dashArray"] is None
+
+
+def test_a_district_is_a_thin_faint_boundary_and_a_zone_a_fuller_shape():
+    from layers.webmap import _style
+
+    district, zone = _style(_feature("district", "districts", False)), _style(_feature("belt", "zones", False))
+    assert (district["weight"], district["fillOpacity"]) == (1, 0.04)  # layers/catalogue.json
+    assert (zone["weight"], zone["fillOpacity"]) == (2, 0.25)
+    assert zone["color"].startswith("#") and zone["fillColor"].startswith("#")
+
+
+def test_hover_thickens_a_shape_in_its_own_colour():
+    from layers.webmap import _highlight
+
+    assert _highlight({}) == {"weight": 3, "fillOpacity": 0.45}
