@@ -109,3 +109,37 @@ def test_an_svg_cut_short_or_of_another_kind_is_refused(tmp_path):
 def test_a_page_cut_before_its_end_is_refused(tmp_path):
     assert refused(verify_html, written(tmp_path, "map.html", "<html><body>")) == (
         "the written file map.html is incomplete or invalid: the page does not end with </html>")
+
+
+def test_a_gpkg_with_a_layer_missing_or_short_says_what_it_holds(tmp_path):
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    path = tmp_path / "map.gpkg"
+    gpd.GeoDataFrame({"id": ["a"]}, geometry=[Point(114.3, 30.6)], crs=4326).to_file(path, layer="zones")
+    verify_gpkg({"zones": 1})(path)
+    assert refused(verify_gpkg({"zones": 2}), path) == (
+        "the written file map.gpkg is incomplete or invalid: layers {'zones': 1}, expected {'zones': 2}")
+    gpd.GeoDataFrame({"id": ["b"]}, geometry=[Point(114.4, 30.5)], crs=4326).to_file(path, layer="labs")
+    assert refused(verify_gpkg({"zones": 1}), path) == (  # a layer the export did not write
+        "the written file map.gpkg is incomplete or invalid: layers {'zones': 1}, expected {'zones': 1}")
+
+
+def test_a_pdf_whose_end_mark_is_not_in_its_last_kilobyte_is_refused(tmp_path):
+    content = b"%PDF-1.4\n" + b"x" * 1500 + b"%%EOF" + b"x" * 1500
+    assert "not a whole PDF" in refused(verify_pdf, written(tmp_path, "map.pdf", content))
+
+
+def test_a_page_with_a_stray_byte_that_ends_whole_passes(tmp_path):
+    verify_html(written(tmp_path, "map.html", b"<html><body>\xff</body></html>"))
+
+
+def test_the_article_of_an_export_is_the_one_given_or_the_one_the_layers_carry(article):
+    from layers.build import build_layers
+    from layers.export import article_of
+
+    layers = build_layers(article)
+    carried = article_of(layers)
+    assert carried is not None and carried.headline
+    assert article_of(layers, meta="given") == "given"
+    assert article_of(layers["zones"]) is carried
