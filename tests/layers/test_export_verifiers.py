@@ -74,7 +74,8 @@ def test_a_csv_with_the_wrong_header_or_row_count_is_refused(tmp_path):
         "the written file places.csv is incomplete or invalid: the header row is missing or wrong")
     assert refused(verify_csv(["id"], 0), written(tmp_path, "places.csv", "")) == (
         "the written file places.csv is incomplete or invalid: the header row is missing or wrong")
-    assert "not a UTF-8 CSV" in refused(verify_csv(["id"], 0), written(tmp_path, "places.csv", b"id\n\xff\xfe"))
+    assert refused(verify_csv(["id"], 0), written(tmp_path, "places.csv", b"id\n\xff\xfe")).startswith(
+        "the written file places.csv is incomplete or invalid: not a UTF-8 CSV (")
 
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 20 + b"IEND\xaeB`\x82"
@@ -101,7 +102,8 @@ def test_a_pdf_without_its_head_or_its_end_mark_is_refused(tmp_path, content):
 
 
 def test_an_svg_cut_short_or_of_another_kind_is_refused(tmp_path):
-    assert "not well-formed SVG" in refused(verify_svg, written(tmp_path, "map.svg", "<svg><g>"))
+    assert refused(verify_svg, written(tmp_path, "map.svg", "<svg><g>")).startswith(
+        "the written file map.svg is incomplete or invalid: not well-formed SVG (")
     assert refused(verify_svg, written(tmp_path, "map.svg", "<html></html>")) == (
         "the written file map.svg is incomplete or invalid: the root element is html, not svg")
 
@@ -128,6 +130,9 @@ def test_a_gpkg_with_a_layer_missing_or_short_says_what_it_holds(tmp_path):
 def test_a_pdf_whose_end_mark_is_not_in_its_last_kilobyte_is_refused(tmp_path):
     content = b"%PDF-1.4\n" + b"x" * 1500 + b"%%EOF" + b"x" * 1500
     assert "not a whole PDF" in refused(verify_pdf, written(tmp_path, "map.pdf", content))
+    edge = b"%PDF-1.4\n" + b"x" * 2000 + b"%%EOF" + b"x" * 1020  # the mark opens 1025 bytes from the end
+    assert "not a whole PDF" in refused(verify_pdf, written(tmp_path, "map.pdf", edge))
+    verify_pdf(written(tmp_path, "map.pdf", edge[:-1]))  # ... and 1024: inside
 
 
 def test_a_page_with_a_stray_byte_that_ends_whole_passes(tmp_path):
