@@ -18,6 +18,7 @@ from layers.webmap import display_copy, make_map, zoom_to_fit
 @pytest.mark.parametrize(("bounds", "zoom"), [
     ((114.0, 30.5, 114.0417, 30.5001), 13),  # 4 km wide: 486 px at zoom 14, over 448
     ((114.0, 30.5, 114.1043, 30.5001), 12),  # 10 km wide: 607 px at 13, 304 at 12
+    ((114.0, 30.5, 114.0678, 30.5001), 13),  # 6.5 km wide: 395 px at 13
     ((114.0, 30.5, 114.0001, 30.5362), 14),  # 4 km tall: 486 px at 14, under 496
     ((114.0, 30.5, 114.0001, 30.5452), 13),  # 5 km tall: 607 px at 14
     ((113.7, 30.0, 115.8, 31.4), 10),  # the whole city and more: the widest zoom offered
@@ -84,3 +85,22 @@ def test_hover_thickens_a_shape_in_its_own_colour():
     from layers.webmap import _highlight
 
     assert _highlight({}) == {"weight": 3, "fillOpacity": 0.45}
+
+
+def test_shapes_of_different_kinds_have_different_colours():
+    from layers.webmap import _style
+
+    assert _style(_feature("belt", "zones", False))["color"] != _style(_feature("district", "districts", False))["color"]
+
+
+def test_binned_cells_keep_the_kind_of_their_points():
+    from layers.webmap import aggregate_points
+
+    assert set(aggregate_points(_firms(50))["kind"]) == {"firm"}
+
+
+def test_a_tiled_basemap_draws_its_tiles_up_to_zoom_18(article):
+    from layers.build import build_layers
+
+    html = make_map(build_layers(article), basemap="osm").get_root().render()
+    assert "tile.openstreetmap.org/{z}/{x}/{y}.png" in html and '"maxZoom": 18' in html
