@@ -83,48 +83,15 @@ def estimate_rows(anchors: dict[str, dict], taken: set[str], report: list[str]) 
     return rows
 
 
-def check(rows: list[dict]) -> list[str]:
-    """Locate every point; the district code is what admin.locate says."""
-    from geo import admin
-
-    errors, ids, names = [], set(), set()
-    for row in rows:
-        area = admin.locate(float(row["lon"]), float(row["lat"]))
-        if area is None or not str(area.code).startswith("4201"):
-            errors.append(f"{row['id']}: {row['lon']},{row['lat']} is outside Wuhan ({area})")
-            continue
-        row["district_code"] = str(area.code)
-        if row["kind"] not in KINDS:
-            errors.append(f"{row['id']}: kind {row['kind']!r} is not one of {sorted(KINDS)}")
-        if row["precision"] in ("point", "site"):
-            errors.append(f"{row['id']}: an estimate is never of precision {row['precision']}")
-        if row["id"] in ids or row["name_zh"] in names:
-            errors.append(f"{row['id']}: duplicate id or name {row['name_zh']}")
-        ids.add(row["id"])
-        names.add(row["name_zh"])
-    return errors
-
-
 def main() -> int:
     sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(HERE.parent))
+    from estimates import check_estimates, write_places
+
     anchors, taken = anchors_and_names()
     report: list[str] = []
     rows = estimate_rows(anchors, taken, report)
-    errors = check(rows)
-    for line in report + [f"ERROR {e}" for e in errors]:
-        print(line)
-    out = HERE / "places.csv"
-    with out.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=COLUMNS)
-        writer.writeheader()
-        writer.writerows(rows)
-    kinds: dict[str, int] = {}
-    for row in rows:
-        kinds[row["kind"]] = kinds.get(row["kind"], 0) + 1
-    print(f"{len(rows)} rows written to {out.relative_to(ROOT)} ({kinds}); {len(errors)} errors")
-    for row in rows:
-        print(f"  {row['id']:24} {row['name_zh']:8} {row['district_code']} r={row['uncertainty_m']}")
-    return 1 if errors else 0
+    return write_places(HERE, ROOT, COLUMNS, rows, report, check_estimates(rows, KINDS), (24, 8))
 
 
 if __name__ == "__main__":
