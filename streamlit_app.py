@@ -24,7 +24,14 @@ from geo.geocoders import ONLINE, GeocoderChain, make_chain
 from geo.places import locate_mentions
 from layers.build import build_layers
 from layers.catalogue import DRAWN_LAYERS, basemaps, text, ui_strings
-from layers.client import client_data, component_assets, share_assets, version_of
+from layers.client import (
+    client_data,
+    component_assets,
+    component_bytes,
+    encode_map,
+    share_assets,
+    version_of,
+)
 from layers.escape import plain
 from layers.export import export_bytes, points_table
 from layers.placements import PlacementError, PlacementStore, article_key
@@ -73,13 +80,14 @@ def analyse(text: str, source: str, placements: tuple = (), _chain: GeocoderChai
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
-def map_data(text: str, source: str, placements: tuple, lang: str, basemap: str) -> tuple[dict, str]:
-    """The client map's data for one view, and its version (the component rebuilds on change).
-    Every drawn layer is in it: the map's own layer control shows and hides them, no rebuild."""
+def map_data(text: str, source: str, placements: tuple, lang: str, basemap: str) -> tuple[frozenset, str, bytes]:
+    """The client map for one view: its panels' ids, its version (the component rebuilds on
+    change) and its data encoded once. Every drawn layer is in it: the map's own layer control
+    shows and hides them, no rebuild."""
     analysis = analyse(text, source, placements)
     data = client_data(analysis.layers, analysis.article, lang=lang, basemap=basemap,
                        unresolved_names=unresolved_names(analysis.mentions))  # fmt: skip
-    return data, version_of([analysis.key, lang, basemap])
+    return frozenset(data["panels"]), version_of([analysis.key, lang, basemap]), encode_map(data)
 
 
 def unresolved_names(mentions: list) -> list[str]:
@@ -257,21 +265,21 @@ def current_selection(analysis: Analysis) -> str | None:
 def show_map(analysis: Analysis, lang: str, basemap: str) -> str | None:
     article = analysis.article
     shown = tuple(visible_layers())
-    data, version = map_data(article.text, article.source, analysis_placements(), lang, basemap)
+    panel_ids, version, encoded = map_data(article.text, article.source, analysis_placements(), lang, basemap)
     selected = current_selection(analysis)
     extra = {"link": link_params(View(None, lang, basemap, shown), full=False),
              "text": st.session_state.get("store_key"), "placing": st.session_state.get("placing"),
              "pins": pins(analysis_placements(), basemap)}  # fmt: skip
-    result = map_component()(key=MAP_KEY, data={"map": data, "version": version, "article": analysis.key,
-                                                 "selected": selected, "visible": visible_layers(),
-                                                 "painted": st.session_state.get("map_painted", False), **extra},
+    state = {"version": version, "article": analysis.key, "selected": selected, "visible": visible_layers(),
+             "painted": st.session_state.get("map_painted", False), **extra}  # fmt: skip
+    result = map_component()(key=MAP_KEY, data=component_bytes(state, encoded),
                              default={"pick": None, "layers": None, "painted": None}, on_pick_change=on_pick,
                              on_layers_change=on_pick, on_painted_change=map_painted)  # fmt: skip
     take_pick(result.pick)
     if take_layers(result.layers):
         st.rerun()  # the link and the downloads follow the layer control at once
     selected = st.session_state.get("selected")
-    if selected and selected not in data["panels"]:
+    if selected and selected not in panel_ids:
         st.warning(f"{text('unknown_zone', lang)}: “{plain(selected)}”")
     return selected
 

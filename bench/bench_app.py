@@ -2,7 +2,9 @@
 beside the floor (a bare page holding one st_folium polygon, bench/floor_app.py):
 
 - first map paint: cold start (server spawn, first visit, the article analysed) and page load
-  (median of later visits to the running server) to the features drawn;
+  (median of later visits to the running server) to the features drawn; the page loads of the
+  app and of the floor are taken in turns, both servers running, so that both medians share the
+  machine's load of the same minutes;
 - click to panel: a real click on a zone until the panel heading is visible (Playwright);
 - event to panel painted (app only): measured in the page by the browser's Event Timing API,
   from the click's input to the next paint after its handlers ran (the panel drawn);
@@ -37,6 +39,7 @@ import statistics
 import sys
 import tempfile
 import time
+from contextlib import ExitStack
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -159,16 +162,13 @@ def measure(script: str, intercept: bool) -> dict:
             painted = time.perf_counter()
             settle(log)
             panned, zoomed = pan_and_zoom(page, script, log)
-            clicks, loads = [], []
+            clicks = []
             for zone in ZONES[script]:  # a fresh page each time: no selection or fly-to in the way
-                start = time.perf_counter()
                 page.goto(url)
                 wait_paint(page, script)
-                loads.append(time.perf_counter() - start)
                 settle(log)
                 clicks.append(click(page, script, zone, log))
-    figures = {"cold_start_to_paint": painted - spawned, "first_visit_to_paint": painted - served,
-               "page_load_to_paint": statistics.median(loads)}
+    figures = {"cold_start_to_paint": painted - spawned, "first_visit_to_paint": painted - served}
     for key in clicks[0]:
         figures[key] = statistics.median(c[key] for c in clicks)
     figures.update(pan_reruns=panned, zoom_reruns=zoomed)
@@ -176,11 +176,41 @@ def measure(script: str, intercept: bool) -> dict:
     return figures
 
 
+def load(page, url: str, script: str, log: Path) -> float:
+    """One page load to paint, from a settled server (the last run over)."""
+    settle(log)
+    start = time.perf_counter()
+    page.goto(url)
+    wait_paint(page, script)
+    return time.perf_counter() - start
+
+
+def page_loads(intercept: bool, rounds: int) -> dict[str, float]:
+    """Median page load to paint of the app and of the floor, taken in turns (app, floor, app ...)
+    with both servers running: the two medians share the machine's load of the same minutes."""
+    with tempfile.TemporaryDirectory() as tmp, ExitStack() as stack:
+        logs = {script: Path(tmp) / f"{i}.log" for i, script in enumerate((APP, FLOOR))}
+        page, _ = stack.enter_context(chromium_page(intercept=intercept))
+        urls, pages = {}, {APP: page, FLOOR: page.context.new_page()}
+        for script, log in logs.items():
+            urls[script] = stack.enter_context(streamlit_server(script, WIM_RUN_LOG=str(log)))
+            load(pages[script], urls[script], script, log)  # the first visit: analysis and caches
+        times = {script: [] for script in logs}
+        for _ in range(rounds):
+            for script, log in logs.items():
+                times[script].append(load(pages[script], urls[script], script, log))
+    return {script: statistics.median(t) for script, t in times.items()}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--intercept", action="store_true", help="block the network by Playwright's interception")
-    intercept = parser.parse_args().intercept
+    parser.add_argument("--loads", type=int, default=7, help="page loads of each page, taken in turns (default 7)")
+    args = parser.parse_args()
+    intercept = args.intercept
     ours, floor = measure(APP, intercept), measure(FLOOR, intercept)
+    loads = page_loads(intercept, args.loads)
+    ours["page_load_to_paint"], floor["page_load_to_paint"] = loads[APP], loads[FLOOR]
     print("network blocked by", "Playwright's request interception" if intercept else "a dead proxy")
     print(f"{'':28}{'app':>10}{'floor':>10}{'ratio':>8}")
     for key in ours:

@@ -35,7 +35,10 @@ def component(at: AppTest):
 
 
 def map_data(at: AppTest) -> dict:
-    return json.loads(component(at).json)
+    """The component's data: UTF-8 JSON bytes on the wire (``layers.client.component_bytes``)."""
+    proto = component(at)
+    assert proto.WhichOneof("data") == "bytes"
+    return json.loads(proto.bytes.decode("utf-8"))
 
 
 class FakeMap:
@@ -52,6 +55,7 @@ class FakeMap:
             return lambda **mount_args: SimpleNamespace()
 
         def mount(*, key, data, default, on_pick_change, on_layers_change, on_painted_change):
+            data = json.loads(data.decode("utf-8"))
             self.mounts.append(data)
             pick = {"article": data["article"], **self.pick} if self.pick else None
             return SimpleNamespace(pick=pick, layers=self.layers)
@@ -206,7 +210,7 @@ def test_an_unresolved_name_is_placed_at_the_last_map_click_and_kept(fake):
     assert not at.exception
     drawn = {f["id"]: (layer["name"], f["geometry"]["coordinates"])
              for layer in fake.mounts[-1]["map"]["layers"] for f in layer["features"]["features"]}  # fmt: skip
-    assert drawn["user:星河实验室"] == ("sites", (114.3571, 30.5204))
+    assert drawn["user:星河实验室"] == ("sites", [114.3571, 30.5204])
     assert fake.mounts[-1]["map"]["panels"]["user:星河实验室"]["title"] == "星河实验室"
 
 

@@ -7,8 +7,16 @@ const LEAFLET_URL = new URL("app/static/vendor/leaflet/leaflet-src.esm.js", docu
 let leaflet = null;
 const mounted = new WeakMap(); // parentElement -> {version, data, view, pins, link}
 
+// Python sends the data as UTF-8 JSON bytes (layers/client.component_bytes): a dict was encoded
+// twice on every run, every Chinese character a six-byte escape.
+function decoded(raw) {
+  if (raw instanceof Uint8Array || raw instanceof ArrayBuffer) return JSON.parse(new TextDecoder().decode(raw));
+  return raw;
+}
+
 export default function (component) {
-  const { data, parentElement, setStateValue } = component;
+  const { parentElement, setStateValue } = component;
+  const data = decoded(component.data);
   const current = mounted.get(parentElement);
   if (current && current.version === data.version) {
     current.data = data; // a rerun: the link and the name waiting to be placed may have changed
