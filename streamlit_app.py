@@ -107,6 +107,12 @@ def downloads(text: str, source: str, placements: tuple, kind: str, lang: str, b
 
 
 @st.cache_resource(show_spinner=False)
+def the_seed() -> Article:
+    """The seed article, read and split once per server (never changed after it is made)."""
+    return seed_article()
+
+
+@st.cache_resource(show_spinner=False)
 def settle_heap() -> bool:
     """Once per server, after its first analysis: the gazetteer, the finder's tables and the
     libraries stay alive for good, so they go to the collector's permanent generation. Every
@@ -148,7 +154,7 @@ def read_input(lang: str) -> Article | None:
                               format_func=lambda key: text(key, lang))
     try:
         if choice == "seed_article":
-            return seed_article()
+            return the_seed()
         if choice == "paste":
             pasted = st.sidebar.text_area(text("paste_label", lang), height=160, key="paste")
             return parse_article(pasted, "(pasted text)") if pasted else None
@@ -436,7 +442,7 @@ def main() -> None:
                                        format_func=lambda b: BASEMAPS[b][0])  # fmt: skip
         chain = geocoder_settings(lang)
     else:
-        article, basemap, chain = seed_article(), st.session_state["basemap"], None
+        article, basemap, chain = the_seed(), st.session_state["basemap"], None
     shown = tuple(visible_layers())  # the map's one layer control sets them (take_layers)
     if article is None:
         st.info(text("paste_or_upload", lang))
