@@ -220,6 +220,21 @@ def test_a_real_click_and_a_shared_link_select_a_feature(chromium, tmp_path, see
 
 
 @pytest.mark.browser
+def test_a_link_to_a_multi_part_zone_frames_its_whole_extent(chromium, tmp_path, seed):
+    page = open_offline(chromium, tmp_path, *seed, hash_="#nanhu_alley")
+    assert page.page.locator("#wim-panel h2").inner_text() == "南湖硅巷"
+    page.page.wait_for_timeout(1000)  # the fly-to
+    ml, mt, mr, mb, zl, zt, zr, zb = page.page.evaluate("""() => {
+      const map = document.querySelector('.wim-map').getBoundingClientRect();
+      const zone = document.querySelector('path[data-id="nanhu_alley"]').getBoundingClientRect();
+      return [map.left, map.top, map.right, map.bottom, zone.left, zone.top, zone.right, zone.bottom];
+    }""")
+    assert ml <= zl and mt <= zt and zr <= mr and zb <= mb  # both parts inside the view
+    assert (zr - zl) > 0.3 * (mr - ml) or (zb - zt) > 0.3 * (mb - mt)  # and zoomed to them
+    assert page.errors == []
+
+
+@pytest.mark.browser
 def test_script_in_the_article_never_runs(chromium, tmp_path, script_article):
     page = open_offline(chromium, tmp_path, *script_article)
     page.search("锦鲤", "海洋·锦鲤")
