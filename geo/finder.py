@@ -790,7 +790,7 @@ def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[
     gazetteer = gazetteer or load_gazetteer()
     text = article.text
     names = find_known(text, gazetteer)
-    known = whole_names(text, names)
+    known = read_gauges(text, whole_names(text, names), gazetteer)
     # Names read inside a word of their own are no candidates' material (武汉大学 in 武汉大学生).
     inside_words = [(s, e) for s, e, _ in names if _students_of(text, text[s:e], e)]
     lines = find_lines(text, [(s, e) for s, e, _, _ in known])
@@ -806,6 +806,49 @@ def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[
     spans += _list_items_with_parts(text, listed, known)
     return sorted((Mention(text[s:e], s, e, article.paragraph_at(s).index, target, parts)
                    for s, e, target, parts in spans), key=lambda m: m.start)  # fmt: skip
+
+
+_GAUGE_WORDS = tuple(_WORDS["gauge_words"])
+
+
+def read_gauges(text: str, known: list, gazetteer: Gazetteer) -> list:
+    """Stations named as river gauges: 长江 + 汉口站 and 汉口站 + 水位 are the 汉口 gauge of the
+    Yangtze, at the customs house on the bund, not the railway station 汉口站 6 km inland.
+
+    A river's name and a station's run together are one name, the gauge's (unknown to the
+    gazetteer, or the automaton would have matched it whole); a station's bare name before its
+    water level is the gauge the gazetteer holds under a river's name, or an unresolved name.
+    """
+    gauges = _gauges_by_station(gazetteer)
+    spans: list = []
+    for start, end, target, parts in known:
+        if not _a_station(text[start:end], target) or target in gauges.values():
+            spans.append((start, end, target, parts))
+        elif spans and spans[-1][1] == start and _is_river(spans[-1][2]):
+            spans[-1] = (spans[-1][0], end, None, ())  # 长江 + 武昌站: a gauge not in the gazetteer
+        elif text.startswith(_GAUGE_WORDS, end):
+            spans.append((start, end, gauges.get(text[start:end]), ()))
+        else:
+            spans.append((start, end, target, parts))
+    return spans
+
+
+def _a_station(name: str, target: Target | None) -> bool:
+    return name.endswith("站") and target is not None and target.place is not None
+
+
+def _is_river(target: Target | None) -> bool:
+    return target is not None and target.place is not None and target.place.kind == "river"
+
+
+@cache
+def _gauges_by_station(gazetteer: Gazetteer) -> dict[str, Target]:
+    """The gazetteer's river gauges by their station's bare name: 汉口站 for 长江汉口站."""
+    rivers = [name for place in gazetteer.places.values() if place.kind == "river"
+              for name in place.names]  # fmt: skip
+    return {name[len(river):]: Target(place=place) for place in gazetteer.places.values()
+            for name in place.names for river in rivers
+            if name.startswith(river) and name.endswith("站") and len(name) > len(river) + 1}  # fmt: skip
 
 
 def _inside_any(spans: Spans, start: int, end: int) -> bool:
