@@ -424,7 +424,7 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             spans += [(start, end, target, ()), (end, stop, None, () if sibling else (target,))]
             i += 1
             continue
-        if (_is_locality(target) and text[end:stop].endswith(ADMIN_UNIT_SUFFIXES)
+        if (_is_locality(target) and _ends_with_a_unit(text[end:stop])
                 and not text[end:stop].endswith(_STREET_TAILS)  # 纸坊 + 大街 is a street
                 and not is_generic_facility(text[end:stop])):  # 蔡甸 + 经济开发区 is one zone
             spans.append((start, end, target, ()))
@@ -446,6 +446,19 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
         else:
             spans.append((start, stop, None, tuple(parts)))
     return spans
+
+
+_UNIT_TAILS = tuple(sorted({*EXTENSION_SUFFIXES, *ROAD_TAILS, *ADMIN_UNIT_SUFFIXES}, key=len, reverse=True))
+
+
+def _ends_with_a_unit(rest: str) -> bool:
+    """A name within the region before it: a unit (纸坊街道, 吴家山镇), or a name of two characters
+    or more before a longer tail ending like one (都府堤 + 红色街区). 汉阳 + 造艺术区 is one name,
+    汉阳造艺术区: one character (造) before the tail 艺术区 is no name of its own."""
+    if not rest.endswith(ADMIN_UNIT_SUFFIXES):
+        return False
+    tail = next((t for t in _UNIT_TAILS if rest.endswith(t)), "")
+    return tail in ADMIN_UNIT_SUFFIXES or len(rest) - len(tail) >= 2
 
 
 # 向 opens road names (向阳路) as often as it means "towards".
