@@ -424,7 +424,11 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             spans += [(start, end, target, ()), (end, stop, None, () if sibling else (target,))]
             i += 1
             continue
-        if (_is_locality(target) and _ends_with_a_unit(text[end:stop])
+        parts = [target]
+        if _is_road(target) and _a_name_of_its_own(text, end, stop):
+            spans.append((start, end, target, ()))  # 珞狮南路 | 泽林站: a place on the road
+            start, parts = end, []
+        elif (_is_locality(target) and _ends_with_a_unit(text[end:stop])
                 and not text[end:stop].endswith(_STREET_TAILS)  # 纸坊 + 大街 is a street
                 and not is_generic_facility(text[end:stop])):  # 蔡甸 + 经济开发区 is one zone
             spans.append((start, end, target, ()))
@@ -432,7 +436,6 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
                 i += 1
                 continue
             start = end
-        parts = [target]
         i += 1
         while i < len(known) and known[i][0] < stop:
             parts.append(known[i][2])
@@ -449,6 +452,19 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
 
 
 _UNIT_TAILS = tuple(sorted({*EXTENSION_SUFFIXES, *ROAD_TAILS, *ADMIN_UNIT_SUFFIXES}, key=len, reverse=True))
+
+
+_BUSINESS_TAILS = frozenset(_WORDS["business_tails"])
+
+
+def _a_name_of_its_own(text: str, end: int, stop: int) -> bool:
+    """After a road, a name with two characters or more before its tail (南湖路 + 泽林新村,
+    珞狮南路 + 华农站) is a place on the road, not part of the road's name; a bare tail after it
+    (东湖路 + 小学) names a place after the road, and a 宾馆 or a 酒楼 on it is a business."""
+    rest = text[end:stop]
+    tail = next((t for t in _UNIT_TAILS if rest.endswith(t)), "")
+    return (len(rest) - len(tail) >= 2 and tail not in _BUSINESS_TAILS and not _BOUNDARY.search(text, end, stop)
+            and not _GENERIC_OPENING.match(text, end) and not is_generic_facility(rest))  # fmt: skip
 
 
 def _ends_with_a_unit(rest: str) -> bool:

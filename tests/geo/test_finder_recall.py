@@ -21,3 +21,16 @@ def test_one_character_before_a_long_tail_after_a_region_is_one_name():
     assert names("周末去汉阳泽艺术区看展。") == ["汉阳泽艺术区"]
     assert names("他们来到洪山泽林艺术区。") == ["洪山", "泽林艺术区"]
     assert names("他们来到江夏泽林街道。") == ["江夏", "泽林街道"]
+
+
+def test_a_name_right_after_a_known_road_is_a_second_place():
+    """解放大道 + 泽林新村: a place on the road, its own name, not a longer road name."""
+    assert names("停水范围:解放大道泽林新村至长虹桥。") == ["解放大道", "泽林新村", "长虹桥"]
+    assert names("我们约在珞狮南路梧桐站见面。") == ["珞狮南路", "梧桐站"]
+
+
+def test_a_bare_tail_or_a_business_after_a_road_does_not_split_it():
+    """中山路 + 小学 is a school named after the road; 兰陵路 + 泽林宾馆 a hotel on it, a business:
+    neither is a second place."""
+    assert names("他就读于中山路小学。") == ["中山路小学"]
+    assert names("小店在兰陵路泽林宾馆旁。") == ["兰陵路泽林宾馆"]
