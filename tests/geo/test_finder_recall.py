@@ -34,3 +34,14 @@ def test_a_bare_tail_or_a_business_after_a_road_does_not_split_it():
     neither is a second place."""
     assert names("他就读于中山路小学。") == ["中山路小学"]
     assert names("小店在兰陵路泽林宾馆旁。") == ["兰陵路泽林宾馆"]
+
+
+def test_forest_farms_investment_zones_and_hubs_are_places():
+    assert names("他们走进泽林林场。") == ["泽林林场"]
+    assert names("市民可先到梧桐旅游集散中心换乘。") == ["梧桐旅游集散中心"]
+
+
+def test_whom_a_zone_is_for_is_no_name_of_its_own():
+    """纸坊 + 台商投资区: 台商 says whom the zone serves, so the zone is 纸坊台商投资区, one name,
+    not a 台商投资区 within 纸坊."""
+    assert names("当年创办纸坊台商投资区。") == ["纸坊台商投资区"]
