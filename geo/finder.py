@@ -825,7 +825,8 @@ def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[
     lines = find_lines(text, [(s, e) for s, e, _, _ in known])
     line_spans = Spans(lines)
     known = [k for k in known if not _inside_any(line_spans, k[0], k[1])]
-    stations = stations_after_lines(text, lines, [(s, e) for s, e, _, _ in known])
+    stations = stations_after_lines(text, lines + _metro_words(text, line_spans),
+                                    [(s, e) for s, e, _, _ in known])  # fmt: skip
     taken = [(s, e) for s, e, _, _ in known] + lines + stations
     candidates = stations + find_candidates(text, taken + inside_words)
     places = [(s, e) for s, e, target, _ in known if not _is_organisation(target)]
@@ -1030,6 +1031,15 @@ def stations_after_lines(text: str, lines: list[tuple[int, int]],
                 and _looks_like_a_name(text, end, station.end())):  # fmt: skip
             found.append(station.span())
     return found
+
+
+_METRO = re.compile("地铁|轨道交通")
+
+
+def _metro_words(text: str, lines: Spans) -> list[tuple[int, int]]:
+    """地铁 or 轨道交通 outside a line's name: a station named right after it (地铁泽林站) is a
+    metro station, as after a line (2号线泽林站)."""
+    return [m.span() for m in _METRO.finditer(text) if not lines.overlapping(*m.span())]
 
 
 def find_lines(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -45,3 +45,13 @@ def test_whom_a_zone_is_for_is_no_name_of_its_own():
     """纸坊 + 台商投资区: 台商 says whom the zone serves, so the zone is 纸坊台商投资区, one name,
     not a 台商投资区 within 纸坊."""
     assert names("当年创办纸坊台商投资区。") == ["纸坊台商投资区"]
+
+
+def test_a_station_right_after_the_word_metro_is_a_metro_station():
+    """地铁 + 泽林路站 as 3号线 + 泽林路站: the station's name, known or not."""
+    assert names("小区与地铁泽林路站相距不远。") == ["泽林路站"]
+    assert names("换乘轨道交通梧桐站。") == ["梧桐站"]
+
+
+def test_the_word_metro_before_an_ordinary_word_names_no_station():
+    assert names("这里地铁站点很多,地铁沿线站点也多。") == []
