@@ -43,13 +43,13 @@ BRANCH_SUFFIXES = tuple(_WORDS["branch_suffixes"])
 LINE_TAILS = tuple(_WORDS["line_tails"])
 # Lines, found but never drawn as a point: metro lines (2号线, 武汉轨道交通1号线), ring roads
 # (二环线, 武汉内环线), numbered national and provincial roads (107国道, 101省道) and their
-# codes (G106, S108).
+# codes (G106, S108, G318国道).
 _NAMED_LINES = _WORDS["named_lines"]
 _LINE = re.compile(
     r"(?=[武地轨0-9一二三四五六七八九十内中外%s])(?:武汉市?)?(?:(?:地铁|轨道交通)?"
     r"(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})号线|%s)"
     r"(?:[东西南北]延线|[一二三四]期)?|(?:[内中外]|[一二三四五六])环线)"
-    r"|(?<![0-9])[0-9]{3}[国省]道|(?<![A-Za-z0-9])[GS][0-9]{1,4}(?![A-Za-z0-9])"
+    r"|(?<![0-9])[0-9]{3}[国省]道|(?<![A-Za-z0-9])[GS][0-9]{1,4}(?![A-Za-z0-9])(?:[国省]道)?"
     % ("".join(sorted({line[0] for line in _NAMED_LINES})), _alternation(_NAMED_LINES))
 )
 # Every line holds one of these; 武汉市轨道交通十二号线 opens 10 characters before its 号线.
@@ -1048,7 +1048,8 @@ def find_lines(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
     known = Spans(taken)
     return [m.span() for m in _line_matches(text)
             if all(m.start() <= s and e <= m.end() for s, e in known.overlapping(*m.span()))
-            and (text[m.start()] not in "GS" or _a_road_code(text, m.start(), m.end()))]
+            and (text[m.start()] not in "GS" or m.group().endswith("道")
+                 or _a_road_code(text, m.start(), m.end()))]  # fmt: skip
 
 
 def _line_matches(text: str) -> Iterator[re.Match]:

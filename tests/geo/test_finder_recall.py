@@ -55,3 +55,9 @@ def test_a_station_right_after_the_word_metro_is_a_metro_station():
 
 def test_the_word_metro_before_an_ordinary_word_names_no_station():
     assert names("这里地铁站点很多,地铁沿线站点也多。") == []
+
+
+def test_a_road_code_written_with_its_kind_is_one_line():
+    """G316国道: the code and 国道 together, as 316国道 alone is."""
+    assert names("小镇沿G316国道展开。") == ["G316国道"]
+    assert names("车队经S208省道进城。") == ["S208省道"]

@@ -77,7 +77,7 @@ BOUNDARIES = words(
     "打破 吸引 留住 更多 推进 共建 四大 空间 一批 或 并 穿过 经过 沿着 位于 途经 连接 来到 走进 前往 包括 毗邻 "
     "紧邻 靠近 至 迄 有 拓展 走 落地 添 新增 增加 申报 开设 设有 拥有 无 没有 下辖 所属 其中 包含 含 绕行 连通 "
     "贯通 横跨 地处 坐落 座落 改称 改为 称为 名为 更名 变身 变成 成为 重塑 接壤 直抵 东起 西起 南起 北起 东至 "
-    "西至 南至 北至 东抵 西抵 南抵 北抵 东接 西接 南接 北接 东连 西连 南连 北连 东临 西临 南临 北临 北含 南含"
+    "西至 南至 北至 东抵 西抵 南抵 北抵 东接 西接 南接 北接 东连 西连 南连 北连 东临 西临 南临 北临 北含 南含 周围 四周"
 )
 
 
@@ -86,7 +86,7 @@ def test_a_clause_word_opens_the_name_after_it(word):
     assert names(f"去年{word}泽林大学。") == ["泽林大学"]
 
 
-@pytest.mark.parametrize("word", words("沿 辖 驻 往 经 筑 抵 接 临 距 离 靠 邻 即 下"))
+@pytest.mark.parametrize("word", words("沿 辖 驻 往 经 筑 抵 接 临 距 离 靠 邻 即 下 仅"))
 def test_a_one_character_verb_opens_a_name_when_two_characters_are_left(word):
     assert names(f"去年{word}泽林路。") == ["泽林路"]
 
