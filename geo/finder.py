@@ -390,8 +390,8 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
                                       or continues_as_a_word(text, extension.end())
                                       or text.startswith("路口", end)):  # fmt: skip
             extension = None  # 武汉 + 部分路段; 钟家村 + 路口 (a crossing)
-        stop = None if extension is None else _before_next_name(text, end, extension.end(),
-                                                                known[i + 1:i + 2])  # fmt: skip
+        stop = None if extension is None else _before_next_name(
+            text, end, extension.end(), known[i + 1:i + 2], target.area is not None)
         if stop is None:
             spans.append((start, end, target, ()))
             i += 1
@@ -495,13 +495,15 @@ def _road_after(text: str, end: int, following: list) -> int | None:
     return road.end() if ok else None
 
 
-def _before_next_name(text: str, end: int, stop: int, following: list) -> int | None:
+def _before_next_name(text: str, end: int, stop: int, following: list, region: bool = False
+                      ) -> int | None:  # fmt: skip
     """Where the extension of a name ending at ``end`` stops, or None for no extension.
 
     A known name that the extension would swallow is a name of its own: 东湖 + 鹰岛 ends
     before 东湖风景区 in 东湖鹰岛东湖风景区桂园路, and 磨山景区 takes nothing of the
     东湖生态旅游风景区 that follows it. A bare tail after that name (华师 + 盘龙城 + 校区)
-    still makes one name with it.
+    still makes one name with it, unless both are regions: 武汉 + 汉阳 + 城 is the city, then
+    汉阳城 within it.
     """
     if not following or not end <= following[0][0] < stop:
         return stop
@@ -510,7 +512,7 @@ def _before_next_name(text: str, end: int, stop: int, following: list) -> int | 
         return None  # a known name closes the extension: 广埠屯 + 中船722研究所旧址
     before, after = text[end:next_start], text[next_end:stop]
     if not before and (after in _EXTENSION_TAILS):
-        return stop
+        return None if region and _is_locality(following[0][2]) else stop  # 武汉 | 汉阳城
     head = _EXTENSION.match(text, end, next_start) if before else None
     return head.end() if head else None  # 黄陂 + 街 in 黄陂街往汉阳街
 

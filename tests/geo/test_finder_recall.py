@@ -61,3 +61,10 @@ def test_a_road_code_written_with_its_kind_is_one_line():
     """G316国道: the code and 国道 together, as 316国道 alone is."""
     assert names("小镇沿G316国道展开。") == ["G316国道"]
     assert names("车队经S208省道进城。") == ["S208省道"]
+
+
+def test_a_region_then_a_region_with_a_tail_is_two_names():
+    """湖北 + 武昌 + 城: the province, then the old walled town within it, not one longer name;
+    华师 + 盘龙城 + 校区 (a university, not a region) stays one name."""
+    assert names("书中写到湖北武昌城的城墙。") == ["湖北", "武昌城"]
+    assert names("华师盘龙城校区今年启用。") == ["华师盘龙城校区"]
