@@ -165,7 +165,10 @@ class Mention:
 
 def name_index(gazetteer: Gazetteer) -> dict[str, Target]:
     """Every surface form the finder knows; curated names win over administrative ones."""
-    index = {name: Target(area=area) for name, area in admin.country_names().items()}
+    countries = admin.country_names()
+    index = {name: Target(area=area) for name, area in countries.items()}
+    index.update({name: Target(area=countries[short])
+                  for name, short in _WORDS["country_official_names"].items()})  # fmt: skip
     index.update({name: Target(area=area) for name, area in admin.admin_names().items()})
     index.update({name: Target(place=place) for name, place in gazetteer.names.items()})
     return index
@@ -381,6 +384,10 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             continue
         if target.area is not None and text[end:end + 1] in _OWN_UNIT_TAILS:
             spans.append((start, end + 1, None, ()))  # 江夏 + 县: the old county, not 江夏区
+            i += 1
+            continue
+        if target.place is not None and target.place.kind == "region" and text[end:end + 1] in _OWN_UNIT_TAILS:
+            spans.append((start, end + 1, target, ()))  # 沔阳 + 县: the historic county itself
             i += 1
             continue
         extension = _EXTENSION.match(text, end)

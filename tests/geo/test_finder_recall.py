@@ -68,3 +68,22 @@ def test_a_region_then_a_region_with_a_tail_is_two_names():
     华师 + 盘龙城 + 校区 (a university, not a region) stays one name."""
     assert names("书中写到湖北武昌城的城墙。") == ["湖北", "武昌城"]
     assert names("华师盘龙城校区今年启用。") == ["华师盘龙城校区"]
+
+
+def located(text: str) -> list[tuple[str, str, str]]:
+    from geo.places import locate_mentions
+
+    return [(m.name, m.status, m.place_id) for m in locate_mentions(parse_article(text))]
+
+
+def test_a_historic_county_with_its_unit_is_the_county_itself():
+    """沔阳 (today's 仙桃, outside Wuhan) + 县: the same historic county, listed as outside."""
+    assert located("他的祖籍是沔阳县。") == [("沔阳县", "outside", "out_mianyang_historic")]
+
+
+def test_a_country_under_its_official_name_is_the_country():
+    assert located("国籍:中华人民共和国。") == [("中华人民共和国", "resolved", "country:CN")]
+
+
+def test_beijing_time_is_no_mention_of_beijing():
+    assert names("演出于北京时间20时开始。") == []
