@@ -119,10 +119,11 @@ _DESCRIPTION = re.compile(
 )
 SHORT_SUFFIXES = tuple(_WORDS["short_suffixes"])
 # What may follow a short name that ends a clause: punctuation, a particle, a direction or a
-# crossing (至钟家村路口, 与民族路相交, 花园山北麓, 至胭脂路南行, 曙光街办事处).
+# crossing (至钟家村路口, 与民族路相交, 花园山北麓, 至胭脂路南行, 曙光街办事处), or the passive
+# 被 (泽林门被拆).
 _SHORT_CLOSERS = (
     r"[^\u4e00-\u9fff]|$|以[东西南北]|[东西南北][侧麓行岸坡畔端]|沿线|一带|附近|周边|[和与及等的旁至]"
-    r"|路口|方向|相交|相接|交汇|平行|脚下|办事处|居委会|委会|委员会"
+    r"|路口|方向|相交|相接|交汇|平行|脚下|办事处|居委会|委会|委员会|被"
 )
 _SHORT_END = re.compile(r"%s(?=%s)" % (_alternation(SHORT_SUFFIXES), _SHORT_CLOSERS))
 # 路 before 段, 线, 网 ... is a word (武汉部分路段), not a road's tail.

@@ -87,3 +87,14 @@ def test_a_country_under_its_official_name_is_the_country():
 
 def test_beijing_time_is_no_mention_of_beijing():
     assert names("演出于北京时间20时开始。") == []
+
+
+def test_from_opens_a_range_of_names():
+    """自 X 至 Y: from one place to another; 自 opening a word (自贸, 自动) cuts nothing."""
+    assert names("城外自泽林门至梧桐门一带筑有石堤。") == ["泽林门", "梧桐门"]
+    assert names("他们参观了武汉自贸片区。") == ["武汉自贸片区"]
+
+
+def test_a_short_name_before_the_passive_is_a_whole_name():
+    """泽林门 + 被: the gate, then the verb (was blocked)."""
+    assert names("不久,泽林门被拆除。") == ["泽林门"]
