@@ -614,7 +614,7 @@ def find_candidates(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
             continue  # 落地2家学院: a count, before the digits are stripped
         while start < end and text[start].isascii() and not text[start].isalpha():
             start += 1  # a list number or a code before the name: 111楚材社区
-        if end - start - tail >= 2:
+        if end - start - tail >= 2 and not split_by_a_stray_space(text, start, end):
             spans += [(s, e) for s, e in _split_after_a_road(text, start, end, tail)
                       if _looks_like_a_name(text, s, e)]  # fmt: skip
     return spans + _short_names(text, [*taken, *spans], candidate_stoplist())
@@ -793,7 +793,7 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
                     or (spans and spans[-1][1] > start)):  # no overlap with the one before
                 break
             if not (_opens_generically(text, start, end) or _DESCRIPTION.search(text, start, end)
-                    or is_generic_facility(text[start:end])
+                    or is_generic_facility(text[start:end]) or split_by_a_stray_space(text, start, end)
                     or (_BOUNDARY.search(text, start, match.start())
                         and not _numbered_road(text, start, match.start()))):  # fmt: skip
                 spans.append((start, end))
@@ -1011,12 +1011,37 @@ def _last_item(text: str, start: int, places: Spans) -> tuple[int, int]:
 _INTO = frozenset("入进出")
 
 
+_SPACES = " \t\u3000"
+# A road's bare tail names no road (横街 and 正街 may: they are streets' short names).
+_BARE_ROAD_TAILS = frozenset({*(t for t in ROAD_TAILS if len(t) == 1), "大道"})
+_ROAD_TAIL_AHEAD = re.compile("%s" % _alternation(ROAD_TAILS))
+
+
+def split_by_a_stray_space(text: str, start: int, end: int) -> bool:
+    """冶 金大道, 罗家港  路: a space inside a name (a typesetting slip) leaves fragments, and none
+    of them is the name. The run after it is a fragment when a lone Chinese character stands
+    before the space (冶); the run before it is one when a bare road tail follows the space (路)."""
+    before = start
+    while before > 0 and text[before - 1] in _SPACES:
+        before -= 1
+    lone = (before < start and before > 0 and _is_cjk(text[before - 1])
+            and (before < 2 or not _is_cjk(text[before - 2])))  # fmt: skip
+    after = end
+    while after < len(text) and text[after] in _SPACES:
+        after += 1
+    tail = after > end and (m := _ROAD_TAIL_AHEAD.match(text, after)) is not None and (
+        m.end() == len(text) or not _is_cjk(text[m.end()]))
+    return lone or tail
+
+
 def _list_item_ok(text: str, start: int, end: int) -> bool:
     """A short item (two to four characters), or a longer one that ends like a place; not a
     verb into a place's tail (污水直排入湖)."""
     name = text[start:end]
     if name[-1] in _PLACE_TAILS and name[-2:-1] in _INTO:
         return False
+    if name in _BARE_ROAD_TAILS or split_by_a_stray_space(text, start, end):
+        return False  # 罗家港  路: a bare tail, cut off its name by a stray space
     tail = name.endswith(_PLACE_TAILS)
     size_ok = 2 <= len(name) <= 4 or (len(name) <= _LIST_ITEM_MAX and tail)
     generic = _GENERIC_OPENING.match(text, start) and not tail  # 新华村 is a name, 新建 is not

@@ -98,3 +98,11 @@ def test_from_opens_a_range_of_names():
 def test_a_short_name_before_the_passive_is_a_whole_name():
     """泽林门 + 被: the gate, then the verb (was blocked)."""
     assert names("不久,泽林门被拆除。") == ["泽林门"]
+
+
+def test_a_stray_space_inside_a_name_leaves_no_fragment():
+    """泽 林大道 and 梧桐港  路 are names a space split: neither 林大道, 梧桐港 nor a bare 路 is a
+    place. Names that spaces separate (泽林公园 梧桐广场) stay whole."""
+    assert names("途经站前路、泽 林大道、建设十路。") == ["站前路", "建设十路"]
+    assert names("回程经梧桐港  路、团结大道。") == ["团结大道"]
+    assert names("周末路线: 泽林公园 梧桐广场") == ["泽林公园", "梧桐广场"]
