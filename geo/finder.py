@@ -101,19 +101,20 @@ _ORGANISATION = re.compile(
         _alternation(ORGANISATION_SUFFIXES), _NAME_CHAR)
 )  # 话 after a place is its dialect (武汉话), not the place
 ADMIN_UNIT_SUFFIXES = tuple(_WORDS["admin_unit_suffixes"])
-# Candidates opening with a count or a rank are descriptions, not names: 一个国家级高新区,
-# 首批国家级示范区, 三大组团, 全国第二个示范区.
+# Candidates opening with a count, a rank, a phase or a pronoun are descriptions, not names:
+# 一个国家级高新区, 首批国家级示范区, 三大组团, 全国第二个示范区, 二期码头, 它因码头而生.
 _GENERIC_OPENING = re.compile(
-    r"[0-9０-９一二三四五六七八九十两几多][个大批项座条所家类级镇区]|[0-9０-９]|[首各每该本此这那其某全新大小老式个]"
+    r"[0-9０-９一二三四五六七八九十两几多][个大批项座条所家类级镇区期]|[0-9０-９]|[首各每该本此这那其某全新大小老式个它他她]"
     r"|国家|国际|全国|中国式|最大|第|公共|有|內|内|正式|城中|上述|以上|大型|中型|小型|三甲|二甲|市属|省属|区属"
     r"|综合|专科|城市|湖泊|下辖|应急|备用|周边|附近|沿线|相关|部分|主要|重要|重点"
     r"|[江湖河路岸身]边|百年|千年"
 )
 # A count or a rank inside a run makes it a description: 落地2家学院, 一主三轴多组团, 一带一路,
-# 全区第二大湖, 全市首条绿道, 六大园区, 5A级景区. A kind of water body (美丽大气湖泊公园) inside a
+# 全区第二大湖, 全市首条绿道, 六大园区, 5A级景区, 港区二期码头 (a phase of a project). A kind
+# of water body (美丽大气湖泊公园) inside a
 # run makes it a description too.
 _DESCRIPTION = re.compile(
-    r"[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主山湖江块处面]|重点|湖泊|国家级|一流"
+    r"[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主山湖江块处面期]|重点|湖泊|国家级|一流"
     r"|第[0-9一二三四五六七八九十]+大|首[条个座家批]|[A-Z]级|[0-9０-９]国"
     r"|[两三四五六七八九十几多]大(?:园|片|板块|组团|功能|产业|景|核)"
 )

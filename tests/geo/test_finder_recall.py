@@ -106,3 +106,12 @@ def test_a_stray_space_inside_a_name_leaves_no_fragment():
     assert names("途经站前路、泽 林大道、建设十路。") == ["站前路", "建设十路"]
     assert names("回程经梧桐港  路、团结大道。") == ["团结大道"]
     assert names("周末路线: 泽林公园 梧桐广场") == ["泽林公园", "梧桐广场"]
+
+
+def test_a_kind_of_junction_or_harbour_with_a_modifier_is_no_name():
+    """互通立交 (an interchange), 深水码头 (a deep-water berth), 集装箱码头 (a container berth):
+    what a facility is, not whose; a phase (二期) or a pronoun (它) opens no name either."""
+    assert names("该路与泽林大道互通立交相连。") == ["泽林大道"]
+    assert names("这里能建深水码头。") == []
+    assert names("港区二期集装箱码头已投用。") == []
+    assert names("小镇因码头而兴,它因码头而生。") == []
