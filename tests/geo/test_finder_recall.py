@@ -115,3 +115,8 @@ def test_a_kind_of_junction_or_harbour_with_a_modifier_is_no_name():
     assert names("这里能建深水码头。") == []
     assert names("港区二期集装箱码头已投用。") == []
     assert names("小镇因码头而兴,它因码头而生。") == []
+
+
+def test_an_industrial_base_is_a_place_only_after_a_place_name():
+    assert names("项目落户武汉国家泽林产业基地。") == ["武汉国家泽林产业基地"]
+    assert names("该市被批准为国家泽林产业基地。") == []

@@ -51,7 +51,7 @@ def test_an_unknown_name_with_a_place_tail_is_a_candidate(tail):
     assert names(f"他们来到泽林{tail}参观。") == [f"泽林{tail}"]
 
 
-EXTENSION_ONLY = words("城 岛 路 街 站 园 湖 山 桥 港 关 洲 村 镇 乡 寺 楼 塔 馆 中心城 巷 学校 中学 大堤")
+EXTENSION_ONLY = words("城 岛 路 街 站 园 湖 山 桥 港 关 洲 村 镇 乡 寺 楼 塔 馆 中心城 巷 学校 中学 大堤 产业基地")
 
 
 @pytest.mark.parametrize("tail", EXTENSION_ONLY + ["生物城", "科学岛", "医院"])
