@@ -365,7 +365,8 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
     while i < len(known):
         start, end, target = known[i]
         name = text[start:end]
-        if (_ORGANISATION.match(text, end) or _a_country_as_an_attribute(text, end, target, known[i + 1:i + 2])
+        if (_ORGANISATION.match(text, end) or _heads_a_body_or_an_event(text, end)
+                or _a_country_as_an_attribute(text, end, target, known[i + 1:i + 2])
                 or _students_of(text, name, end)):
             i += 1
             continue
@@ -484,6 +485,18 @@ def _ends_with_a_unit(rest: str) -> bool:
         return False
     tail = next((t for t in _UNIT_TAILS if rest.endswith(t)), "")
     return tail in ADMIN_UNIT_SUFFIXES or len(rest) - len(tail) >= 2
+
+
+_BODY_OR_EVENT = re.compile(r"%s{1,10}?%s" % (_NAME_CHAR, _alternation(_WORDS["organisation_heads"])))
+
+
+def _heads_a_body_or_an_event(text: str, end: int) -> bool:
+    """武汉市 + 交通运输局, 武汉 + 新洲招商引资推介大会: the name opens a body's or an event's
+    name, no place; a verb between them (武汉 + 举办 + 大会) keeps the place, and so does the
+    region's own congress (汉南区 + 第九届人民代表大会), which the gold lists count as naming it."""
+    match = _BODY_OR_EVENT.match(text, end)
+    return (match is not None and not _BOUNDARY.search(text, end, match.end())
+            and not match.group().endswith("代表大会"))  # fmt: skip
 
 
 # 向 opens road names (向阳路) as often as it means "towards".

@@ -120,3 +120,12 @@ def test_a_kind_of_junction_or_harbour_with_a_modifier_is_no_name():
 def test_an_industrial_base_is_a_place_only_after_a_place_name():
     assert names("项目落户武汉国家泽林产业基地。") == ["武汉国家泽林产业基地"]
     assert names("该市被批准为国家泽林产业基地。") == []
+
+
+def test_a_place_opening_a_body_or_an_event_is_no_place():
+    """武汉 + 泽林招商推介大会 (an event), 武汉市 + 交通运输局 (a body): no place is named; with
+    a verb between (武汉 | 举办 | 大会) or as a region's own congress the place stays."""
+    assert names("2025武汉泽林招商推介大会在深圳开幕。") == ["深圳"]
+    assert names("据武汉市交通运输局通报。") == []
+    assert names("明年武汉举办泽林论坛。") == ["武汉"]
+    assert names("洪山区第五届人民代表大会开幕。") == ["洪山区"]
