@@ -101,10 +101,10 @@ _ORGANISATION = re.compile(
         _alternation(ORGANISATION_SUFFIXES), _NAME_CHAR)
 )  # 话 after a place is its dialect (武汉话), not the place
 ADMIN_UNIT_SUFFIXES = tuple(_WORDS["admin_unit_suffixes"])
-# Candidates opening with a count, a rank, a phase or a pronoun are descriptions, not names:
-# 一个国家级高新区, 首批国家级示范区, 三大组团, 全国第二个示范区, 二期码头, 它因码头而生.
+# Candidates opening with a count, a rank or a pronoun are descriptions, not names:
+# 一个国家级高新区, 首批国家级示范区, 三大组团, 全国第二个示范区, 它因码头而生.
 _GENERIC_OPENING = re.compile(
-    r"[0-9０-９一二三四五六七八九十两几多][个大批项座条所家类级镇区期]|[0-9０-９]|[首各每该本此这那其某全新大小老式个它他她]"
+    r"[0-9０-９一二三四五六七八九十两几多][个大批项座条所家类级镇区]|[0-9０-９]|[首各每该本此这那其某全新大小老式个它他她]"
     r"|国家|国际|全国|中国式|最大|第|公共|有|內|内|正式|城中|上述|以上|大型|中型|小型|三甲|二甲|市属|省属|区属"
     r"|综合|专科|城市|湖泊|下辖|应急|备用|周边|附近|沿线|相关|部分|主要|重要|重点"
     r"|[江湖河路岸身]边|百年|千年"

@@ -6,6 +6,8 @@ around a name, never about one name.
 
 from __future__ import annotations
 
+import pytest
+
 from geo.article import parse_article
 from geo.finder import find_mentions
 
@@ -92,7 +94,8 @@ def test_beijing_time_is_no_mention_of_beijing():
 def test_from_opens_a_range_of_names():
     """自 X 至 Y: from one place to another; 自 opening a word (自贸, 自动) cuts nothing."""
     assert names("城外自泽林门至梧桐门一带筑有石堤。") == ["泽林门", "梧桐门"]
-    assert names("他们参观了武汉自贸片区。") == ["武汉自贸片区"]
+    assert names("他们参观了泽林自贸创新园区。") == ["泽林自贸创新园区"]
+    assert names("今年建成泽林自动驾驶示范区。") == ["泽林自动驾驶示范区"]
 
 
 def test_a_short_name_before_the_passive_is_a_whole_name():
@@ -110,7 +113,8 @@ def test_a_stray_space_inside_a_name_leaves_no_fragment():
 
 def test_a_kind_of_junction_or_harbour_with_a_modifier_is_no_name():
     """互通立交 (an interchange), 深水码头 (a deep-water berth), 集装箱码头 (a container berth):
-    what a facility is, not whose; a phase (二期) or a pronoun (它) opens no name either."""
+    what a facility is, not whose; a phase (二期) makes a description and a pronoun (它) opens
+    no name."""
     assert names("该路与泽林大道互通立交相连。") == ["泽林大道"]
     assert names("这里能建深水码头。") == []
     assert names("港区二期集装箱码头已投用。") == []
@@ -129,3 +133,9 @@ def test_a_place_opening_a_body_or_an_event_is_no_place():
     assert names("据武汉市交通运输局通报。") == []
     assert names("明年武汉举办泽林论坛。") == ["武汉"]
     assert names("洪山区第五届人民代表大会开幕。") == ["洪山区"]
+
+
+@pytest.mark.parametrize("word", ["自贸", "自然", "自治", "自主", "自助", "自行", "自来水", "自动",
+                                  "自身", "自己"])  # fmt: skip
+def test_from_opening_a_word_cuts_nothing(word):
+    assert names(f"他们参观了泽林{word}创新园区。") == [f"泽林{word}创新园区"]
