@@ -413,6 +413,7 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
         if road is not None and (_road_named_after(target, text[end:road])
                                  or _ROAD_AFTER_A_PLACE.fullmatch(text, end, road)):
             stop = road  # 黄陂 + 街 in 黄陂街永安码头; 汉口 + 马场角横路 in 汉口马场角横路富豪花园
+        stop = _closed_by_its_tail(text, end, stop)
         if _road_named_after(target, text[end:stop]):
             # 江夏街 is a street, wherever it runs; 青龙巷 keeps nothing of 青龙 (no region)
             spans.append((start, stop, None, (target,) if target.area is not None else ()))
@@ -462,6 +463,13 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
 
 
 _UNIT_TAILS = tuple(sorted({*EXTENSION_SUFFIXES, *ROAD_TAILS, *ADMIN_UNIT_SUFFIXES}, key=len, reverse=True))
+
+
+def _closed_by_its_tail(text: str, end: int, stop: int) -> int:
+    """武东 + 东路 + 船舶园路: a closing tail right after a known name ends the road named after it
+    (武东东路); what follows is another name."""
+    tail = next((t for t in _CLOSING_TAILS if text.startswith(t, end)), "")
+    return end + len(tail) if tail and end + len(tail) < stop else stop
 
 
 _BUSINESS_TAILS = frozenset(_WORDS["business_tails"])

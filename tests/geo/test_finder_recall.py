@@ -139,3 +139,13 @@ def test_a_place_opening_a_body_or_an_event_is_no_place():
                                   "自身", "自己"])  # fmt: skip
 def test_from_opening_a_word_cuts_nothing(word):
     assert names(f"他们参观了泽林{word}创新园区。") == [f"泽林{word}创新园区"]
+
+
+def test_a_high_speed_line_named_after_a_place_is_not_placed_in_it():
+    """汉口 + 高铁: a line running far beyond 汉口, found but not drawn within it."""
+    assert located("线路下穿汉口高铁后进入黄陂。")[0] == ("汉口高铁", "unresolved", "")
+
+
+def test_a_closing_tail_right_after_a_known_name_ends_a_road():
+    """光谷 + 东路 is the road 光谷东路; 泽林路 after it is another road, not part of its name."""
+    assert names("回程经光谷东路泽林路至梧桐路。") == ["光谷东路", "泽林路", "梧桐路"]
