@@ -627,9 +627,10 @@ def find_candidates(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
     spans, pos = [], 0
     known = Spans(taken)
     while (match := _next_candidate(text, pos)) is not None:
-        start, end = match.start(), _first_name_end(text, match)
+        start, first = match.start(), _first_name_end(text, match)
+        end = _with_a_road_tail(text, first)
         pos = end
-        tail = _tail_length(text, end)
+        tail = _tail_length(text, first) + end - first
         start = max([_left_cut(text, start, end - tail),
                      *(e for _, e in known.overlapping(start, end))])  # fmt: skip
         if _DESCRIPTION.search(text, start, end):
@@ -640,6 +641,17 @@ def find_candidates(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
             spans += [(s, e) for s, e in _split_after_a_road(text, start, end, tail)
                       if _looks_like_a_name(text, s, e)]  # fmt: skip
     return spans + _short_names(text, [*taken, *spans], candidate_stoplist())
+
+
+# A road's tail right after a candidate, then the clause goes on: 百步亭花园 + 路 |, 泽林公园 + 路、.
+_ROAD_TAIL_CLOSED = re.compile(r"(?:大道|[路街])(?=%s)" % _SHORT_CLOSERS)
+
+
+def _with_a_road_tail(text: str, end: int) -> int:
+    """百步亭花园路: a road named after an estate or a park ends after its own tail, not before it
+    (路口, 路段 and 路过 are words, and no road)."""
+    tail = _ROAD_TAIL_CLOSED.match(text, end)
+    return tail.end() if tail and not _not_a_tail(text, tail.end()) else end
 
 
 def _next_candidate(text: str, pos: int) -> re.Match | None:

@@ -149,3 +149,10 @@ def test_a_high_speed_line_named_after_a_place_is_not_placed_in_it():
 def test_a_closing_tail_right_after_a_known_name_ends_a_road():
     """光谷 + 东路 is the road 光谷东路; 泽林路 after it is another road, not part of its name."""
     assert names("回程经光谷东路泽林路至梧桐路。") == ["光谷东路", "泽林路", "梧桐路"]
+
+
+def test_a_road_named_after_an_estate_or_a_park_takes_its_tail():
+    """泽林花园 + 路: the road, not the estate; 路口 (a crossing) and 路过 (passing by) are words."""
+    assert names("回程经泽林花园路、梧桐路。") == ["泽林花园路", "梧桐路"]
+    assert names("车辆在泽林公园路口右转。") == ["泽林公园"]
+    assert names("泽林公园路过的人很多。") == ["泽林公园"]
