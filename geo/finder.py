@@ -669,11 +669,17 @@ _INNER_ROAD = re.compile(r"(?:大道|[路街巷])(?![口段线网面况径程道
 
 def _road_closing(text: str, start: int, end: int) -> int | None:
     """Where a road's name ends inside ``text[start:end]`` when a second name follows it:
-    樱花路 + 月湖码头. A tail with under two characters after it (仁和路 + 公园) does not split."""
+    樱花路 + 月湖码头. A tail with under two characters after it (仁和路 + 公园) does not split,
+    nor does a house number (中华路1号码头 is the pier at No. 1)."""
     for road in _INNER_ROAD.finditer(text, start, end):
-        if end - road.end() >= 4 and not _not_a_tail(text, road.end()):
+        if (end - road.end() >= 4 and not _not_a_tail(text, road.end())
+                and not _HOUSE_NUMBER.match(text, road.end())):  # fmt: skip
             return road.end()
     return None
+
+
+# A number on a road (中华路 + 1号 + 码头): the pier's, gate's or building's own name holds the road.
+_HOUSE_NUMBER = re.compile("[0-9０-９一二三四五六七八九十]{1,4}号")
 
 
 def _split_after_a_road(text: str, start: int, end: int, tail: int) -> list[tuple[int, int]]:

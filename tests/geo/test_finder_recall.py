@@ -156,3 +156,9 @@ def test_a_road_named_after_an_estate_or_a_park_takes_its_tail():
     assert names("回程经泽林花园路、梧桐路。") == ["泽林花园路", "梧桐路"]
     assert names("车辆在泽林公园路口右转。") == ["泽林公园"]
     assert names("泽林公园路过的人很多。") == ["泽林公园"]
+
+
+def test_a_numbered_pier_on_a_road_is_one_name():
+    """泽林路 + 3号 + 码头: the pier at No. 3, named with its road; 泽林路 + 梧桐码头 is two names."""
+    assert names("航线(泽林路3号码头—梧桐码头)恢复。") == ["泽林路3号码头", "梧桐码头"]
+    assert names("航线经泽林路梧桐码头。") == ["泽林路", "梧桐码头"]
