@@ -439,7 +439,7 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
         if _is_road(target) and _a_name_of_its_own(text, end, stop):
             spans.append((start, end, target, ()))  # 珞狮南路 | 泽林站: a place on the road
             start, parts = end, []
-        elif (_is_locality(target) and _ends_with_a_unit(text[end:stop])
+        elif (_is_locality(target) and (_ends_with_a_unit(text[end:stop]) or _district_then_a_name(text, end, stop, target))
                 and not text[end:stop].endswith(_STREET_TAILS)  # 纸坊 + 大街 is a street
                 and not is_generic_facility(text[end:stop])):  # 蔡甸 + 经济开发区 is one zone
             spans.append((start, end, target, ()))
@@ -483,6 +483,18 @@ def _a_name_of_its_own(text: str, end: int, stop: int) -> bool:
     tail = next((t for t in _UNIT_TAILS if rest.endswith(t)), "")
     return (len(rest) - len(tail) >= 2 and tail not in _BUSINESS_TAILS and not _BOUNDARY.search(text, end, stop)
             and not _GENERIC_OPENING.match(text, end) and not is_generic_facility(rest))  # fmt: skip
+
+
+def _district_then_a_name(text: str, end: int, stop: int, target: Target) -> bool:
+    """武昌 + 得胜桥, 武昌 + 首义广场: a district's name, then a name of two characters or more
+    before its tail, is two names, the second within the district (汉阳 + 树公园 is one, and so
+    is 洪山 + 江滩 + 滑板公园: a tail right after the district makes a name with it)."""
+    opens_with_a_tail = any(text.startswith(t, end) for t in _TWO_CHARACTER_TAILS)
+    return (target.area is not None and target.area.level == "district" and not opens_with_a_tail
+            and _a_name_of_its_own(text, end, stop))  # fmt: skip
+
+
+_TWO_CHARACTER_TAILS = tuple(t for t in _TAIL_WORDS if len(t) >= 2)
 
 
 def _ends_with_a_unit(rest: str) -> bool:

@@ -162,3 +162,11 @@ def test_a_numbered_pier_on_a_road_is_one_name():
     """泽林路 + 3号 + 码头: the pier at No. 3, named with its road; 泽林路 + 梧桐码头 is two names."""
     assert names("航线(泽林路3号码头—梧桐码头)恢复。") == ["泽林路3号码头", "梧桐码头"]
     assert names("航线经泽林路梧桐码头。") == ["泽林路", "梧桐码头"]
+
+
+def test_a_district_then_a_name_of_its_own_is_two_names():
+    """武昌 + 泽林桥: the bridge within the district. One character before the tail (汉阳 + 梧公园)
+    or a tail right after the district (洪山 + 江滩 + 梧桐公园) makes one name with it."""
+    assert names("他们来到武昌泽林桥。") == ["武昌", "泽林桥"]
+    assert names("他们来到汉阳梧公园。") == ["汉阳梧公园"]
+    assert names("他们来到洪山江滩梧桐公园。") == ["洪山江滩梧桐公园"]
