@@ -89,9 +89,9 @@ _LONG_SUFFIXES = [s for s in EXTENSION_SUFFIXES if len(s) > 1] + list(ROAD_TAILS
 _SHORT_SUFFIXES = [s for s in EXTENSION_SUFFIXES if len(s) == 1]
 # Material then a suffix, repeated while suffixes follow (盘龙城 + 校区); one-character suffixes
 # need material before them, or 武汉 + 城 would be a name.
-_EXTENSION_STEP = r"(?:%s{0,6}?%s|%s{1,4}?%s)" % (
+_EXTENSION_STEP = r"(?:%s{0,6}?%s|%s{1,4}?%s|站(?![点台长务]))" % (
     _NAME_CHAR, _alternation(_LONG_SUFFIXES), _NAME_CHAR, _alternation(_SHORT_SUFFIXES),
-)
+)  # a station takes a place's bare name (硚口 + 站), where 武汉 + 城 is no name
 # Further tails are of two characters or 路, 街 (老街 + 巷 is a description going on, not a lane).
 _FURTHER_STEP = r"(?:%s{0,3}?%s)" % (
     _NAME_CHAR, _alternation([s for s in _LONG_SUFFIXES if len(s) > 1 or s in "路街"]))

@@ -170,3 +170,9 @@ def test_a_district_then_a_name_of_its_own_is_two_names():
     assert names("他们来到武昌泽林桥。") == ["武昌", "泽林桥"]
     assert names("他们来到汉阳梧公园。") == ["汉阳梧公园"]
     assert names("他们来到洪山江滩梧桐公园。") == ["洪山江滩梧桐公园"]
+
+
+def test_a_station_takes_a_known_bare_name():
+    """青山 + 站: a stop named after the district, not the district; 站点 is a word."""
+    assert names("乘电车到青山站下车。") == ["青山站"]
+    assert names("邮局在蔡甸站点旁。") == ["蔡甸"]
