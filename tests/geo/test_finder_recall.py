@@ -176,3 +176,10 @@ def test_a_station_takes_a_known_bare_name():
     """青山 + 站: a stop named after the district, not the district; 站点 is a word."""
     assert names("乘电车到青山站下车。") == ["青山站"]
     assert names("邮局在蔡甸站点旁。") == ["蔡甸"]
+
+
+def test_a_new_village_estate_is_a_candidate():
+    """泽林新村: an estate; 首 opens a name (首林新村) unless a measure word follows (首批, 首个)."""
+    assert names("他住在泽林新村。") == ["泽林新村"]
+    assert names("他家在首林新村。") == ["首林新村"]
+    assert names("全市首批示范区和首个产业园。") == []
