@@ -385,6 +385,10 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             spans += [(end, road, None, ())] if road else []
             i += 1
             continue
+        if (numbered := _NUMBERED_ROAD.match(text, end)) and (i + 1 == len(known) or known[i + 1][0] >= numbered.end()):
+            spans.append((start, numbered.end(), None, ()))  # 江汉 + 三路: a road named after it
+            i += 1
+            continue
         if target.area is not None and text[end:end + 1] in _OWN_UNIT_TAILS:
             spans.append((start, end + 1, None, ()))  # 江夏 + 县: the old county, not 江夏区
             i += 1
@@ -517,6 +521,10 @@ def _heads_a_body_or_an_event(text: str, end: int) -> bool:
     match = _BODY_OR_EVENT.match(text, end)
     return (match is not None and not _BOUNDARY.search(text, end, match.end())
             and not match.group().endswith("代表大会"))  # fmt: skip
+
+
+# A numbered road named after a place (江汉三路, 建设十路); 路段, 路口 are words.
+_NUMBERED_ROAD = re.compile("[一二三四五六七八九十]{1,3}(?:大道|路|街)(?![口段线网面况径程道区坊])")
 
 
 # 向 opens road names (向阳路) as often as it means "towards".

@@ -183,3 +183,8 @@ def test_a_new_village_estate_is_a_candidate():
     assert names("他住在泽林新村。") == ["泽林新村"]
     assert names("他家在首林新村。") == ["首林新村"]
     assert names("全市首批示范区和首个产业园。") == []
+
+
+def test_a_numbered_road_named_after_a_place_is_a_road():
+    """江岸 + 二路: the road 江岸二路, not the district."""
+    assert names("小店在江岸二路近步行街口。") == ["江岸二路"]
