@@ -904,6 +904,7 @@ def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[
     spans = [k for k in known if not _inside_any(listed, k[0], k[1])]
     spans += [(s, e, None, ()) for s, e in [*candidates, *lines] if not _inside_any(listed, s, e)]
     spans += _list_items_with_parts(text, listed, known)
+    spans = [span for span in spans if not _a_title(text, span[0], span[1])]
     return sorted((Mention(text[s:e], s, e, article.paragraph_at(s).index, target, parts)
                    for s, e, target, parts in spans), key=lambda m: m.start)  # fmt: skip
 
@@ -949,6 +950,11 @@ def _gauges_by_station(gazetteer: Gazetteer) -> dict[str, Target]:
     return {name[len(river):]: Target(place=place) for place in gazetteer.places.values()
             for name in place.names for river in rivers
             if name.startswith(river) and name.endswith("站") and len(name) > len(river) + 1}  # fmt: skip
+
+
+def _a_title(text: str, start: int, end: int) -> bool:
+    """《黄鹤楼》: a name filling a pair of title marks is a poem's, a book's or a film's title."""
+    return start > 0 and text[start - 1] == "《" and text.startswith("》", end)
 
 
 def _inside_any(spans: Spans, start: int, end: int) -> bool:

@@ -188,3 +188,14 @@ def test_a_new_village_estate_is_a_candidate():
 def test_a_numbered_road_named_after_a_place_is_a_road():
     """江岸 + 二路: the road 江岸二路, not the district."""
     assert names("小店在江岸二路近步行街口。") == ["江岸二路"]
+
+
+def test_a_name_filling_title_marks_is_a_title():
+    """《黄鹤楼》 is the poem; 黄鹤楼 itself, outside the marks, is the tower."""
+    assert names("他在《黄鹤楼》里写过黄鹤楼。") == ["黄鹤楼"]
+
+
+def test_a_park_named_only_by_what_it_shows_is_no_name():
+    """科技农业示范园区: science, farming and a demonstration, and no proper name."""
+    assert names("湖边建有科技农业示范园区。") == []
+    assert names("湖边建有泽林科技农业示范园区。") == ["泽林科技农业示范园区"]
