@@ -199,3 +199,10 @@ def test_a_park_named_only_by_what_it_shows_is_no_name():
     """科技农业示范园区: science, farming and a demonstration, and no proper name."""
     assert names("湖边建有科技农业示范园区。") == []
     assert names("湖边建有泽林科技农业示范园区。") == ["泽林科技农业示范园区"]
+
+
+def test_a_run_holding_a_date_is_a_story_not_a_name():
+    """上世纪80年代引起全国大学(生热议): a date inside the run; 泽林公园 after a year is a name."""
+    assert names("得益于上世纪80年代引起全国大学生热议的电影。") == []
+    assert names("2019年建成泽林公园。") == ["泽林公园"]
+    assert names("他住在世纪泽林小区。") == ["世纪泽林小区"]
