@@ -280,6 +280,32 @@ def _is_name_char(char: str) -> bool:
     return char not in _PARTICLES and bool(re.match(r"[\u4e00-\u9fffA-Za-z0-9·]", char))
 
 
+_INSTITUTION_KINDS = frozenset({"hospital", "university", "campus"})
+_REGION_KINDS = frozenset({"site", "subdistrict", "town", "district_seat", "functional_area"})
+
+
+def _an_institution_in(region: Target, place: Target) -> bool:
+    """汉口 + 协和医院, 武汉 + 同济医院: a region's name right before a hospital or a university
+    that lies in it names that institution, in full (汉口协和医院): one mention of it."""
+    inner = place.place
+    if inner is None or inner.kind not in _INSTITUTION_KINDS or not inner.placed:
+        return False
+    if region.area is not None:
+        code = region.area.code
+        return region.area.in_wuhan and inner.district_code.startswith(code[:4] if code.endswith("00") else code)
+    outer = region.place
+    return (outer.kind in _REGION_KINDS and outer.placed and outer.precision in ("area", "district")
+            and _metres(outer, inner) <= (outer.uncertainty_m or 0))  # fmt: skip
+
+
+def _metres(a: Place, b: Place) -> float:
+    """Great-circle distance between two places' points (a sphere is close enough within a city)."""
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    h = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2)  # fmt: skip
+    return 2 * 6371008.8 * math.asin(math.sqrt(h))
+
+
 def _is_locality(target: Target) -> bool:
     return target.area is not None or target.place.kind in ("subdistrict", "town", "district_seat")
 
@@ -370,6 +396,11 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
                 or _a_country_as_an_attribute(text, end, target, known[i + 1:i + 2])
                 or _students_of(text, name, end)):
             i += 1
+            continue
+        if i + 1 < len(known) and known[i + 1][0] == end and _an_institution_in(target, known[i + 1][2]) and (
+                _EXTENSION.match(text, known[i + 1][1]) is None):  # fmt: skip
+            spans.append((start, known[i + 1][1], known[i + 1][2], ()))  # 汉口 + 协和医院: the hospital
+            i += 2
             continue
         if _BARE_NATURAL.match(text, end) and (i + 1 == len(known) or known[i + 1][0] > end):
             spans.append((start, end + 1, None, ()))  # 青龙 + 山: a hill named like 青龙

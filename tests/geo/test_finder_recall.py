@@ -206,3 +206,10 @@ def test_a_run_holding_a_date_is_a_story_not_a_name():
     assert names("得益于上世纪80年代引起全国大学生热议的电影。") == []
     assert names("2019年建成泽林公园。") == ["泽林公园"]
     assert names("他住在世纪泽林小区。") == ["世纪泽林小区"]
+
+
+def test_a_region_right_before_an_institution_in_it_names_that_institution():
+    """汉口 + 同济医院 (in 硚口区, within 汉口): one mention, the hospital, by its full name;
+    武昌 + 华中科技大学 (in 洪山区, not in 武昌区) stays two names."""
+    assert located("医院一度名为汉口同济医院。") == [("汉口同济医院", "resolved", "hosp_tongji")]
+    assert names("他考入武昌华中科技大学。") == ["武昌", "华中科技大学"]
