@@ -213,3 +213,9 @@ def test_a_region_right_before_an_institution_in_it_names_that_institution():
     武昌 + 华中科技大学 (in 洪山区, not in 武昌区) stays two names."""
     assert located("医院一度名为汉口同济医院。") == [("汉口同济医院", "resolved", "hosp_tongji")]
     assert names("他考入武昌华中科技大学。") == ["武昌", "华中科技大学"]
+
+
+def test_a_complex_with_a_proper_name_is_a_place():
+    """泽林田园综合体 is named; 地下综合体 and 田园综合体 say only what a complex is."""
+    assert names("他们参观了泽林田园综合体。") == ["泽林田园综合体"]
+    assert names("这里将建地下综合体,也建田园综合体。") == []
