@@ -1030,7 +1030,7 @@ def find_list_items(text: str, taken: list[tuple[int, int]], places: list[tuple[
     found = []
     for items in _lists(text, Spans(places)):
         known = [i for i in items if i in place_spans]
-        like = [i for i in items if i in place_spans or text.endswith(_PLACE_TAILS, 0, i[1])]
+        like = [i for i in items if i in place_spans or (i[0] < i[1] and text.endswith(_PLACE_TAILS, 0, i[1]))]
         if 2 * len(like) < len(items) or not (known or len(like) >= 2) or (
                 len(items) == 2 and len(like) < 2) or all(  # 围绕桔产业、青龙山: a pair needs two
                 text[s:e] in _TAIL_WORDS for s, e in like):  # 小区、公园与地铁站: kinds, no names
@@ -1088,12 +1088,16 @@ _ITEM_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,%d}\Z" % _LIST_ITEM_MAX)
 
 
 def _first_item(text: str, sep: int, places: Spans) -> tuple[int, int]:
-    """Back to a cut word or the clause's edge, or the whole known name there (武汉长江大桥、)."""
+    """Back to a cut word or the clause's edge, or the whole known name there (武汉长江大桥、).
+    A run longer than an item can be, with no cut word in reach, has no item edge to find:
+    (打造世界级存)算一体化产业基地 is no item, and is returned empty."""
     if (known := places.start_of.get(sep)) is not None:
         return known, sep
     run = _ITEM_BEFORE.search(text, max(sep - _LIST_ITEM_MAX, 0), sep)
     start = run.start() if run else sep
     cuts = [m.end() for m in _CUT.finditer(text, start, sep - 1)]
+    if not cuts and start > 0 and sep - start == _LIST_ITEM_MAX and _is_cjk(text[start - 1]):
+        return sep, sep
     return max([start, *cuts]), sep
 
 
@@ -1136,7 +1140,7 @@ def _list_item_ok(text: str, start: int, end: int) -> bool:
     """A short item (two to four characters), or a longer one that ends like a place; not a
     verb into a place's tail (污水直排入湖)."""
     name = text[start:end]
-    if name[-1] in _PLACE_TAILS and name[-2:-1] in _INTO:
+    if not name or (name[-1] in _PLACE_TAILS and name[-2:-1] in _INTO):
         return False
     if name in _BARE_ROAD_TAILS or split_by_a_stray_space(text, start, end):
         return False  # 罗家港  路: a bare tail, cut off its name by a stray space

@@ -219,3 +219,9 @@ def test_a_complex_with_a_proper_name_is_a_place():
     """泽林田园综合体 is named; 地下综合体 and 田园综合体 say only what a complex is."""
     assert names("他们参观了泽林田园综合体。") == ["泽林田园综合体"]
     assert names("这里将建地下综合体,也建田园综合体。") == []
+
+
+def test_a_first_item_longer_than_an_item_can_be_is_no_item():
+    """(打造世界级泽林)梧桐一体化产业基地、世界存储之都、光电子名城: the first item has no edge in
+    reach, so it says nothing of the list, which is then no list of places."""
+    assert names("武汉要打造世界级泽林梧桐一体化产业基地、世界存储之都、光电子名城。") == ["武汉"]
