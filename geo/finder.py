@@ -43,13 +43,13 @@ BRANCH_SUFFIXES = tuple(_WORDS["branch_suffixes"])
 LINE_TAILS = tuple(_WORDS["line_tails"])
 # Lines, found but never drawn as a point: metro lines (2号线, 武汉轨道交通1号线), ring roads
 # (二环线, 武汉内环线), numbered national and provincial roads (107国道, 101省道) and their
-# codes (G106, S108).
+# codes (G106, S108, G318国道).
 _NAMED_LINES = _WORDS["named_lines"]
 _LINE = re.compile(
     r"(?=[武地轨0-9一二三四五六七八九十内中外%s])(?:武汉市?)?(?:(?:地铁|轨道交通)?"
     r"(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})号线|%s)"
     r"(?:[东西南北]延线|[一二三四]期)?|(?:[内中外]|[一二三四五六])环线)"
-    r"|(?<![0-9])[0-9]{3}[国省]道|(?<![A-Za-z0-9])[GS][0-9]{1,4}(?![A-Za-z0-9])"
+    r"|(?<![0-9])[0-9]{3}[国省]道|(?<![A-Za-z0-9])[GS][0-9]{1,4}(?![A-Za-z0-9])(?:[国省]道)?"
     % ("".join(sorted({line[0] for line in _NAMED_LINES})), _alternation(_NAMED_LINES))
 )
 # Every line holds one of these; 武汉市轨道交通十二号线 opens 10 characters before its 号线.
@@ -89,9 +89,9 @@ _LONG_SUFFIXES = [s for s in EXTENSION_SUFFIXES if len(s) > 1] + list(ROAD_TAILS
 _SHORT_SUFFIXES = [s for s in EXTENSION_SUFFIXES if len(s) == 1]
 # Material then a suffix, repeated while suffixes follow (盘龙城 + 校区); one-character suffixes
 # need material before them, or 武汉 + 城 would be a name.
-_EXTENSION_STEP = r"(?:%s{0,6}?%s|%s{1,4}?%s)" % (
+_EXTENSION_STEP = r"(?:%s{0,6}?%s|%s{1,4}?%s|站(?![点台长务]))" % (
     _NAME_CHAR, _alternation(_LONG_SUFFIXES), _NAME_CHAR, _alternation(_SHORT_SUFFIXES),
-)
+)  # a station takes a place's bare name (硚口 + 站), where 武汉 + 城 is no name
 # Further tails are of two characters or 路, 街 (老街 + 巷 is a description going on, not a lane).
 _FURTHER_STEP = r"(?:%s{0,3}?%s)" % (
     _NAME_CHAR, _alternation([s for s in _LONG_SUFFIXES if len(s) > 1 or s in "路街"]))
@@ -101,28 +101,31 @@ _ORGANISATION = re.compile(
         _alternation(ORGANISATION_SUFFIXES), _NAME_CHAR)
 )  # 话 after a place is its dialect (武汉话), not the place
 ADMIN_UNIT_SUFFIXES = tuple(_WORDS["admin_unit_suffixes"])
-# Candidates opening with a count or a rank are descriptions, not names: 一个国家级高新区,
-# 首批国家级示范区, 三大组团, 全国第二个示范区.
+# Candidates opening with a count, a rank or a pronoun are descriptions, not names:
+# 一个国家级高新区, 首批国家级示范区, 三大组团, 全国第二个示范区, 它因码头而生.
 _GENERIC_OPENING = re.compile(
-    r"[0-9０-９一二三四五六七八九十两几多][个大批项座条所家类级镇区]|[0-9０-９]|[首各每该本此这那其某全新大小老式个]"
+    r"[0-9０-９一二三四五六七八九十两几多][个大批项座条所家类级镇区]|[0-9０-９]|首[个批条座家次届位所款台轮项单]|[各每该本此这那其某全新大小老式个它他她]"
     r"|国家|国际|全国|中国式|最大|第|公共|有|內|内|正式|城中|上述|以上|大型|中型|小型|三甲|二甲|市属|省属|区属"
     r"|综合|专科|城市|湖泊|下辖|应急|备用|周边|附近|沿线|相关|部分|主要|重要|重点"
     r"|[江湖河路岸身]边|百年|千年"
 )
 # A count or a rank inside a run makes it a description: 落地2家学院, 一主三轴多组团, 一带一路,
-# 全区第二大湖, 全市首条绿道, 六大园区, 5A级景区. A kind of water body (美丽大气湖泊公园) inside a
+# 全区第二大湖, 全市首条绿道, 六大园区, 5A级景区, 港区二期码头 (a phase of a project); a date
+# (上世纪80年代引起全国大学) makes a run a story, not a name. A kind
+# of water body (美丽大气湖泊公园) inside a
 # run makes it a description too.
 _DESCRIPTION = re.compile(
-    r"[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主山湖江块处面]|重点|湖泊|国家级|一流"
-    r"|第[0-9一二三四五六七八九十]+大|首[条个座家批]|[A-Z]级|[0-9０-９]国"
+    r"[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主山湖江块处面期]|重点|湖泊|国家级|一流"
+    r"|第[0-9一二三四五六七八九十]+大|首[条个座家批]|[A-Z]级|[0-9０-９]国|[0-9０-９]年|上世纪"
     r"|[两三四五六七八九十几多]大(?:园|片|板块|组团|功能|产业|景|核)"
 )
 SHORT_SUFFIXES = tuple(_WORDS["short_suffixes"])
 # What may follow a short name that ends a clause: punctuation, a particle, a direction or a
-# crossing (至钟家村路口, 与民族路相交, 花园山北麓, 至胭脂路南行, 曙光街办事处).
+# crossing (至钟家村路口, 与民族路相交, 花园山北麓, 至胭脂路南行, 曙光街办事处), or the passive
+# 被 (泽林门被拆).
 _SHORT_CLOSERS = (
     r"[^\u4e00-\u9fff]|$|以[东西南北]|[东西南北][侧麓行岸坡畔端]|沿线|一带|附近|周边|[和与及等的旁至]"
-    r"|路口|方向|相交|相接|交汇|平行|脚下|办事处|居委会|委会|委员会"
+    r"|路口|方向|相交|相接|交汇|平行|脚下|办事处|居委会|委会|委员会|被"
 )
 _SHORT_END = re.compile(r"%s(?=%s)" % (_alternation(SHORT_SUFFIXES), _SHORT_CLOSERS))
 # 路 before 段, 线, 网 ... is a word (武汉部分路段), not a road's tail.
@@ -165,7 +168,10 @@ class Mention:
 
 def name_index(gazetteer: Gazetteer) -> dict[str, Target]:
     """Every surface form the finder knows; curated names win over administrative ones."""
-    index = {name: Target(area=area) for name, area in admin.country_names().items()}
+    countries = admin.country_names()
+    index = {name: Target(area=area) for name, area in countries.items()}
+    index.update({name: Target(area=countries[short])
+                  for name, short in _WORDS["country_official_names"].items()})  # fmt: skip
     index.update({name: Target(area=area) for name, area in admin.admin_names().items()})
     index.update({name: Target(place=place) for name, place in gazetteer.names.items()})
     return index
@@ -274,6 +280,32 @@ def _is_name_char(char: str) -> bool:
     return char not in _PARTICLES and bool(re.match(r"[\u4e00-\u9fffA-Za-z0-9·]", char))
 
 
+_INSTITUTION_KINDS = frozenset({"hospital", "university", "campus"})
+_REGION_KINDS = frozenset({"site", "subdistrict", "town", "district_seat", "functional_area"})
+
+
+def _an_institution_in(region: Target, place: Target) -> bool:
+    """汉口 + 协和医院, 武汉 + 同济医院: a region's name right before a hospital or a university
+    that lies in it names that institution, in full (汉口协和医院): one mention of it."""
+    inner = place.place
+    if inner is None or inner.kind not in _INSTITUTION_KINDS or not inner.placed:
+        return False
+    if region.area is not None:
+        code = region.area.code
+        return region.area.in_wuhan and inner.district_code.startswith(code[:4] if code.endswith("00") else code)
+    outer = region.place
+    return (outer.kind in _REGION_KINDS and outer.placed and outer.precision in ("area", "district")
+            and _metres(outer, inner) <= (outer.uncertainty_m or 0))  # fmt: skip
+
+
+def _metres(a: Place, b: Place) -> float:
+    """Great-circle distance between two places' points (a sphere is close enough within a city)."""
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    h = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2)  # fmt: skip
+    return 2 * 6371008.8 * math.asin(math.sqrt(h))
+
+
 def _is_locality(target: Target) -> bool:
     return target.area is not None or target.place.kind in ("subdistrict", "town", "district_seat")
 
@@ -360,9 +392,15 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
     while i < len(known):
         start, end, target = known[i]
         name = text[start:end]
-        if (_ORGANISATION.match(text, end) or _a_country_as_an_attribute(text, end, target, known[i + 1:i + 2])
+        if (_ORGANISATION.match(text, end) or _heads_a_body_or_an_event(text, end)
+                or _a_country_as_an_attribute(text, end, target, known[i + 1:i + 2])
                 or _students_of(text, name, end)):
             i += 1
+            continue
+        if i + 1 < len(known) and known[i + 1][0] == end and _an_institution_in(target, known[i + 1][2]) and (
+                _EXTENSION.match(text, known[i + 1][1]) is None):  # fmt: skip
+            spans.append((start, known[i + 1][1], known[i + 1][2], ()))  # 汉口 + 协和医院: the hospital
+            i += 2
             continue
         if _BARE_NATURAL.match(text, end) and (i + 1 == len(known) or known[i + 1][0] > end):
             spans.append((start, end + 1, None, ()))  # 青龙 + 山: a hill named like 青龙
@@ -379,8 +417,16 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             spans += [(end, road, None, ())] if road else []
             i += 1
             continue
+        if (numbered := _NUMBERED_ROAD.match(text, end)) and (i + 1 == len(known) or known[i + 1][0] >= numbered.end()):
+            spans.append((start, numbered.end(), None, ()))  # 江汉 + 三路: a road named after it
+            i += 1
+            continue
         if target.area is not None and text[end:end + 1] in _OWN_UNIT_TAILS:
             spans.append((start, end + 1, None, ()))  # 江夏 + 县: the old county, not 江夏区
+            i += 1
+            continue
+        if target.place is not None and target.place.kind == "region" and text[end:end + 1] in _OWN_UNIT_TAILS:
+            spans.append((start, end + 1, target, ()))  # 沔阳 + 县: the historic county itself
             i += 1
             continue
         extension = _EXTENSION.match(text, end)
@@ -390,8 +436,8 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
                                       or continues_as_a_word(text, extension.end())
                                       or text.startswith("路口", end)):  # fmt: skip
             extension = None  # 武汉 + 部分路段; 钟家村 + 路口 (a crossing)
-        stop = None if extension is None else _before_next_name(text, end, extension.end(),
-                                                                known[i + 1:i + 2])  # fmt: skip
+        stop = None if extension is None else _before_next_name(
+            text, end, extension.end(), known[i + 1:i + 2], target.area is not None)
         if stop is None:
             spans.append((start, end, target, ()))
             i += 1
@@ -403,6 +449,7 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
         if road is not None and (_road_named_after(target, text[end:road])
                                  or _ROAD_AFTER_A_PLACE.fullmatch(text, end, road)):
             stop = road  # 黄陂 + 街 in 黄陂街永安码头; 汉口 + 马场角横路 in 汉口马场角横路富豪花园
+        stop = _closed_by_its_tail(text, end, stop)
         if _road_named_after(target, text[end:stop]):
             # 江夏街 is a street, wherever it runs; 青龙巷 keeps nothing of 青龙 (no region)
             spans.append((start, stop, None, (target,) if target.area is not None else ()))
@@ -424,7 +471,11 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             spans += [(start, end, target, ()), (end, stop, None, () if sibling else (target,))]
             i += 1
             continue
-        if (_is_locality(target) and text[end:stop].endswith(ADMIN_UNIT_SUFFIXES)
+        parts = [target]
+        if _is_road(target) and _a_name_of_its_own(text, end, stop):
+            spans.append((start, end, target, ()))  # 珞狮南路 | 泽林站: a place on the road
+            start, parts = end, []
+        elif (_is_locality(target) and (_ends_with_a_unit(text[end:stop]) or _district_then_a_name(text, end, stop, target))
                 and not text[end:stop].endswith(_STREET_TAILS)  # 纸坊 + 大街 is a street
                 and not is_generic_facility(text[end:stop])):  # 蔡甸 + 经济开发区 is one zone
             spans.append((start, end, target, ()))
@@ -432,7 +483,6 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
                 i += 1
                 continue
             start = end
-        parts = [target]
         i += 1
         while i < len(known) and known[i][0] < stop:
             parts.append(known[i][2])
@@ -446,6 +496,67 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
         else:
             spans.append((start, stop, None, tuple(parts)))
     return spans
+
+
+_UNIT_TAILS = tuple(sorted({*EXTENSION_SUFFIXES, *ROAD_TAILS, *ADMIN_UNIT_SUFFIXES}, key=len, reverse=True))
+
+
+def _closed_by_its_tail(text: str, end: int, stop: int) -> int:
+    """武东 + 东路 + 船舶园路: a closing tail right after a known name ends the road named after it
+    (武东东路); what follows is another name."""
+    tail = next((t for t in _CLOSING_TAILS if text.startswith(t, end)), "")
+    return end + len(tail) if tail and end + len(tail) < stop else stop
+
+
+_BUSINESS_TAILS = frozenset(_WORDS["business_tails"])
+
+
+def _a_name_of_its_own(text: str, end: int, stop: int) -> bool:
+    """After a road, a name with two characters or more before its tail (南湖路 + 泽林新村,
+    珞狮南路 + 华农站) is a place on the road, not part of the road's name; a bare tail after it
+    (东湖路 + 小学) names a place after the road, and a 宾馆 or a 酒楼 on it is a business."""
+    rest = text[end:stop]
+    tail = next((t for t in _UNIT_TAILS if rest.endswith(t)), "")
+    return (len(rest) - len(tail) >= 2 and tail not in _BUSINESS_TAILS and not _BOUNDARY.search(text, end, stop)
+            and not _GENERIC_OPENING.match(text, end) and not is_generic_facility(rest))  # fmt: skip
+
+
+def _district_then_a_name(text: str, end: int, stop: int, target: Target) -> bool:
+    """武昌 + 得胜桥, 武昌 + 首义广场: a district's name, then a name of two characters or more
+    before its tail, is two names, the second within the district (汉阳 + 树公园 is one, and so
+    is 洪山 + 江滩 + 滑板公园: a tail right after the district makes a name with it)."""
+    opens_with_a_tail = any(text.startswith(t, end) for t in _TWO_CHARACTER_TAILS)
+    return (target.area is not None and target.area.level == "district" and not opens_with_a_tail
+            and _a_name_of_its_own(text, end, stop))  # fmt: skip
+
+
+_TWO_CHARACTER_TAILS = tuple(t for t in _TAIL_WORDS if len(t) >= 2)
+
+
+def _ends_with_a_unit(rest: str) -> bool:
+    """A name within the region before it: a unit (纸坊街道, 吴家山镇), or a name of two characters
+    or more before a longer tail ending like one (都府堤 + 红色街区). 汉阳 + 造艺术区 is one name,
+    汉阳造艺术区: one character (造) before the tail 艺术区 is no name of its own."""
+    if not rest.endswith(ADMIN_UNIT_SUFFIXES):
+        return False
+    tail = next((t for t in _UNIT_TAILS if rest.endswith(t)), "")
+    return tail in ADMIN_UNIT_SUFFIXES or len(rest) - len(tail) >= 2
+
+
+_BODY_OR_EVENT = re.compile(r"%s{1,10}?%s" % (_NAME_CHAR, _alternation(_WORDS["organisation_heads"])))
+
+
+def _heads_a_body_or_an_event(text: str, end: int) -> bool:
+    """武汉市 + 交通运输局, 武汉 + 新洲招商引资推介大会: the name opens a body's or an event's
+    name, no place; a verb between them (武汉 + 举办 + 大会) keeps the place, and so does the
+    region's own congress (汉南区 + 第九届人民代表大会), which the gold lists count as naming it."""
+    match = _BODY_OR_EVENT.match(text, end)
+    return (match is not None and not _BOUNDARY.search(text, end, match.end())
+            and not match.group().endswith("代表大会"))  # fmt: skip
+
+
+# A numbered road named after a place (江汉三路, 建设十路); 路段, 路口 are words.
+_NUMBERED_ROAD = re.compile("[一二三四五六七八九十]{1,3}(?:大道|路|街)(?![口段线网面况径程道区坊])")
 
 
 # 向 opens road names (向阳路) as often as it means "towards".
@@ -466,13 +577,15 @@ def _road_after(text: str, end: int, following: list) -> int | None:
     return road.end() if ok else None
 
 
-def _before_next_name(text: str, end: int, stop: int, following: list) -> int | None:
+def _before_next_name(text: str, end: int, stop: int, following: list, region: bool = False
+                      ) -> int | None:  # fmt: skip
     """Where the extension of a name ending at ``end`` stops, or None for no extension.
 
     A known name that the extension would swallow is a name of its own: 东湖 + 鹰岛 ends
     before 东湖风景区 in 东湖鹰岛东湖风景区桂园路, and 磨山景区 takes nothing of the
     东湖生态旅游风景区 that follows it. A bare tail after that name (华师 + 盘龙城 + 校区)
-    still makes one name with it.
+    still makes one name with it, unless both are regions: 武汉 + 汉阳 + 城 is the city, then
+    汉阳城 within it.
     """
     if not following or not end <= following[0][0] < stop:
         return stop
@@ -481,7 +594,7 @@ def _before_next_name(text: str, end: int, stop: int, following: list) -> int | 
         return None  # a known name closes the extension: 广埠屯 + 中船722研究所旧址
     before, after = text[end:next_start], text[next_end:stop]
     if not before and (after in _EXTENSION_TAILS):
-        return stop
+        return None if region and _is_locality(following[0][2]) else stop  # 武汉 | 汉阳城
     head = _EXTENSION.match(text, end, next_start) if before else None
     return head.end() if head else None  # 黄陂 + 街 in 黄陂街往汉阳街
 
@@ -566,19 +679,31 @@ def find_candidates(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
     spans, pos = [], 0
     known = Spans(taken)
     while (match := _next_candidate(text, pos)) is not None:
-        start, end = match.start(), _first_name_end(text, match)
+        start, first = match.start(), _first_name_end(text, match)
+        end = _with_a_road_tail(text, first)
         pos = end
-        tail = _tail_length(text, end)
+        tail = _tail_length(text, first) + end - first
         start = max([_left_cut(text, start, end - tail),
                      *(e for _, e in known.overlapping(start, end))])  # fmt: skip
         if _DESCRIPTION.search(text, start, end):
             continue  # 落地2家学院: a count, before the digits are stripped
         while start < end and text[start].isascii() and not text[start].isalpha():
             start += 1  # a list number or a code before the name: 111楚材社区
-        if end - start - tail >= 2:
+        if end - start - tail >= 2 and not split_by_a_stray_space(text, start, end):
             spans += [(s, e) for s, e in _split_after_a_road(text, start, end, tail)
                       if _looks_like_a_name(text, s, e)]  # fmt: skip
     return spans + _short_names(text, [*taken, *spans], candidate_stoplist())
+
+
+# A road's tail right after a candidate, then the clause goes on: 百步亭花园 + 路 |, 泽林公园 + 路、.
+_ROAD_TAIL_CLOSED = re.compile(r"(?:大道|[路街])(?=%s)" % _SHORT_CLOSERS)
+
+
+def _with_a_road_tail(text: str, end: int) -> int:
+    """百步亭花园路: a road named after an estate or a park ends after its own tail, not before it
+    (路口, 路段 and 路过 are words, and no road)."""
+    tail = _ROAD_TAIL_CLOSED.match(text, end)
+    return tail.end() if tail and not _not_a_tail(text, tail.end()) else end
 
 
 def _next_candidate(text: str, pos: int) -> re.Match | None:
@@ -596,11 +721,17 @@ _INNER_ROAD = re.compile(r"(?:大道|[路街巷])(?![口段线网面况径程道
 
 def _road_closing(text: str, start: int, end: int) -> int | None:
     """Where a road's name ends inside ``text[start:end]`` when a second name follows it:
-    樱花路 + 月湖码头. A tail with under two characters after it (仁和路 + 公园) does not split."""
+    樱花路 + 月湖码头. A tail with under two characters after it (仁和路 + 公园) does not split,
+    nor does a house number (中华路1号码头 is the pier at No. 1)."""
     for road in _INNER_ROAD.finditer(text, start, end):
-        if end - road.end() >= 4 and not _not_a_tail(text, road.end()):
+        if (end - road.end() >= 4 and not _not_a_tail(text, road.end())
+                and not _HOUSE_NUMBER.match(text, road.end())):  # fmt: skip
             return road.end()
     return None
+
+
+# A number on a road (中华路 + 1号 + 码头): the pier's, gate's or building's own name holds the road.
+_HOUSE_NUMBER = re.compile("[0-9０-９一二三四五六七八九十]{1,4}号")
 
 
 def _split_after_a_road(text: str, start: int, end: int, tail: int) -> list[tuple[int, int]]:
@@ -754,7 +885,7 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
                     or (spans and spans[-1][1] > start)):  # no overlap with the one before
                 break
             if not (_opens_generically(text, start, end) or _DESCRIPTION.search(text, start, end)
-                    or is_generic_facility(text[start:end])
+                    or is_generic_facility(text[start:end]) or split_by_a_stray_space(text, start, end)
                     or (_BOUNDARY.search(text, start, match.start())
                         and not _numbered_road(text, start, match.start()))):  # fmt: skip
                 spans.append((start, end))
@@ -790,13 +921,14 @@ def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[
     gazetteer = gazetteer or load_gazetteer()
     text = article.text
     names = find_known(text, gazetteer)
-    known = whole_names(text, names)
+    known = read_gauges(text, whole_names(text, names), gazetteer)
     # Names read inside a word of their own are no candidates' material (武汉大学 in 武汉大学生).
     inside_words = [(s, e) for s, e, _ in names if _students_of(text, text[s:e], e)]
     lines = find_lines(text, [(s, e) for s, e, _, _ in known])
     line_spans = Spans(lines)
     known = [k for k in known if not _inside_any(line_spans, k[0], k[1])]
-    stations = stations_after_lines(text, lines, [(s, e) for s, e, _, _ in known])
+    stations = stations_after_lines(text, lines + _metro_words(text, line_spans),
+                                    [(s, e) for s, e, _, _ in known])  # fmt: skip
     taken = [(s, e) for s, e, _, _ in known] + lines + stations
     candidates = stations + find_candidates(text, taken + inside_words)
     places = [(s, e) for s, e, target, _ in known if not _is_organisation(target)]
@@ -804,8 +936,57 @@ def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[
     spans = [k for k in known if not _inside_any(listed, k[0], k[1])]
     spans += [(s, e, None, ()) for s, e in [*candidates, *lines] if not _inside_any(listed, s, e)]
     spans += _list_items_with_parts(text, listed, known)
+    spans = [span for span in spans if not _a_title(text, span[0], span[1])]
     return sorted((Mention(text[s:e], s, e, article.paragraph_at(s).index, target, parts)
                    for s, e, target, parts in spans), key=lambda m: m.start)  # fmt: skip
+
+
+_GAUGE_WORDS = tuple(_WORDS["gauge_words"])
+
+
+def read_gauges(text: str, known: list, gazetteer: Gazetteer) -> list:
+    """Stations named as river gauges: 长江 + 汉口站 and 汉口站 + 水位 are the 汉口 gauge of the
+    Yangtze, at the customs house on the bund, not the railway station 汉口站 6 km inland.
+
+    A river's name and a station's run together are one name, the gauge's (unknown to the
+    gazetteer, or the automaton would have matched it whole); a station's bare name before its
+    water level is the gauge the gazetteer holds under a river's name, or an unresolved name.
+    """
+    gauges = _gauges_by_station(gazetteer)
+    spans: list = []
+    for start, end, target, parts in known:
+        if not _a_station(text[start:end], target) or target in gauges.values():
+            spans.append((start, end, target, parts))
+        elif spans and spans[-1][1] == start and _is_river(spans[-1][2]):
+            spans[-1] = (spans[-1][0], end, None, ())  # 长江 + 武昌站: a gauge not in the gazetteer
+        elif text.startswith(_GAUGE_WORDS, end):
+            spans.append((start, end, gauges.get(text[start:end]), ()))
+        else:
+            spans.append((start, end, target, parts))
+    return spans
+
+
+def _a_station(name: str, target: Target | None) -> bool:
+    return name.endswith("站") and target is not None and target.place is not None
+
+
+def _is_river(target: Target | None) -> bool:
+    return target is not None and target.place is not None and target.place.kind == "river"
+
+
+@cache
+def _gauges_by_station(gazetteer: Gazetteer) -> dict[str, Target]:
+    """The gazetteer's river gauges by their station's bare name: 汉口站 for 长江汉口站."""
+    rivers = [name for place in gazetteer.places.values() if place.kind == "river"
+              for name in place.names]  # fmt: skip
+    return {name[len(river):]: Target(place=place) for place in gazetteer.places.values()
+            for name in place.names for river in rivers
+            if name.startswith(river) and name.endswith("站") and len(name) > len(river) + 1}  # fmt: skip
+
+
+def _a_title(text: str, start: int, end: int) -> bool:
+    """《黄鹤楼》: a name filling a pair of title marks is a poem's, a book's or a film's title."""
+    return start > 0 and text[start - 1] == "《" and text.startswith("》", end)
 
 
 def _inside_any(spans: Spans, start: int, end: int) -> bool:
@@ -849,7 +1030,7 @@ def find_list_items(text: str, taken: list[tuple[int, int]], places: list[tuple[
     found = []
     for items in _lists(text, Spans(places)):
         known = [i for i in items if i in place_spans]
-        like = [i for i in items if i in place_spans or text.endswith(_PLACE_TAILS, 0, i[1])]
+        like = [i for i in items if i in place_spans or (i[0] < i[1] and text.endswith(_PLACE_TAILS, 0, i[1]))]
         if 2 * len(like) < len(items) or not (known or len(like) >= 2) or (
                 len(items) == 2 and len(like) < 2) or all(  # 围绕桔产业、青龙山: a pair needs two
                 text[s:e] in _TAIL_WORDS for s, e in like):  # 小区、公园与地铁站: kinds, no names
@@ -907,12 +1088,16 @@ _ITEM_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,%d}\Z" % _LIST_ITEM_MAX)
 
 
 def _first_item(text: str, sep: int, places: Spans) -> tuple[int, int]:
-    """Back to a cut word or the clause's edge, or the whole known name there (武汉长江大桥、)."""
+    """Back to a cut word or the clause's edge, or the whole known name there (武汉长江大桥、).
+    A run longer than an item can be, with no cut word in reach, has no item edge to find:
+    (打造世界级存)算一体化产业基地 is no item, and is returned empty."""
     if (known := places.start_of.get(sep)) is not None:
         return known, sep
     run = _ITEM_BEFORE.search(text, max(sep - _LIST_ITEM_MAX, 0), sep)
     start = run.start() if run else sep
     cuts = [m.end() for m in _CUT.finditer(text, start, sep - 1)]
+    if not cuts and start > 0 and sep - start == _LIST_ITEM_MAX and _is_cjk(text[start - 1]):
+        return sep, sep
     return max([start, *cuts]), sep
 
 
@@ -928,12 +1113,37 @@ def _last_item(text: str, start: int, places: Spans) -> tuple[int, int]:
 _INTO = frozenset("入进出")
 
 
+_SPACES = " \t\u3000"
+# A road's bare tail names no road (横街 and 正街 may: they are streets' short names).
+_BARE_ROAD_TAILS = frozenset({*(t for t in ROAD_TAILS if len(t) == 1), "大道"})
+_ROAD_TAIL_AHEAD = re.compile("%s" % _alternation(ROAD_TAILS))
+
+
+def split_by_a_stray_space(text: str, start: int, end: int) -> bool:
+    """冶 金大道, 罗家港  路: a space inside a name (a typesetting slip) leaves fragments, and none
+    of them is the name. The run after it is a fragment when a lone Chinese character stands
+    before the space (冶); the run before it is one when a bare road tail follows the space (路)."""
+    before = start
+    while before > 0 and text[before - 1] in _SPACES:
+        before -= 1
+    lone = (before < start and before > 0 and _is_cjk(text[before - 1])
+            and (before < 2 or not _is_cjk(text[before - 2])))  # fmt: skip
+    after = end
+    while after < len(text) and text[after] in _SPACES:
+        after += 1
+    tail = after > end and (m := _ROAD_TAIL_AHEAD.match(text, after)) is not None and (
+        m.end() == len(text) or not _is_cjk(text[m.end()]))
+    return lone or tail
+
+
 def _list_item_ok(text: str, start: int, end: int) -> bool:
     """A short item (two to four characters), or a longer one that ends like a place; not a
     verb into a place's tail (污水直排入湖)."""
     name = text[start:end]
-    if name[-1] in _PLACE_TAILS and name[-2:-1] in _INTO:
+    if not name or (name[-1] in _PLACE_TAILS and name[-2:-1] in _INTO):
         return False
+    if name in _BARE_ROAD_TAILS or split_by_a_stray_space(text, start, end):
+        return False  # 罗家港  路: a bare tail, cut off its name by a stray space
     tail = name.endswith(_PLACE_TAILS)
     size_ok = 2 <= len(name) <= 4 or (len(name) <= _LIST_ITEM_MAX and tail)
     generic = _GENERIC_OPENING.match(text, start) and not tail  # 新华村 is a name, 新建 is not
@@ -960,13 +1170,23 @@ def stations_after_lines(text: str, lines: list[tuple[int, int]],
     return found
 
 
+_METRO = re.compile("地铁|轨道交通")
+
+
+def _metro_words(text: str, lines: Spans) -> list[tuple[int, int]]:
+    """地铁 or 轨道交通 outside a line's name: a station named right after it (地铁泽林站) is a
+    metro station, as after a line (2号线泽林站)."""
+    return [m.span() for m in _METRO.finditer(text) if not lines.overlapping(*m.span())]
+
+
 def find_lines(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Metro lines, ring roads and national roads; a line holds any known name inside it
     (武汉 in 武汉轨道交通1号线), but one that cuts across a known name is no line."""
     known = Spans(taken)
     return [m.span() for m in _line_matches(text)
             if all(m.start() <= s and e <= m.end() for s, e in known.overlapping(*m.span()))
-            and (text[m.start()] not in "GS" or _a_road_code(text, m.start(), m.end()))]
+            and (text[m.start()] not in "GS" or m.group().endswith("道")
+                 or _a_road_code(text, m.start(), m.end()))]  # fmt: skip
 
 
 def _line_matches(text: str) -> Iterator[re.Match]:

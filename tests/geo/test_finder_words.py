@@ -33,7 +33,7 @@ CANDIDATE_SUFFIXES = words(
     "工业园 开发区 高新区 自贸区 保税区 小镇 小区 大楼 大厦 酒店 旧址 故居 农庄 绿道 高速 铁路 经济区 都市圈 "
     "城市群 街坊 总场 设计城 创意城 试验区 体育中心 会展中心 博物馆 纪念馆 美术馆 图书馆 体育馆 大剧院 火车站 "
     "机场 码头 中路 东路 西路 南路 北路 正街 大街 横街 江滩 立交 立交桥 高速公路 城墙 公路 快速路 水库 "
-    "旅游区 名胜区 度假区 租界 艺术馆 艺术区 文化馆 会议中心 处理厂 商圈 文体中心"
+    "旅游区 名胜区 度假区 租界 艺术馆 艺术区 文化馆 会议中心 处理厂 商圈 文体中心 林场 投资区 集散中心 遗址 剧院 高铁 新村 综合体"
 )
 ESTATE_SUFFIXES = words("花园 家园 别墅 山庄 花苑")
 
@@ -51,7 +51,7 @@ def test_an_unknown_name_with_a_place_tail_is_a_candidate(tail):
     assert names(f"他们来到泽林{tail}参观。") == [f"泽林{tail}"]
 
 
-EXTENSION_ONLY = words("城 岛 路 街 站 园 湖 山 桥 港 关 洲 村 镇 乡 寺 楼 塔 馆 中心城 巷")
+EXTENSION_ONLY = words("城 岛 路 街 站 园 湖 山 桥 港 关 洲 村 镇 乡 寺 楼 塔 馆 中心城 巷 学校 中学 大堤 产业基地")
 
 
 @pytest.mark.parametrize("tail", EXTENSION_ONLY + ["生物城", "科学岛", "医院"])
@@ -77,7 +77,7 @@ BOUNDARIES = words(
     "打破 吸引 留住 更多 推进 共建 四大 空间 一批 或 并 穿过 经过 沿着 位于 途经 连接 来到 走进 前往 包括 毗邻 "
     "紧邻 靠近 至 迄 有 拓展 走 落地 添 新增 增加 申报 开设 设有 拥有 无 没有 下辖 所属 其中 包含 含 绕行 连通 "
     "贯通 横跨 地处 坐落 座落 改称 改为 称为 名为 更名 变身 变成 成为 重塑 接壤 直抵 东起 西起 南起 北起 东至 "
-    "西至 南至 北至 东抵 西抵 南抵 北抵 东接 西接 南接 北接 东连 西连 南连 北连 东临 西临 南临 北临 北含 南含"
+    "西至 南至 北至 东抵 西抵 南抵 北抵 东接 西接 南接 北接 东连 西连 南连 北连 东临 西临 南临 北临 北含 南含 周围 四周 召开 举行 有个"
 )
 
 
@@ -86,7 +86,7 @@ def test_a_clause_word_opens_the_name_after_it(word):
     assert names(f"去年{word}泽林大学。") == ["泽林大学"]
 
 
-@pytest.mark.parametrize("word", words("沿 辖 驻 往 经 筑 抵 接 临 距 离 靠 邻 即 下"))
+@pytest.mark.parametrize("word", words("沿 辖 驻 往 经 筑 抵 接 临 距 离 靠 邻 即 下 仅 自"))
 def test_a_one_character_verb_opens_a_name_when_two_characters_are_left(word):
     assert names(f"去年{word}泽林路。") == ["泽林路"]
 

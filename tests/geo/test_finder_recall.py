@@ -1,0 +1,227 @@
+"""Classes of names the finder used to miss or cut wrongly, each shown on made-up sentences.
+
+泽林, 梧桐 and 泽 are names no gazetteer knows; the rules are about the shape of the text
+around a name, never about one name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.article import parse_article
+from geo.finder import find_mentions
+
+
+def names(text: str) -> list[str]:
+    return [m.name for m in find_mentions(parse_article(text))]
+
+
+def test_one_character_before_a_long_tail_after_a_region_is_one_name():
+    """汉阳 + 泽 + 艺术区: one character is no name of its own, so the whole run is the name,
+    not a unit of 汉阳; with two characters (泽林) or a unit's own tail (街道) it is a name within
+    the region."""
+    assert names("周末去汉阳泽艺术区看展。") == ["汉阳泽艺术区"]
+    assert names("他们来到洪山泽林艺术区。") == ["洪山", "泽林艺术区"]
+    assert names("他们来到江夏泽林街道。") == ["江夏", "泽林街道"]
+
+
+def test_a_name_right_after_a_known_road_is_a_second_place():
+    """解放大道 + 泽林新村: a place on the road, its own name, not a longer road name."""
+    assert names("停水范围:解放大道泽林新村至长虹桥。") == ["解放大道", "泽林新村", "长虹桥"]
+    assert names("我们约在珞狮南路梧桐站见面。") == ["珞狮南路", "梧桐站"]
+
+
+def test_a_bare_tail_or_a_business_after_a_road_does_not_split_it():
+    """中山路 + 小学 is a school named after the road; 兰陵路 + 泽林宾馆 a hotel on it, a business:
+    neither is a second place."""
+    assert names("他就读于中山路小学。") == ["中山路小学"]
+    assert names("小店在兰陵路泽林宾馆旁。") == ["兰陵路泽林宾馆"]
+
+
+def test_forest_farms_investment_zones_and_hubs_are_places():
+    assert names("他们走进泽林林场。") == ["泽林林场"]
+    assert names("市民可先到梧桐旅游集散中心换乘。") == ["梧桐旅游集散中心"]
+
+
+def test_whom_a_zone_is_for_is_no_name_of_its_own():
+    """纸坊 + 台商投资区: 台商 says whom the zone serves, so the zone is 纸坊台商投资区, one name,
+    not a 台商投资区 within 纸坊."""
+    assert names("当年创办纸坊台商投资区。") == ["纸坊台商投资区"]
+
+
+def test_a_station_right_after_the_word_metro_is_a_metro_station():
+    """地铁 + 泽林路站 as 3号线 + 泽林路站: the station's name, known or not."""
+    assert names("小区与地铁泽林路站相距不远。") == ["泽林路站"]
+    assert names("换乘轨道交通梧桐站。") == ["梧桐站"]
+
+
+def test_the_word_metro_before_an_ordinary_word_names_no_station():
+    assert names("这里地铁站点很多,地铁沿线站点也多。") == []
+
+
+def test_a_road_code_written_with_its_kind_is_one_line():
+    """G316国道: the code and 国道 together, as 316国道 alone is."""
+    assert names("小镇沿G316国道展开。") == ["G316国道"]
+    assert names("车队经S208省道进城。") == ["S208省道"]
+
+
+def test_a_region_then_a_region_with_a_tail_is_two_names():
+    """湖北 + 武昌 + 城: the province, then the old walled town within it, not one longer name;
+    华师 + 盘龙城 + 校区 (a university, not a region) stays one name."""
+    assert names("书中写到湖北武昌城的城墙。") == ["湖北", "武昌城"]
+    assert names("华师盘龙城校区今年启用。") == ["华师盘龙城校区"]
+
+
+def located(text: str) -> list[tuple[str, str, str]]:
+    from geo.places import locate_mentions
+
+    return [(m.name, m.status, m.place_id) for m in locate_mentions(parse_article(text))]
+
+
+def test_a_historic_county_with_its_unit_is_the_county_itself():
+    """沔阳 (today's 仙桃, outside Wuhan) + 县: the same historic county, listed as outside."""
+    assert located("他的祖籍是沔阳县。") == [("沔阳县", "outside", "out_mianyang_historic")]
+
+
+def test_a_country_under_its_official_name_is_the_country():
+    assert located("国籍:中华人民共和国。") == [("中华人民共和国", "resolved", "country:CN")]
+
+
+def test_beijing_time_is_no_mention_of_beijing():
+    assert names("演出于北京时间20时开始。") == []
+
+
+def test_from_opens_a_range_of_names():
+    """自 X 至 Y: from one place to another; 自 opening a word (自贸, 自动) cuts nothing."""
+    assert names("城外自泽林门至梧桐门一带筑有石堤。") == ["泽林门", "梧桐门"]
+    assert names("他们参观了泽林自贸创新园区。") == ["泽林自贸创新园区"]
+    assert names("今年建成泽林自动驾驶示范区。") == ["泽林自动驾驶示范区"]
+
+
+def test_a_short_name_before_the_passive_is_a_whole_name():
+    """泽林门 + 被: the gate, then the verb (was blocked)."""
+    assert names("不久,泽林门被拆除。") == ["泽林门"]
+
+
+def test_a_stray_space_inside_a_name_leaves_no_fragment():
+    """泽 林大道 and 梧桐港  路 are names a space split: neither 林大道, 梧桐港 nor a bare 路 is a
+    place. Names that spaces separate (泽林公园 梧桐广场) stay whole."""
+    assert names("途经站前路、泽 林大道、建设十路。") == ["站前路", "建设十路"]
+    assert names("回程经梧桐港  路、团结大道。") == ["团结大道"]
+    assert names("周末路线: 泽林公园 梧桐广场") == ["泽林公园", "梧桐广场"]
+
+
+def test_a_kind_of_junction_or_harbour_with_a_modifier_is_no_name():
+    """互通立交 (an interchange), 深水码头 (a deep-water berth), 集装箱码头 (a container berth):
+    what a facility is, not whose; a phase (二期) makes a description and a pronoun (它) opens
+    no name."""
+    assert names("该路与泽林大道互通立交相连。") == ["泽林大道"]
+    assert names("这里能建深水码头。") == []
+    assert names("港区二期集装箱码头已投用。") == []
+    assert names("小镇因码头而兴,它因码头而生。") == []
+
+
+def test_an_industrial_base_is_a_place_only_after_a_place_name():
+    assert names("项目落户武汉国家泽林产业基地。") == ["武汉国家泽林产业基地"]
+    assert names("该市被批准为国家泽林产业基地。") == []
+
+
+def test_a_place_opening_a_body_or_an_event_is_no_place():
+    """武汉 + 泽林招商推介大会 (an event), 武汉市 + 交通运输局 (a body): no place is named; with
+    a verb between (武汉 | 举办 | 大会) or as a region's own congress the place stays."""
+    assert names("2025武汉泽林招商推介大会在深圳开幕。") == ["深圳"]
+    assert names("据武汉市交通运输局通报。") == []
+    assert names("明年武汉举办泽林论坛。") == ["武汉"]
+    assert names("洪山区第五届人民代表大会开幕。") == ["洪山区"]
+
+
+@pytest.mark.parametrize("word", ["自贸", "自然", "自治", "自主", "自助", "自行", "自来水", "自动",
+                                  "自身", "自己"])  # fmt: skip
+def test_from_opening_a_word_cuts_nothing(word):
+    assert names(f"他们参观了泽林{word}创新园区。") == [f"泽林{word}创新园区"]
+
+
+def test_a_high_speed_line_named_after_a_place_is_not_placed_in_it():
+    """汉口 + 高铁: a line running far beyond 汉口, found but not drawn within it."""
+    assert located("线路下穿汉口高铁后进入黄陂。")[0] == ("汉口高铁", "unresolved", "")
+
+
+def test_a_closing_tail_right_after_a_known_name_ends_a_road():
+    """光谷 + 东路 is the road 光谷东路; 泽林路 after it is another road, not part of its name."""
+    assert names("回程经光谷东路泽林路至梧桐路。") == ["光谷东路", "泽林路", "梧桐路"]
+
+
+def test_a_road_named_after_an_estate_or_a_park_takes_its_tail():
+    """泽林花园 + 路: the road, not the estate; 路口 (a crossing) and 路过 (passing by) are words."""
+    assert names("回程经泽林花园路、梧桐路。") == ["泽林花园路", "梧桐路"]
+    assert names("车辆在泽林公园路口右转。") == ["泽林公园"]
+    assert names("泽林公园路过的人很多。") == ["泽林公园"]
+
+
+def test_a_numbered_pier_on_a_road_is_one_name():
+    """泽林路 + 3号 + 码头: the pier at No. 3, named with its road; 泽林路 + 梧桐码头 is two names."""
+    assert names("航线(泽林路3号码头—梧桐码头)恢复。") == ["泽林路3号码头", "梧桐码头"]
+    assert names("航线经泽林路梧桐码头。") == ["泽林路", "梧桐码头"]
+
+
+def test_a_district_then_a_name_of_its_own_is_two_names():
+    """武昌 + 泽林桥: the bridge within the district. One character before the tail (汉阳 + 梧公园)
+    or a tail right after the district (洪山 + 江滩 + 梧桐公园) makes one name with it."""
+    assert names("他们来到武昌泽林桥。") == ["武昌", "泽林桥"]
+    assert names("他们来到汉阳梧公园。") == ["汉阳梧公园"]
+    assert names("他们来到洪山江滩梧桐公园。") == ["洪山江滩梧桐公园"]
+
+
+def test_a_station_takes_a_known_bare_name():
+    """青山 + 站: a stop named after the district, not the district; 站点 is a word."""
+    assert names("乘电车到青山站下车。") == ["青山站"]
+    assert names("邮局在蔡甸站点旁。") == ["蔡甸"]
+
+
+def test_a_new_village_estate_is_a_candidate():
+    """泽林新村: an estate; 首 opens a name (首林新村) unless a measure word follows (首批, 首个)."""
+    assert names("他住在泽林新村。") == ["泽林新村"]
+    assert names("他家在首林新村。") == ["首林新村"]
+    assert names("全市首批示范区和首个产业园。") == []
+
+
+def test_a_numbered_road_named_after_a_place_is_a_road():
+    """江岸 + 二路: the road 江岸二路, not the district."""
+    assert names("小店在江岸二路近步行街口。") == ["江岸二路"]
+
+
+def test_a_name_filling_title_marks_is_a_title():
+    """《黄鹤楼》 is the poem; 黄鹤楼 itself, outside the marks, is the tower."""
+    assert names("他在《黄鹤楼》里写过黄鹤楼。") == ["黄鹤楼"]
+
+
+def test_a_park_named_only_by_what_it_shows_is_no_name():
+    """科技农业示范园区: science, farming and a demonstration, and no proper name."""
+    assert names("湖边建有科技农业示范园区。") == []
+    assert names("湖边建有泽林科技农业示范园区。") == ["泽林科技农业示范园区"]
+
+
+def test_a_run_holding_a_date_is_a_story_not_a_name():
+    """上世纪80年代引起全国大学(生热议): a date inside the run; 泽林公园 after a year is a name."""
+    assert names("得益于上世纪80年代引起全国大学生热议的电影。") == []
+    assert names("2019年建成泽林公园。") == ["泽林公园"]
+    assert names("他住在世纪泽林小区。") == ["世纪泽林小区"]
+
+
+def test_a_region_right_before_an_institution_in_it_names_that_institution():
+    """汉口 + 同济医院 (in 硚口区, within 汉口): one mention, the hospital, by its full name;
+    武昌 + 华中科技大学 (in 洪山区, not in 武昌区) stays two names."""
+    assert located("医院一度名为汉口同济医院。") == [("汉口同济医院", "resolved", "hosp_tongji")]
+    assert names("他考入武昌华中科技大学。") == ["武昌", "华中科技大学"]
+
+
+def test_a_complex_with_a_proper_name_is_a_place():
+    """泽林田园综合体 is named; 地下综合体 and 田园综合体 say only what a complex is."""
+    assert names("他们参观了泽林田园综合体。") == ["泽林田园综合体"]
+    assert names("这里将建地下综合体,也建田园综合体。") == []
+
+
+def test_a_first_item_longer_than_an_item_can_be_is_no_item():
+    """(打造世界级泽林)梧桐一体化产业基地、世界存储之都、光电子名城: the first item has no edge in
+    reach, so it says nothing of the list, which is then no list of places."""
+    assert names("武汉要打造世界级泽林梧桐一体化产业基地、世界存储之都、光电子名城。") == ["武汉"]
