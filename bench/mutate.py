@@ -29,7 +29,8 @@ MODULES = {
                          "tests/layers/test_atomic.py", "tests/layers/test_export_verifiers.py"],
     "geo/finder.py": ["tests/geo/test_finder.py", "tests/geo/test_finder_words.py",
                       "tests/geo/test_unknown_names.py", "tests/geo/test_name_classes.py",
-                      "tests/geo/test_city_areas.py", "tests/geo/test_finder_shortcuts.py"],
+                      "tests/geo/test_city_areas.py", "tests/geo/test_finder_recall.py",
+                      "tests/geo/test_finder_gauges.py", "tests/geo/test_finder_shortcuts.py"],
     "layers/panel.py": ["tests/layers/test_panel.py", "tests/layers/test_citations_panel.py",
                         "tests/layers/test_injection.py::test_panel_passage_keeps_markup_before_"
                         "between_and_after_mentions_as_text",

@@ -303,3 +303,15 @@ def test_students_of_a_city_are_no_mention_of_its_university():
 @pytest.mark.parametrize("word", words("生命 生物 生态 生活 生产 生化 生理 生殖 生涯"))
 def test_a_university_before_a_word_opening_with_sheng_is_the_university(word):
     assert any(name.startswith("武汉大学") for name in names(f"他们说武汉大学{word}。"))
+
+
+@pytest.mark.parametrize("road", ["小泽林巷", "大泽林街", "新泽林路", "大泽林大道", "大泽林高速", "大泽林快速路",
+                                  "小泽林公路", "大泽林高速公路"])  # fmt: skip
+def test_da_xiao_or_xin_opens_a_roads_name_with_two_characters_before_its_tail(road):
+    """大, 小 and 新 open descriptions (大型公园) but also roads (大成路): with every road tail."""
+    assert names(f"他住在{road}附近。") == [road]
+
+
+@pytest.mark.parametrize("word", ["大马路", "新路", "小巷"])
+def test_da_xiao_or_xin_with_one_character_before_a_road_tail_is_a_word(word):
+    assert names(f"他住在{word}附近。") == []
