@@ -56,11 +56,13 @@ def mutant_ids(module: str) -> list[int]:
 
 
 def verdict(module: str, mutant: int) -> str:
-    """'killed', 'survived' or 'timeout' for one mutant; the module is put back whatever happens."""
+    """'killed', 'survived' or 'timeout' for one mutant, or 'stale' when the cache holds it from
+    an older version of the module (its line is gone); the module is put back whatever happens."""
     mutmut = str(Path(sys.executable).with_name("mutmut"))
     tests = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", module, *MODULES[module]]
     try:
-        subprocess.run([mutmut, "apply", str(mutant)], cwd=ROOT, check=True, capture_output=True)
+        if subprocess.run([mutmut, "apply", str(mutant)], cwd=ROOT, capture_output=True).returncode:
+            return "stale"
         result = subprocess.run(tests, cwd=ROOT, capture_output=True, timeout=TIMEOUT_S)
         return "survived" if result.returncode == 0 else "killed"
     except subprocess.TimeoutExpired:
@@ -82,9 +84,11 @@ def main(argv: list[str]) -> None:
         results[mutant] = verdict(args.module, mutant)
         print(f"{done}/{len(drawn)} mutant {mutant}: {results[mutant]}", flush=True)
     survived = [m for m, v in results.items() if v == "survived"]
-    low, high = wilson(len(survived), len(drawn))
-    print(f"{args.module}: {len(drawn)} of {len(ids)} mutants drawn at random (seed {args.seed}): "
-          f"{len(survived)} survived ({len(survived) / len(drawn):.1%}, 95% interval {low:.1%}-{high:.1%}); "
+    tested = [m for m, v in results.items() if v != "stale"]
+    low, high = wilson(len(survived), len(tested))
+    print(f"{args.module}: {len(tested)} of {len(ids)} mutants drawn at random (seed {args.seed}; "
+          f"{len(drawn) - len(tested)} stale, left out): {len(survived)} survived "
+          f"({len(survived) / max(len(tested), 1):.1%}, 95% interval {low:.1%}-{high:.1%}); "
           f"{sum(v == 'timeout' for v in results.values())} timed out")  # fmt: skip
     print("survivors (mutmut show ID):", " ".join(map(str, survived)) or "none")
 
