@@ -66,3 +66,29 @@ def test_every_point_is_shifted_on_gaode_and_only_there(rendered):
     assert rendered["gaode"].keys() == rendered["osm"].keys()
     for place, wgs in rendered["osm"].items():
         assert 500 < math.hypot(*metres(wgs, rendered["gaode"][place])) < 650, place
+
+
+def first_vertex_of(html: str, kind: str, name: str) -> tuple[float, float]:
+    """The first vertex of the named water body in the GeoJSON the page hands to Leaflet."""
+    decoder = json.JSONDecoder()
+    for match in _ADD.finditer(html):
+        data, _ = decoder.raw_decode(html, match.end())
+        for feature in data.get("features", []):
+            props = feature["properties"]
+            if props.get("kind") == kind and props.get("name_zh") == name:
+                ring = feature["geometry"]["coordinates"]
+                while isinstance(ring[0][0], list):
+                    ring = ring[0]
+                return tuple(ring[0])
+    raise AssertionError(f"no {kind} {name} on the page")
+
+
+def test_the_water_is_shifted_on_gaode_with_the_places(article):
+    """The Yangtze under the features must move with them: 600 m off, it ran through the bund."""
+    layers = build_layers(article)
+    pages = {b: make_map(layers, basemap=b).get_root().render() for b in ("gaode", "osm")}
+    east, north = metres(
+        first_vertex_of(pages["osm"], "river", "长江"),
+        first_vertex_of(pages["gaode"], "river", "长江"),
+    )
+    assert 500 < math.hypot(east, north) < 650 and east > 400

@@ -104,3 +104,15 @@ def test_a_tiled_basemap_draws_its_tiles_up_to_zoom_18(article):
 
     html = make_map(build_layers(article), basemap="osm").get_root().render()
     assert "tile.openstreetmap.org/{z}/{x}/{y}.png" in html and '"maxZoom": 18' in html
+
+
+
+def test_a_layer_of_one_place_is_drawn_with_its_names_on_hover(article):
+    """One feature is a layer too (not skipped as empty), and its tooltip reads both names."""
+    from layers.build import build_layers
+
+    one = build_layers(article)["firms"][lambda f: f["id"] == "dongfeng"]
+    page = make_map({"firms": one}, basemap="osm").get_root().render()
+    assert '"id": "dongfeng"' in page and '"name_zh": "\\u4e1c\\u98ce"' in page  # 东风
+    tooltip = page[page.index(".bindTooltip("):]
+    assert 'let fields = ["name_zh", "name_en"];' in tooltip[:600]
