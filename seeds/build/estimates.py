@@ -1,5 +1,6 @@
-"""What the groups of estimated places (scenic, nature) share: the check of every row before it is
-written, and the writing of ``places.csv`` with a report.
+"""What the groups of estimated places (scenic, nature) share: reading the other groups' rows (the
+anchors) and their names, an anchor's licence, the check of every row before it is written, and
+the writing of ``places.csv`` with a report.
 
 Each group's ``build.py`` imports this file from beside it (``sys.path`` holds ``seeds/build``).
 """
@@ -8,6 +9,38 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+
+
+def read_rows(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def anchors_and_names(root: Path, groups: tuple[str, ...]) -> tuple[dict[str, dict], set[str]]:
+    """Every row of ``seeds/gazetteer.csv`` and of the ``groups``' ``places.csv`` by id (the first
+    of an id wins), and every name or alias they hold."""
+    from geo.admin import admin_names
+
+    rows = {}
+    names = set(admin_names())
+    build = root / "seeds" / "build"
+    for path in [root / "seeds" / "gazetteer.csv", *(build / g / "places.csv" for g in groups)]:
+        for row in read_rows(path):
+            names.update(filter(None, [row["name_zh"], *row["aliases"].split("|")]))
+            rows.setdefault(row["id"], {**row, "file": str(path.relative_to(root))})
+    return rows, names
+
+
+def licence_of(source: str) -> str:
+    """The licence of an anchor from seeds/gazetteer.csv (which has no licence column)."""
+    text = source.lower()
+    if "openstreetmap" in text:
+        return "ODbL"
+    if "wikidata" in text:
+        return "CC0"
+    if "wikipedia" in text:
+        return "CC BY-SA 4.0"
+    return "unknown (public repository)"
 
 
 def check_estimates(rows: list[dict], kinds: set[str]) -> list[str]:

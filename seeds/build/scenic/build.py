@@ -12,52 +12,25 @@ a point outside Wuhan (not 4201xx) stops the build.
 """
 from __future__ import annotations
 
-import csv
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 OTHER_GROUPS = ("poi", "edu", "admin", "more", "gaps", "metro", "areas", "poi2", "gaz3")
+sys.path[:0] = [str(ROOT), str(HERE.parent)]  # geo/, and estimates.py beside this group
+
+from estimates import anchors_and_names, check_estimates, licence_of, read_rows, write_places  # noqa: E402
+
 COLUMNS = ["id", "name_zh", "aliases", "name_en", "kind", "lon", "lat", "precision", "uncertainty_m",
            "method", "source", "source_datum", "licence", "district_code", "note"]  # fmt: skip
 KINDS = {"park", "lake", "hill", "landmark", "site"}
 MIN_RADIUS_M = 1000  # an estimate of a hill, lake or scenic area is never finer than this
 
 
-def _read(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
-def anchors_and_names() -> tuple[dict[str, dict], set[str]]:
-    """Every sourced row of the other inputs by id, and every name or alias they hold."""
-    from geo.admin import admin_names
-
-    rows = {}
-    names = set(admin_names())
-    for path in [ROOT / "seeds" / "gazetteer.csv", *(HERE.parent / g / "places.csv" for g in OTHER_GROUPS)]:
-        for row in _read(path):
-            names.update(filter(None, [row["name_zh"], *row["aliases"].split("|")]))
-            rows.setdefault(row["id"], {**row, "file": str(path.relative_to(ROOT))})
-    return rows, names
-
-
-def _licence(source: str) -> str:
-    """The licence of an anchor from seeds/gazetteer.csv (which has no licence column)."""
-    text = source.lower()
-    if "openstreetmap" in text:
-        return "ODbL"
-    if "wikidata" in text:
-        return "CC0"
-    if "wikipedia" in text:
-        return "CC BY-SA 4.0"
-    return "unknown (public repository)"
-
-
 def estimate_rows(anchors: dict[str, dict], taken: set[str], report: list[str]) -> list[dict]:
     rows = []
-    for wanted in _read(HERE / "manual.csv"):
+    for wanted in read_rows(HERE / "manual.csv"):
         if wanted["name_zh"] in taken:
             report.append(f"{wanted['id']}: {wanted['name_zh']} already held by another group")
             continue
@@ -77,18 +50,14 @@ def estimate_rows(anchors: dict[str, dict], taken: set[str], report: list[str]) 
             "method": (f"estimate: drawn at {anchor['name_zh']} ({anchor['id']}, {anchor['file']})'s point, "
                        f"since {wanted['relation']}: {wanted['relation_source']}"),
             "source": f"the {anchor['name_zh']} point: {anchor['source']}",
-            "source_datum": anchor["source_datum"], "licence": anchor.get("licence") or _licence(anchor["source"]),
+            "source_datum": anchor["source_datum"], "licence": anchor.get("licence") or licence_of(anchor["source"]),
             "district_code": "", "note": wanted["note"],
         })  # fmt: skip
     return rows
 
 
 def main() -> int:
-    sys.path.insert(0, str(ROOT))
-    sys.path.insert(0, str(HERE.parent))
-    from estimates import check_estimates, write_places
-
-    anchors, taken = anchors_and_names()
+    anchors, taken = anchors_and_names(ROOT, OTHER_GROUPS)
     report: list[str] = []
     rows = estimate_rows(anchors, taken, report)
     return write_places(HERE, ROOT, COLUMNS, rows, report, check_estimates(rows, KINDS), (24, 8))
