@@ -116,3 +116,11 @@ def test_a_layer_of_one_place_is_drawn_with_its_names_on_hover(article):
     assert '"id": "dongfeng"' in page and '"name_zh": "\\u4e1c\\u98ce"' in page  # 东风
     tooltip = page[page.index(".bindTooltip("):]
     assert 'let fields = ["name_zh", "name_en"];' in tooltip[:600]
+
+
+def test_a_place_without_an_english_name_or_district_hovers_with_its_chinese_name():
+    """A missing English name falls back to the Chinese one; a missing district stays blank."""
+    place = _firms(1).assign(name_zh="某公司", name_en=[None], district=[None])
+    page = make_map({"firms": place}, basemap="none").get_root().render()
+    assert '"name_en": "\\u67d0\\u516c\\u53f8"' in page  # 某公司
+    assert '"district": ""' in page
