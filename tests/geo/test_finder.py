@@ -154,3 +154,10 @@ def test_every_china_district_name_resolves_offline():
     (row,) = locate_mentions(parse_article("他来自朝阳区。"))
     assert row.place_id.startswith("adcode:110105") or row.place_id.startswith("adcode:2201")
     assert row.status == "outside"
+
+
+def test_hongshan_district_is_placed_at_wikidatas_point_not_its_polygons_centre():
+    (row,) = locate_mentions(parse_article("洪山区发布。"))
+    # Wikidata Q1337284 (洪山区), P625 from zh.wikipedia: 30.50671 N, 114.39256 E.
+    # The boundary's centre in geotool-cn (114.5078, 30.5402) is 11.7 km east of it.
+    assert (row.lon, row.lat, row.precision) == (114.39256, 30.50671, "district")

@@ -108,8 +108,8 @@ def township_rows(units: list[dict]) -> dict[str, dict]:
 
 
 def district_seat(code: str) -> tuple[float, float, str, dict]:
-    """Where a village of a township with no row is drawn: its district's seat (洪山区 has none
-    in the gazetteer: its centre in geotool-cn, as merge_city.py does for the listed units)."""
+    """Where a village of a township with no row is drawn: its district's seat (a district with
+    no seat row: its centre in geotool-cn, as merge_city.py does for the listed units)."""
     from geo import admin
 
     seats = {r["district_code"]: r for r in _read(SEEDS / "wuhan_places.csv") if r["kind"] == "district_seat"}
