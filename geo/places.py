@@ -6,6 +6,7 @@ This is the module a notebook user needs: ``locate_mentions(article)`` and
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
@@ -190,32 +191,93 @@ def locate_mentions(article: Article, gazetteer: Gazetteer | None = None,
     """Every mention of ``article`` with its place, point, district and status."""
     gazetteer = gazetteer or load_gazetteer()
     chain = chain or _offline_chain()
-    rows, previous = [], None
-    for mention in find_mentions(article, gazetteer):
-        eponym = named_after(mention)
-        if mention.target is None and mention.parts and eponym is None:
-            fields = _within_row(mention, gazetteer)
-        elif mention.target is None:
-            fields = _candidate_row(mention, chain)
-            if fields["status"] == UNRESOLVED and (parent := _named_just_before(
-                    article.text, mention, previous)) is not None:  # fmt: skip
-                fields = _within_row(Mention(mention.name, 0, 0, 0, None, (parent,)), gazetteer)
-                fields["note"] = fields["note"].replace("not in the gazetteer itself",
-                                                        "named just before it")  # fmt: skip
-            elif fields["status"] == UNRESOLVED and eponym is not None:
-                fields["note"] = _eponym_note(eponym)
-        elif mention.target.place is not None:
-            fields = _place_row(mention)
-            if fields["status"] == UNRESOLVED:
-                fields = _unplaced_place_row(mention.target.place, gazetteer) or fields
-        else:
-            fields = _area_row(mention, gazetteer)
-        rows.append(LocatedMention(
-            name=mention.name, start=mention.start, end=mention.end,
-            paragraph=mention.paragraph, **fields,
-        ))  # fmt: skip
+    mentions = find_mentions(article, gazetteer)
+    located, previous = [], None
+    for mention in mentions:
+        located.append(_locate_one(article.text, mention, previous, gazetteer, chain))
         previous = mention
-    return rows
+    located = _placed_where_the_text_says(article.text, mentions, located, gazetteer)
+    located = _placed_like_the_same_name(mentions, located)
+    return [LocatedMention(name=m.name, start=m.start, end=m.end, paragraph=m.paragraph, **fields)
+            for m, fields in zip(mentions, located, strict=True)]  # fmt: skip
+
+
+def _locate_one(text: str, mention: Mention, previous: Mention | None, gazetteer: Gazetteer,
+                chain: GeocoderChain) -> dict:  # fmt: skip
+    """One mention's place fields, from its own name and the name just before it."""
+    eponym = named_after(mention)
+    if mention.target is None and mention.parts and eponym is None:
+        return _within_row(mention, gazetteer)
+    if mention.target is None:
+        fields = _candidate_row(mention, chain)
+        if fields["status"] == UNRESOLVED and (parent := _named_just_before(
+                text, mention, previous)) is not None:  # fmt: skip
+            fields = _within_row(Mention(mention.name, 0, 0, 0, None, (parent,)), gazetteer)
+            fields["note"] = fields["note"].replace("not in the gazetteer itself",
+                                                    "named just before it")  # fmt: skip
+        elif fields["status"] == UNRESOLVED and eponym is not None:
+            fields["note"] = _eponym_note(eponym)
+        return fields
+    if mention.target.place is not None:
+        fields = _place_row(mention)
+        if fields["status"] == UNRESOLVED:
+            fields = _unplaced_place_row(mention.target.place, gazetteer) or fields
+        return fields
+    return _area_row(mention, gazetteer)
+
+
+# 户部巷位于武汉市武昌区最繁华的司门口: the text says where an unknown name lies.
+_LIES_IN = re.compile(r"[，,]?(?:位于|地处|坐落于|坐落在|座落于|座落在)")
+# Between the places of one "where" (武汉市武昌区 … 司门口): a few words, no clause's end.
+_WHERE_GAP = re.compile(r"[^，,。；;：:！？!?、\n（）()]{0,6}")
+
+
+def _placed_where_the_text_says(text: str, mentions: list[Mention], located: list[dict],
+                                gazetteer: Gazetteer) -> list[dict]:  # fmt: skip
+    """An unknown name followed by 位于 (地处, 坐落于) and places is placed within the last of them."""
+    result = list(located)
+    for i, (mention, fields) in enumerate(zip(mentions, located, strict=True)):
+        if mention.target is not None or fields["status"] != UNRESOLVED:
+            continue
+        verb = _LIES_IN.match(text, mention.end)
+        parent = verb and _where(text, verb.end(), mentions[i + 1:], located[i + 1:])
+        if parent:
+            row = _within_row(Mention(mention.name, 0, 0, 0, None, (parent,)), gazetteer)
+            if row["status"] == RESOLVED:
+                result[i] = {**row, "note": row["note"].replace(
+                    "not in the gazetteer itself", "the text says it lies there")}  # fmt: skip
+    return result
+
+
+def _where(text: str, pos: int, mentions: list[Mention], located: list[dict]) -> Target | None:
+    """The most precise known place in the run of names that starts at ``pos``."""
+    parent = None
+    for mention, fields in zip(mentions, located, strict=False):
+        gap = _WHERE_GAP.fullmatch(text, pos, mention.start)
+        if gap is None:
+            break
+        if mention.target is not None and fields["status"] == RESOLVED and _says_where(mention.target):
+            parent = mention.target
+        pos = mention.end
+    return parent
+
+
+def _says_where(target: Target) -> bool:
+    """A district or a known place with a point: not the city, province or a river."""
+    if target.area is not None:
+        return target.area.level == "district" and target.area.in_wuhan
+    return target.place.placed and not target.place.outside and target.place.kind != "river"
+
+
+def _placed_like_the_same_name(mentions: list[Mention], located: list[dict]) -> list[dict]:
+    """An unknown name left unplaced where another mention of it in the text is placed."""
+    placed = {}
+    for mention, fields in zip(mentions, located, strict=True):
+        if mention.target is None and fields["status"] == RESOLVED and fields.get("lon") is not None:
+            placed.setdefault(mention.name, fields)
+    return [{**placed[m.name], "note": f"where the text places {m.name} elsewhere"}
+            if m.target is None and f["status"] == UNRESOLVED and m.name in placed else f
+            for m, f in zip(mentions, located, strict=True)]  # fmt: skip
 
 
 def _eponym_note(area: admin.AdminArea) -> str:

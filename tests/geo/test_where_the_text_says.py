@@ -1,0 +1,56 @@
+"""An unknown name is placed where the text itself says it lies, and where it places it elsewhere.
+
+户部巷 has no row in the gazetteer. "户部巷位于武汉市武昌区最繁华的司门口" says where it is: within
+司门口, whose row is 114.296765 E, 30.549338 N (a 600 m area round 司门口黄鹤楼 station).
+"""
+
+from __future__ import annotations
+
+from geo.article import parse_article
+from geo.places import locate_mentions
+
+
+def rows(text: str) -> list:
+    return locate_mentions(parse_article(text))
+
+
+def where(text: str, name: str) -> list[tuple]:
+    return [(r.status, r.place_id, r.lon, r.lat) for r in rows(text) if r.name == name]
+
+
+def test_a_name_followed_by_weiyu_lies_within_the_last_place_of_the_run_that_follows():
+    assert where("户部巷位于武汉市武昌区最繁华的司门口,是一条百年老巷。", "户部巷") == [
+        ("resolved", "within:area_simenkou:户部巷", 114.296765, 30.549338)]
+
+
+def test_the_same_holds_after_a_comma_and_with_dichu_or_zuoluoyu():
+    for verb in ("位于", "地处", "坐落于"):
+        assert where(f"户部巷,{verb}武昌区。", "户部巷")[0][:2] == ("resolved", "within:adcode:420106:户部巷")
+
+
+def test_the_note_says_that_the_text_placed_it():
+    (row,) = [r for r in rows("户部巷位于武昌区。") if r.name == "户部巷"]
+    assert row.note == "within 武昌区: the text says it lies there"
+    assert row.precision == "district"
+
+
+def test_a_place_after_the_clause_ends_says_nothing():
+    assert where("户部巷位于城市的中心。武昌区也有老街。", "户部巷") == [("unresolved", "", None, None)]
+
+
+def test_the_city_alone_says_nothing():
+    assert where("户部巷位于武汉市。", "户部巷") == [("unresolved", "", None, None)]
+
+
+def test_a_known_place_keeps_its_own_point_whatever_the_text_says():
+    # 黄鹤楼: Wikidata Q462372, 30.546944 N 114.296944 E; the text puts it in the wrong district.
+    assert where("黄鹤楼位于汉阳区。", "黄鹤楼") == [
+        ("resolved", "landmark_yellow_crane_tower", 114.296944, 30.546944)]
+
+
+def test_every_mention_of_a_name_goes_where_one_of_them_is_placed():
+    found = rows("民主路有新店开业。武昌区民主路很热闹。")
+    assert [(r.name, r.status, r.place_id) for r in found if r.name == "民主路"] == [
+        ("民主路", "resolved", "within:adcode:420106:民主路"),
+        ("民主路", "resolved", "within:adcode:420106:民主路")]
+    assert found[0].note == "where the text places 民主路 elsewhere"
