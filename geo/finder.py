@@ -357,15 +357,19 @@ def _natural_name_after(text: str, end: int, stop: int, target: Target) -> bool:
             and not _GENERIC_OPENING.match(text, end))  # fmt: skip
 
 
-# What follows a country named as a place (seeds/finder_words.toml).
+# What follows a country named as a place, and what comes before one (seeds/finder_words.toml).
 _COUNTRY_AS_A_PLACE_BEFORE = frozenset("".join(_WORDS["country_as_a_place_before"]))
+_COUNTRY_AS_A_PLACE_AFTER = re.compile("(?:%s)$" % "|".join(_WORDS["country_as_a_place_after"]))
 
 
-def _a_country_as_an_attribute(text: str, end: int, target: Target, following: list) -> bool:
+def _a_country_as_an_attribute(text: str, start: int, end: int, target: Target,
+                               following: list) -> bool:  # fmt: skip
     """中国艺术节, 中国古代文人, 中国制造业500强: a country right before a noun qualifies it; it is
     named as a place before a particle, a rank or a side (中国最大的城中湖, 中国中部), a place of its
-    own (中国湖北省) or punctuation."""
+    own (中国湖北省) or punctuation, and after a word of going or coming (来自英国曼彻斯特)."""
     if target.area is None or target.area.level != "country" or end >= len(text):
+        return False
+    if _COUNTRY_AS_A_PLACE_AFTER.search(text, max(0, start - 2), start):
         return False
     after = text[end]
     next_name = bool(following) and following[0][0] == end
@@ -393,7 +397,7 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
         start, end, target = known[i]
         name = text[start:end]
         if (_ORGANISATION.match(text, end) or _heads_a_body_or_an_event(text, end)
-                or _a_country_as_an_attribute(text, end, target, known[i + 1:i + 2])
+                or _a_country_as_an_attribute(text, start, end, target, known[i + 1:i + 2])
                 or _students_of(text, name, end)):
             i += 1
             continue
@@ -630,9 +634,16 @@ def named_after(mention: Mention) -> AdminArea | None:
     if part.area is None:
         return None
     names = {part.area.name, admin.short_name(part.area.name)}
+    if any(_GATE.match(mention.name, len(n)) for n in names if mention.name.startswith(n)):
+        return part.area  # 汉阳门码头: the gate faces 汉阳 from 武昌, across the river
     tails = [t for t in _ROAD_NAMED_TAILS if mention.name.endswith(t)]
     return part.area if any(_road_named_after(part, t) and mention.name[:-len(t)] in names
                             for t in tails) else None  # fmt: skip
+
+
+# A region's name then 门 names a city gate, which faces that region from outside it (汉阳门 is a
+# gate of 武昌); 门诊 (a clinic), 门店 (a shop) and 门户 (a portal) are words of their own.
+_GATE = re.compile("门(?![诊店户])")
 
 
 class Spans:

@@ -216,7 +216,7 @@ def _locate_one(text: str, mention: Mention, previous: Mention | None, gazetteer
             fields["note"] = fields["note"].replace("not in the gazetteer itself",
                                                     "named just before it")  # fmt: skip
         elif fields["status"] == UNRESOLVED and eponym is not None:
-            fields["note"] = _eponym_note(eponym)
+            fields["note"] = _eponym_note(eponym, mention.name)
         return fields
     if mention.target.place is not None:
         fields = _place_row(mention)
@@ -280,10 +280,10 @@ def _placed_like_the_same_name(mentions: list[Mention], located: list[dict]) -> 
             for m, f in zip(mentions, located, strict=True)]  # fmt: skip
 
 
-def _eponym_note(area: admin.AdminArea) -> str:
+def _eponym_note(area: admin.AdminArea, name: str) -> str:
     """Why a road named after a region is not placed in it (江夏街, 中山路)."""
     if area.in_wuhan:
-        return f"named after {area.name}; where it runs is not known"
+        return f"named after {area.name}; where it {'runs' if name.endswith(ROAD_TAILS) else 'lies'} is not known"
     return f"named after {area.name}, not in it"
 
 

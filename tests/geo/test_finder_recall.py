@@ -225,3 +225,42 @@ def test_a_first_item_longer_than_an_item_can_be_is_no_item():
     """(打造世界级泽林)梧桐一体化产业基地、世界存储之都、光电子名城: the first item has no edge in
     reach, so it says nothing of the list, which is then no list of places."""
     assert names("武汉要打造世界级泽林梧桐一体化产业基地、世界存储之都、光电子名城。") == ["武汉"]
+
+
+def test_which_or_some_opens_no_name():
+    """还有哪些绿道 asks which greenways; 我区部分街道 is some of our 街道: neither is a name, and
+    what is left (绿道, 街道) is a bare kind, no place either."""
+    assert names("武汉除了东湖绿道,还有哪些绿道适合骑行?") == ["武汉", "东湖绿道"]
+    assert names("近年来,我区部分街道资源配比不足。") == []
+
+
+def test_a_rank_opens_no_name():
+    """居全国高新区第4 ranks a zone among China's high-tech zones: 高新区 there is no place."""
+    assert names("专精特新企业达173家、居全国高新区第4。") == []
+
+
+def test_a_country_after_a_word_of_coming_is_a_place_whatever_follows():
+    """来自英国曼彻斯特: 英国 before a name it does not know is still the country, as after 赴;
+    英国游泳选手 (a British swimmer) qualifies a noun and names no place."""
+    assert names("特邀运动员来自英国曼彻斯特的游泳高手。") == ["英国"]
+    assert names("代表团赴美国考察。") == ["美国"]
+    assert names("英国游泳选手阿什利也来了。") == []
+
+
+def test_a_gate_named_after_a_region_lies_outside_it():
+    """汉阳门 is a gate of 武昌 that faces 汉阳 across the river: its pier is not placed in 汉阳区,
+    while 汉阳门诊部 (a clinic, 门诊) is in 汉阳."""
+    from geo.places import locate_mentions
+
+    rows = locate_mentions(parse_article("选手从汉阳门码头下水。"))
+    assert [(r.name, r.status, r.note) for r in rows] == [
+        ("汉阳门码头", "unresolved", "named after 汉阳区; where it lies is not known")]
+    assert names("汉阳门诊部开业。") == ["汉阳"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("品尝蔡甸莲藕汤和清蒸武昌鱼等地道菜肴。", ["蔡甸"]),  # the Wuchang bream, a fish
+    ("体验花卉展览和田园活动。", []),  # and (和) the fields (田园), not 和田 in Xinjiang
+])  # fmt: skip
+def test_ordinary_words_that_hold_a_places_name_name_no_place(text, found):
+    assert names(text) == found
