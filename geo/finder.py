@@ -1040,15 +1040,25 @@ def find_list_items(text: str, taken: list[tuple[int, int]], places: list[tuple[
     taken_spans, place_spans = Spans(taken), set(places)
     found = []
     for items in _lists(text, Spans(places)):
-        known = [i for i in items if i in place_spans]
-        like = [i for i in items if i in place_spans or (i[0] < i[1] and text.endswith(_PLACE_TAILS, 0, i[1]))]
-        if 2 * len(like) < len(items) or not (known or len(like) >= 2) or (
-                len(items) == 2 and len(like) < 2) or all(  # 围绕桔产业、青龙山: a pair needs two
-                text[s:e] in _TAIL_WORDS for s, e in like):  # 小区、公园与地铁站: kinds, no names
+        counted = _COUNTED_PLACES.match(text, items[-1][1])  # 辖南庄、解放3个村委会: places, by count
+        if not counted and not _mostly_places(text, items, place_spans):
             continue
         found += [i for i in items if i not in place_spans and _list_item_ok(text, *i)
                   and _holds_what_it_overlaps(text, taken_spans, *i)]  # fmt: skip
     return Spans(found)
+
+
+def _mostly_places(text: str, items: list[tuple[int, int]], place_spans: set) -> bool:
+    """Half the items are place-like, and one is a known place or two look like places."""
+    known = [i for i in items if i in place_spans]
+    like = [i for i in items if i in place_spans or (i[0] < i[1] and text.endswith(_PLACE_TAILS, 0, i[1]))]
+    return not (2 * len(like) < len(items) or not (known or len(like) >= 2) or (
+        len(items) == 2 and len(like) < 2) or all(  # 围绕桔产业、青龙山: a pair needs two
+        text[s:e] in _TAIL_WORDS for s, e in like))  # 小区、公园与地铁站: kinds, no names
+
+
+# A list closed by a count of units (…、塘江7个村委会, …等5个社区) names that many places.
+_COUNTED_PLACES = re.compile("等?[0-9０-９一二三四五六七八九十两]{1,3}个%s" % _alternation(_WORDS["counted_units"]))
 
 
 def _holds_what_it_overlaps(text: str, taken: Spans, start: int, end: int) -> bool:

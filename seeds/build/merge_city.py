@@ -173,11 +173,12 @@ def _unit_station(unit: dict, rows: list[dict]) -> dict | None:
     return None
 
 
-def _unit_alias(name: str) -> str:
-    """The 街 form texts use: 大智街道 -> 大智街; 江汉区's 唐家墩街街道 -> 唐家墩街."""
+def _unit_aliases(name: str) -> list[str]:
+    """The forms texts use: 大智街道 -> 大智街; 江汉区's 唐家墩街街道 -> 唐家墩街 and 唐家墩街道
+    (a notice writes 花楼街道 for 花楼街街道)."""
     if name.endswith("街街道"):
-        return name.removesuffix("街道")
-    return name.removesuffix("道") if name.endswith("街道") else ""
+        return [name.removesuffix("街道"), name.removesuffix("街街道") + "街道"]
+    return [name.removesuffix("道")] if name.endswith("街道") else []
 
 
 def _station_unit(unit: dict, station: dict, alias: str) -> dict:
@@ -201,7 +202,7 @@ def _named_otherwise(unit: dict, name: str, by_id: dict, taken: dict, report: li
     row = by_id.get(_SAME_UNITS.get(unit["code"], ""))
     if row is None:
         return False
-    forms = [f for f in (name, _unit_alias(name)) if f and f not in taken]
+    forms = [f for f in (name, *_unit_aliases(name)) if f not in taken]
     row["aliases"] = "|".join(filter(None, (row["aliases"], *forms)))
     for form in forms:
         taken[form] = row["id"]
@@ -230,13 +231,13 @@ def _listed_units(rows: list[dict], taken: dict, report: list[str]) -> list[dict
             continue
         if _named_otherwise(unit, name, by_id, taken, report):
             continue
-        alias = _unit_alias(name)
-        alias = alias if alias and alias not in taken else ""
+        aliases = [a for a in _unit_aliases(name) if a not in taken]
+        alias = "|".join(aliases)
         station = _unit_station(unit, rows)
         if station:
             derived.append(_station_unit(unit, station, alias))
             at_station += 1
-            for form in filter(None, (name, alias)):
+            for form in (name, *aliases):
                 taken[form] = f"unit_{unit['code']}"
             continue
         area = admin.area(code)
@@ -254,7 +255,7 @@ def _listed_units(rows: list[dict], taken: dict, report: list[str]) -> list[dict
             source=unit["source"], source_datum="WGS-84", licence="public (NBS division codes)",
             note=f"division code {unit['code']}",
         ))  # fmt: skip
-        for form in filter(None, (name, alias)):
+        for form in (name, *aliases):
             taken[form] = f"unit_{unit['code']}"
     report.append(f"{at_station} listed units placed at the metro station named like them, "
                   f"{len(derived) - at_station} within their district")

@@ -264,3 +264,20 @@ def test_a_gate_named_after_a_region_lies_outside_it():
 ])  # fmt: skip
 def test_ordinary_words_that_hold_a_places_name_name_no_place(text, found):
     assert names(text) == found
+
+
+def test_a_list_closed_by_a_count_of_units_names_that_many_places():
+    """辖泽林、梧桐、建泽3个村委会: the count says the items are villages, however bare they are;
+    without it, three bare words are no list of places."""
+    assert names("辖泽林、梧桐、建泽3个村委会和振泽街1个居委会。") == ["泽林", "梧桐", "建泽", "振泽街"]
+    assert names("包括泽林、梧桐等5个社区。") == ["泽林", "梧桐"]
+    assert names("他喜欢泽林、梧桐、建泽。") == []
+
+
+def test_a_street_unit_is_also_written_with_one_jie():
+    """花楼街街道 (江汉区) is written 花楼街 and, in a notice, 花楼街道: one place, one whole name."""
+    from geo.places import locate_mentions
+
+    rows = locate_mentions(parse_article("拟对我区花楼街道、汉兴街道区划进行调整。"))
+    assert [(r.name, r.place_id) for r in rows] == [("花楼街道", "unit_420103002"),
+                                                    ("汉兴街道", "unit_420103013")]
