@@ -72,7 +72,7 @@ def test_the_market_street_does_not_hide_the_unit_named_after_it():
 
 
 def test_a_jianghan_unit_is_known_by_its_jie_form():
-    assert ROWS["unit_420103009"]["aliases"] == "唐家墩街"  # 唐家墩街街道 in the official list
+    assert ROWS["unit_420103009"]["aliases"] == "唐家墩街|唐家墩街道"  # 唐家墩街街道 in the official list
 
 
 @pytest.mark.parametrize(("text", "place_id"), [("蔡榨街道", "subdistrict_caijiazha"),
