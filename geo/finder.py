@@ -124,7 +124,7 @@ SHORT_SUFFIXES = tuple(_WORDS["short_suffixes"])
 # crossing (至钟家村路口, 与民族路相交, 花园山北麓, 至胭脂路南行, 曙光街办事处), or the passive
 # 被 (泽林门被拆).
 _SHORT_CLOSERS = (
-    r"[^\u4e00-\u9fff]|$|以[东西南北]|[东西南北][侧麓行岸坡畔端]|沿线|一带|附近|周边|[和与及等的旁至]"
+    r"[^\u4e00-\u9fff]|$|以[东西南北]|[东西南北][侧麓行岸坡畔端]|[东西南北中]段|沿线|一带|附近|周边|[和与及等的旁至]"
     r"|路口|方向|相交|相接|交汇|平行|脚下|办事处|居委会|委会|委员会|被"
 )
 _SHORT_END = re.compile(r"%s(?=%s)" % (_alternation(SHORT_SUFFIXES), _SHORT_CLOSERS))
@@ -897,17 +897,25 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
                 break
             if not (_opens_generically(text, start, end) or _DESCRIPTION.search(text, start, end)
                     or is_generic_facility(text[start:end]) or split_by_a_stray_space(text, start, end)
-                    or (_BOUNDARY.search(text, start, match.start())
+                    or (_BOUNDARY.search(text, _past_an_opening_word(text, start), match.start())
                         and not _numbered_road(text, start, match.start()))):  # fmt: skip
                 spans.append((start, end))
             break
     return spans
 
 
+def _past_an_opening_word(text: str, start: int) -> int:
+    """Past a word that a cut word opens (自由 in 自由路): its 由 is no boundary."""
+    word = next((w for w in _CUT_WORD_EXCEPTIONS if text.startswith(w, start)), "")
+    return start + len(word)
+
+
 def _cut_before(text: str, start: int, tail: int, road: bool) -> bool:
     """沿江堤: a verb opens the run (along the embankment); but 向 and 和 open roads' names
     (向阳路, 和平路), and a verb before a number opens a numbered road (建设十路, 建设七路)."""
     cut = _CUT.match(text, start)
+    if cut is not None and text.startswith(_CUT_WORD_EXCEPTIONS, start):
+        return False  # 自由路: 自 opens the word 自由, and the road is named after it
     return cut is not None and not (road and (cut.group() in _NAME_OPENING_PARTICLES
                                               or _numbered_road(text, start, tail)))
 

@@ -281,3 +281,26 @@ def test_a_street_unit_is_also_written_with_one_jie():
     rows = locate_mentions(parse_article("拟对我区花楼街道、汉兴街道区划进行调整。"))
     assert [(r.name, r.place_id) for r in rows] == [("花楼街道", "unit_420103002"),
                                                     ("汉兴街道", "unit_420103013")]
+
+
+def test_a_road_named_after_a_word_that_a_cut_word_opens_is_a_road():
+    """自由路: 自 opens 自由 (freedom), and 由 inside it is no boundary: the road is found."""
+    assert names("他住在自由路。") == ["自由路"]
+    assert names("自由贸易港建设提速。") == []
+
+
+def test_a_section_closes_a_short_name():
+    """自由路中段, 泽林堤南段: the middle or south section of a road or a dyke."""
+    assert names("由自由路中段和泽林堤南段组成。") == ["自由路", "泽林堤"]
+
+
+def test_living_in_or_running_through_opens_a_name():
+    """家住 | 泽林湾 (lives at), 贯穿 | 泽林山、梧桐山 (runs through)."""
+    assert names("家住泽林湾的付女士说。") == ["泽林湾"]
+    assert names("一条贯穿泽林山、梧桐山的环山绿道。") == ["泽林山", "梧桐山", "环山绿道"]
+
+
+def test_temples_and_shrines_end_a_name_but_a_view_does_not():
+    """参观泽林观 (a Taoist temple), 泽林寺, 泽林祠; 园林景观 and 巍峨壮观 are a view and a sight."""
+    assert names("参观泽林观,再去泽林寺、泽林祠。") == ["泽林观", "泽林寺", "泽林祠"]
+    assert names("这里有园林景观,山势巍峨壮观。") == []
