@@ -113,10 +113,10 @@ _GENERIC_OPENING = re.compile(
 # 全区第二大湖, 全市首条绿道, 六大园区, 5A级景区, 港区二期码头 (a phase of a project); a date
 # (上世纪80年代引起全国大学) makes a run a story, not a name. A kind
 # of water body (美丽大气湖泊公园) inside a
-# run makes it a description too.
+# run makes it a description too, as does 特色 (汉味特色风情街区: a kind of quarter).
 _DESCRIPTION = re.compile(
     r"[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主山湖江块处面期]|重点|湖泊|国家级|一流"
-    r"|第[0-9一二三四五六七八九十]+大|首[条个座家批]|[A-Z]级|[0-9０-９]国|[0-9０-９]年|上世纪"
+    r"|第[0-9一二三四五六七八九十]+大|首[条个座家批]|[A-Z]级|[0-9０-９]国|[0-9０-９]年|上世纪|特色"
     r"|[两三四五六七八九十几多]大(?:园|片|板块|组团|功能|产业|景|核)"
 )
 SHORT_SUFFIXES = tuple(_WORDS["short_suffixes"])
