@@ -87,10 +87,13 @@ _NAME_CHAR = r"(?:(?![和与及等的或并在是为将把向从到由了以对�
 # A road's tail closes a name even right after a known one (江夏 + 街, 中山 + 巷).
 _LONG_SUFFIXES = [s for s in EXTENSION_SUFFIXES if len(s) > 1] + list(ROAD_TAILS)
 _SHORT_SUFFIXES = [s for s in EXTENSION_SUFFIXES if len(s) == 1]
+# A town or a township takes a place's bare name too (青山 + 镇, 金台 + 镇, 刘集 + 乡), unless the
+# character opens a word of its own (镇街, 镇政府, 乡村, 乡亲).
+_TOWN = r"镇(?![民村长政级区域街内])|乡(?![村镇亲愁土下民长贤里情音间政])"
 # Material then a suffix, repeated while suffixes follow (盘龙城 + 校区); one-character suffixes
 # need material before them, or 武汉 + 城 would be a name.
-_EXTENSION_STEP = r"(?:%s{0,6}?%s|%s{1,4}?%s|站(?![点台长务]))" % (
-    _NAME_CHAR, _alternation(_LONG_SUFFIXES), _NAME_CHAR, _alternation(_SHORT_SUFFIXES),
+_EXTENSION_STEP = r"(?:%s{0,6}?%s|%s{1,4}?%s|站(?![点台长务])|%s)" % (
+    _NAME_CHAR, _alternation(_LONG_SUFFIXES), _NAME_CHAR, _alternation(_SHORT_SUFFIXES), _TOWN,
 )  # a station takes a place's bare name (硚口 + 站), where 武汉 + 城 is no name
 # Further tails are of two characters or 路, 街 (老街 + 巷 is a description going on, not a lane).
 _FURTHER_STEP = r"(?:%s{0,3}?%s)" % (
@@ -254,8 +257,22 @@ def find_known(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, Target]]
     automaton, targets = _automaton(gazetteer)
     spans = ((start, end, targets[i]) for i, start, end in automaton.find_matches_as_indexes(text))
     return [(s, e, t) for s, e, t in spans if t is not None and not _a_side(text, s, e, t)
-            and not _tail_of_a_longer_name(text, s, e)]
+            and not _tail_of_a_longer_name(text, s, e) and not _cuts_into_a_tail(text, s, e)]
 
+
+def _cuts_into_a_tail(text: str, start: int, end: int) -> bool:
+    """A two-character name whose last character opens a road's or a bridge's tail (湖大 + 道 in
+    神山湖大道, 中南 + 路 in 中南路) is read across a word: the run is a longer name, not 湖大
+    (湖北大学)."""
+    return end - start == 2 and any(text.startswith(t, end - 1) for t in _TAILS_BY_FIRST.get(text[end - 1], ()))
+
+
+# Tails of roads and bridges of two characters or more, by their first character (大: 大道, 大街,
+# 大桥; 南: 南路). Not 博物馆: 省博 + 物馆 is read in 省博物馆 as the museum it abbreviates.
+_TAILS_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _tail in sorted({*CANDIDATE_SUFFIXES, *EXTENSION_SUFFIXES, *_WORDS["road_tails"]}):
+    if len(_tail) >= 2 and _tail[-1] in "路街道巷桥":
+        _TAILS_BY_FIRST[_tail[0]] = (*_TAILS_BY_FIRST.get(_tail[0], ()), _tail)
 
 # The side of a lake, a hill or a river: 月湖南岸, 青龙山南麓, 汉江北岸.
 _SIDE_WORDS = frozenset("岸麓侧坡畔端部面边脚角")
@@ -438,8 +455,9 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             extension = _EXTENSION.match(text, end, verb.start())  # 黄陂街 + 至汉阳街: up to 至
         if extension is not None and (_not_a_tail(text, extension.end())
                                       or continues_as_a_word(text, extension.end())
-                                      or text.startswith("路口", end)):  # fmt: skip
-            extension = None  # 武汉 + 部分路段; 钟家村 + 路口 (a crossing)
+                                      or text.startswith("路口", end)
+                                      or text.startswith("乡村", end)):  # fmt: skip
+            extension = None  # 武汉 + 部分路段; 钟家村 + 路口 (a crossing); 洪山 + 乡村振兴
         stop = None if extension is None else _before_next_name(
             text, end, extension.end(), known[i + 1:i + 2], target.area is not None)
         if stop is None:
@@ -544,6 +562,8 @@ def _ends_with_a_unit(rest: str) -> bool:
     if not rest.endswith(ADMIN_UNIT_SUFFIXES):
         return False
     tail = next((t for t in _UNIT_TAILS if rest.endswith(t)), "")
+    if rest == tail:
+        return False  # 青山 + 镇: a bare unit tail makes the region's own town, 青山镇, one name
     return tail in ADMIN_UNIT_SUFFIXES or len(rest) - len(tail) >= 2
 
 
