@@ -98,7 +98,7 @@ _EXTENSION_STEP = r"(?:%s{0,6}?%s|%s{1,4}?%s|站(?![点台长务])|%s)" % (
 # Further tails are of two characters or 路, 街 (老街 + 巷 is a description going on, not a lane).
 _FURTHER_STEP = r"(?:%s{0,3}?%s)" % (
     _NAME_CHAR, _alternation([s for s in _LONG_SUFFIXES if len(s) > 1 or s in "路街"]))
-_EXTENSION = re.compile(r"%s(?:%s)*" % (_EXTENSION_STEP, _FURTHER_STEP))
+_EXTENSION = re.compile(r"%s(?:%s)*(?:站(?![点台长务内前]))?" % (_EXTENSION_STEP, _FURTHER_STEP))
 _ORGANISATION = re.compile(
     r"%s|话(?![题语])|%s{1,10}?(?:股份有限公司|有限公司|有限责任公司|公司|集团)" % (
         _alternation(ORGANISATION_SUFFIXES), _NAME_CHAR)
@@ -110,7 +110,7 @@ _GENERIC_OPENING = re.compile(
     r"[0-9０-９一二三四五六七八九十两几多][个大批项座条所家类级镇区]|[0-9０-９]|首[个批条座家次届位所款台轮项单]|[各每该本此这那其某全新大小老式个它他她]"
     r"|国家|国际|全国|中国式|最大|第|公共|有|內|内|正式|城中|上述|以上|大型|中型|小型|三甲|二甲|市属|省属|区属"
     r"|综合|专科|城市|湖泊|下辖|应急|备用|周边|附近|沿线|相关|部分|主要|重要|重点"
-    r"|[江湖河路岸身]边|百年|千年"
+    r"|[江湖河路岸身]边|街头|路口|百年|千年"
 )
 # A count or a rank inside a run makes it a description: 落地2家学院, 一主三轴多组团, 一带一路,
 # 全区第二大湖, 全市首条绿道, 六大园区, 5A级景区, 港区二期码头 (a phase of a project); a date
@@ -379,6 +379,15 @@ _COUNTRY_AS_A_PLACE_BEFORE = frozenset("".join(_WORDS["country_as_a_place_before
 _COUNTRY_AS_A_PLACE_AFTER = re.compile("(?:%s)$" % "|".join(_WORDS["country_as_a_place_after"]))
 
 
+# A region's government names the region it governs: 江岸区 in 江岸区政府将其辟作街头博物馆 is the
+# district (a party committee, 湖北省委书记, is a title and stays no place).
+_GOVERNMENT = re.compile("(?:人民)?政府")
+
+
+def _its_government(text: str, end: int, target: Target) -> bool:
+    return target.area is not None and _GOVERNMENT.match(text, end) is not None
+
+
 def _a_country_as_an_attribute(text: str, start: int, end: int, target: Target,
                                following: list) -> bool:  # fmt: skip
     """中国艺术节, 中国古代文人, 中国制造业500强: a country right before a noun qualifies it; it is
@@ -413,7 +422,8 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
     while i < len(known):
         start, end, target = known[i]
         name = text[start:end]
-        if (_ORGANISATION.match(text, end) or _heads_a_body_or_an_event(text, end)
+        if ((_ORGANISATION.match(text, end) and not _its_government(text, end, target))
+                or _heads_a_body_or_an_event(text, end)
                 or _a_country_as_an_attribute(text, start, end, target, known[i + 1:i + 2])
                 or _students_of(text, name, end)):
             i += 1
@@ -732,9 +742,13 @@ _ROAD_TAIL_CLOSED = re.compile(r"(?:大道|[路街])(?=%s)" % _SHORT_CLOSERS)
 
 def _with_a_road_tail(text: str, end: int) -> int:
     """百步亭花园路: a road named after an estate or a park ends after its own tail, not before it
-    (路口, 路段 and 路过 are words, and no road)."""
-    tail = _ROAD_TAIL_CLOSED.match(text, end)
+    (路口, 路段 and 路过 are words, and no road). So does a station named after the place:
+    长江新城 + 站 (站点, 站长 and 站内 are words)."""
+    tail = _ROAD_TAIL_CLOSED.match(text, end) or _OWN_STATION.match(text, end)
     return tail.end() if tail and not _not_a_tail(text, tail.end()) else end
+
+
+_OWN_STATION = re.compile("站(?![点台长务内前])")
 
 
 def _next_candidate(text: str, pos: int) -> re.Match | None:

@@ -339,3 +339,28 @@ def test_towns_and_townships_are_found_after_a_change_of_division():
 ])  # fmt: skip
 def test_words_ending_like_a_town_name_no_town(text):
     assert names(text) == []
+
+
+def test_a_region_in_its_governments_name_is_the_region():
+    """武汉市江岸区政府将其辟作街头博物馆: the district's government acts, and the text names the
+    district; a party secretary's title (湖北省委书记) names no place."""
+    assert names("1997年武汉市江岸区政府将其辟作博物馆。") == ["武汉市", "江岸区"]
+    assert names("湖北省委书记来汉调研。") == []
+
+
+def test_a_street_word_after_a_road_keeps_the_name_whole():
+    """黎黄陂路街头博物馆 is one name: 街头博物馆 (a street museum) is no name of its own."""
+    assert names("黎黄陂路街头博物馆,以其特有的宁静闻名。") == ["黎黄陂路街头博物馆"]
+
+
+def test_a_station_named_after_a_new_place_ends_after_its_tail():
+    """长江新城 + 站, 泽林大学 + 站: the station's name; 站点 (sites) is a word."""
+    assert names("正在筹建的长江新城站。") == ["长江新城站"]
+    assert names("泽林大学站点很多。") == ["泽林大学"]
+
+
+def test_bordering_words_open_names_and_caves_end_them():
+    """东倚 | 泽林河, 西滨 | 梧桐湖 (leaning on, bordering); 泽林洞 is a cave, 山洞 and 漏洞 no name."""
+    assert names("东倚泽林河,西滨梧桐湖。") == ["泽林河", "梧桐湖"]
+    assert names("附近的泽林洞和子午石很有名。") == ["泽林洞"]
+    assert names("修补漏洞,穿过山洞。") == []

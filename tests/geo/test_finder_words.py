@@ -61,7 +61,7 @@ def test_a_known_name_with_more_name_and_a_tail_is_a_longer_name(tail):
 
 
 ORGANISATION_SUFFIXES = words(
-    "委 书记 省长 市长 区长 政府 人大 政协 集团 公司 银行 日报 晚报 电视台 广播电视台 商会 协会 基金 代表团 "
+    "委 书记 省长 市长 区长 人大 政协 集团 公司 银行 日报 晚报 电视台 广播电视台 商会 协会 基金 代表团 "
     "队 籍 人 式 云 网 号 公安 局 厅 法院 检察院 委员会 办公室 管委会 电信 移动 联通"
 )
 
@@ -69,6 +69,12 @@ ORGANISATION_SUFFIXES = words(
 @pytest.mark.parametrize("suffix", ORGANISATION_SUFFIXES)
 def test_a_known_name_opening_an_organisation_or_a_title_is_no_place(suffix):
     assert names(f"他们见到洪山区{suffix}。") == []
+
+
+def test_a_government_names_its_region_but_no_other_place():
+    """洪山区政府 governs 洪山区, which the text names; 光谷 is no region, and 光谷政府 no place."""
+    assert names("他们见到洪山区政府。") == ["洪山区"]
+    assert names("他们见到光谷政府。") == []
 
 
 BOUNDARIES = words(
