@@ -107,7 +107,7 @@ ADMIN_UNIT_SUFFIXES = tuple(_WORDS["admin_unit_suffixes"])
 # Candidates opening with a count, a rank or a pronoun are descriptions, not names:
 # 一个国家级高新区, 首批国家级示范区, 三大组团, 全国第二个示范区, 它因码头而生.
 _GENERIC_OPENING = re.compile(
-    r"[0-9０-９一二三四五六七八九十两几多][个大批项座条所家类级镇区]|[0-9０-９]|首[个批条座家次届位所款台轮项单]|[各每该本此这那其某全新大小老式个它他她]"
+    r"大小|[0-9０-９一二三四五六七八九十两几多][个大批项座条所家类级镇区]|[0-9０-９]|首[个批条座家次届位所款台轮项单]|[各每该本此这那其某全新大小老式个它他她]"
     r"|国家|国际|全国|中国式|最大|第|公共|有|內|内|正式|城中|上述|以上|大型|中型|小型|三甲|二甲|市属|省属|区属"
     r"|综合|专科|城市|湖泊|下辖|应急|备用|周边|附近|沿线|相关|部分|主要|重要|重点"
     r"|[江湖河路岸身]边|街头|路口|百年|千年"
@@ -861,12 +861,13 @@ _ROAD_NAME_TAILS = ("高速公路", "快速路", "公路", "高速", "大道", "
 
 def _opens_generically(text: str, start: int, end: int) -> bool:
     """A count, a rank or a word such as 新, 大, 全 opens the run: a description (新建大楼,
-    大型公园), unless 大/小/新 opens a road's name with two characters or more before its
-    tail (大成路, 新道公路; 大马路 and 新路 are words; 老 opens 老街旧巷, a description)."""
+    大型公园), unless 大/小/新 opens a road's or a short name with two characters or more before
+    its tail (大成路, 新道公路, 大花山, 新集镇; 大马路 and 新路 are words; 老 opens 老街旧巷, a
+    description)."""
     opening = _GENERIC_OPENING.match(text, start)
     if opening is None:
         return False
-    tail = next((t for t in _ROAD_NAME_TAILS if text.endswith(t, start, end)), "")
+    tail = next((t for t in (*_ROAD_NAME_TAILS, *SHORT_SUFFIXES) if text.endswith(t, start, end)), "")
     return not (opening.end() - start == 1 and text[start] in "大小新" and tail
                 and end - start - len(tail) >= 2)  # fmt: skip
 

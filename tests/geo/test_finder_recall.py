@@ -364,3 +364,12 @@ def test_bordering_words_open_names_and_caves_end_them():
     assert names("东倚泽林河,西滨梧桐湖。") == ["泽林河", "梧桐湖"]
     assert names("附近的泽林洞和子午石很有名。") == ["泽林洞"]
     assert names("修补漏洞,穿过山洞。") == []
+
+
+def test_da_xin_or_a_particle_may_open_a_short_name():
+    """大花山, 新集镇, 和平乡: 大, 新 and 和 open names of two characters before their tail, as they
+    open roads' (大成路); 大小湖湾 (bays large and small) stays a description."""
+    assert names("撤销和平乡,并入三店街道;撤销新集镇,并入旧街街道。") == [
+        "和平乡", "三店街道", "新集镇", "旧街街道"]
+    assert names("绿道串起大花山、青龙山、八分山。") == ["大花山", "青龙山", "八分山"]
+    assert names("湖中有大小湖湾。") == []
