@@ -110,7 +110,7 @@ _GENERIC_OPENING = re.compile(
     r"大小|[0-9０-９一二三四五六七八九十两几多][个大批项座条所家类级镇区]|[0-9０-９]|首[个批条座家次届位所款台轮项单]|[各每该本此这那其某全新大小老式个它他她]"
     r"|国家|国际|全国|中国式|最大|第|公共|有|內|内|正式|城中|上述|以上|大型|中型|小型|三甲|二甲|市属|省属|区属"
     r"|综合|专科|城市|湖泊|下辖|应急|备用|周边|附近|沿线|相关|部分|主要|重要|重点"
-    r"|[江湖河路岸身]边|街头|路口|百年|千年"
+    r"|[江湖河路岸身]边|街头|路口|百年|千年|美丽"
 )
 # A count or a rank inside a run makes it a description: 落地2家学院, 一主三轴多组团, 一带一路,
 # 全区第二大湖, 全市首条绿道, 六大园区, 5A级景区, 港区二期码头 (a phase of a project); a date
@@ -118,7 +118,8 @@ _GENERIC_OPENING = re.compile(
 # of water body (美丽大气湖泊公园) inside a
 # run makes it a description too, as does 特色 (汉味特色风情街区: a kind of quarter).
 _DESCRIPTION = re.compile(
-    r"[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主山湖江块处面期]|重点|湖泊|国家级|一流"
+    r"[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主山湖江块处面期辆]|重点|湖泊|国家级|一流"
+    r"|[场省市区县乡镇村]级"
     r"|第[0-9一二三四五六七八九十]+大|首[条个座家批]|[A-Z]级|[0-9０-９]国|[0-9０-９]年|上世纪|特色"
     r"|[两三四五六七八九十几多]大(?:园|片|板块|组团|功能|产业|景|核)"
 )
@@ -257,7 +258,17 @@ def find_known(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, Target]]
     automaton, targets = _automaton(gazetteer)
     spans = ((start, end, targets[i]) for i, start, end in automaton.find_matches_as_indexes(text))
     return [(s, e, t) for s, e, t in spans if t is not None and not _a_side(text, s, e, t)
-            and not _tail_of_a_longer_name(text, s, e) and not _cuts_into_a_tail(text, s, e)]
+            and not _tail_of_a_longer_name(text, s, e) and not _cuts_into_a_tail(text, s, e)
+            and not _opens_with_a_measure_word(text, s)]
+
+
+# After a number, these characters are measure words: 多项城市建设 holds no 项城市, 一个旧城 no 个旧.
+_MEASURE_WORDS = frozenset("项个座条家所批类位名件")
+_NUMERALS = frozenset("一二三四五六七八九十两几多数每各0123456789０１２３４５６７８９")
+
+
+def _opens_with_a_measure_word(text: str, start: int) -> bool:
+    return start > 0 and text[start] in _MEASURE_WORDS and text[start - 1] in _NUMERALS
 
 
 def _cuts_into_a_tail(text: str, start: int, end: int) -> bool:

@@ -373,3 +373,18 @@ def test_da_xin_or_a_particle_may_open_a_short_name():
         "和平乡", "三店街道", "新集镇", "旧街街道"]
     assert names("绿道串起大花山、青龙山、八分山。") == ["大花山", "青龙山", "八分山"]
     assert names("湖中有大小湖湾。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "道路、绿化等多项城市建设。",  # 多项 + 城市: no 项城市 (Henan)
+    "这是一个旧城。",  # 一个 + 旧城: no 个旧 (Yunnan)
+    "每天有一辆铁路职工上下班的火车。",  # a count
+    "沿场级公路两侧布局。",  # a farm-level road, a rank
+    "住宅融入湿地,幸福宜居。",  # 融入 (blends into) + a bare kind
+    "杨泽获评“美丽河湖”。",  # an award's name
+    "支干道为碎石路。",  # a road surface
+    "山上环境优美,途中景区众多。",  # 途中 (on the way)
+    "这里曾经有个货运火车站。",  # a freight station, a kind
+])  # fmt: skip
+def test_counts_ranks_surfaces_and_kinds_name_no_place(text):
+    assert names(text) == []
