@@ -738,6 +738,7 @@ def find_candidates(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
         start = max([_left_cut(text, start, end - tail),
                      *(e for _, e in known.overlapping(start, end))])  # fmt: skip
         if _DESCRIPTION.search(text, start, end):
+            pos = _after_the_first_tail(text, match, end)  # 第一条长线铁路 | 京汉铁路: go on after it
             continue  # 落地2家学院: a count, before the digits are stripped
         while start < end and text[start].isascii() and not text[start].isalpha():
             start += 1  # a list number or a code before the name: 111楚材社区
@@ -745,6 +746,12 @@ def find_candidates(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
             spans += [(s, e) for s, e in _split_after_a_road(text, start, end, tail)
                       if _looks_like_a_name(text, s, e)]  # fmt: skip
     return spans + _short_names(text, [*taken, *spans], candidate_stoplist())
+
+
+def _after_the_first_tail(text: str, match: re.Match, end: int) -> int:
+    """Where the run's first tail ends, when more of the run follows it."""
+    first = _SUFFIX_AT.search(text, match.start() + 1, end)
+    return first.end() if first is not None and first.end() < end else end
 
 
 # A road's tail right after a candidate, then the clause goes on: 百步亭花园 + 路 |, 泽林公园 + 路、.

@@ -388,3 +388,8 @@ def test_da_xin_or_a_particle_may_open_a_short_name():
 ])  # fmt: skip
 def test_counts_ranks_surfaces_and_kinds_name_no_place(text):
     assert names(text) == []
+
+
+def test_a_description_before_a_name_does_not_swallow_it():
+    """第一条长线铁路 (the first long line) is a description; 泽林铁路 right after it is a name."""
+    assert names("它是中国第一条长线铁路泽林铁路的南端终点。") == ["中国", "泽林铁路"]
