@@ -92,7 +92,7 @@ _SHORT_SUFFIXES = [s for s in EXTENSION_SUFFIXES if len(s) == 1]
 _TOWN = r"镇(?![民村长政级区域街内])|乡(?![村镇亲愁土下民长贤里情音间政])"
 # Material then a suffix, repeated while suffixes follow (盘龙城 + 校区); one-character suffixes
 # need material before them, or 武汉 + 城 would be a name.
-_EXTENSION_STEP = r"(?:%s{0,6}?%s|%s{1,4}?%s|站(?![点台长务])|%s)" % (
+_EXTENSION_STEP = r"(?:%s{0,6}?%s|%s{1,4}?%s|站(?![点台长务])|片(?![区段面刻])|%s)" % (
     _NAME_CHAR, _alternation(_LONG_SUFFIXES), _NAME_CHAR, _alternation(_SHORT_SUFFIXES), _TOWN,
 )  # a station takes a place's bare name (硚口 + 站), where 武汉 + 城 is no name
 # Further tails are of two characters or 路, 街 (老街 + 巷 is a description going on, not a lane).
@@ -677,6 +677,8 @@ def named_after(mention: Mention) -> AdminArea | None:
     names = {part.area.name, admin.short_name(part.area.name)}
     if any(_GATE.match(mention.name, len(n)) for n in names if mention.name.startswith(n)):
         return part.area  # 汉阳门码头: the gate faces 汉阳 from 武昌, across the river
+    if not part.area.in_wuhan and mention.name.removesuffix("区").removesuffix("片") in names:
+        return part.area  # 绍兴片 (a block of 江汉区), 苏州片区: named after a city far away
     tails = [t for t in _ROAD_NAMED_TAILS if mention.name.endswith(t)]
     return part.area if any(_road_named_after(part, t) and mention.name[:-len(t)] in names
                             for t in tails) else None  # fmt: skip

@@ -393,3 +393,17 @@ def test_counts_ranks_surfaces_and_kinds_name_no_place(text):
 def test_a_description_before_a_name_does_not_swallow_it():
     """第一条长线铁路 (the first long line) is a description; 泽林铁路 right after it is a name."""
     assert names("它是中国第一条长线铁路泽林铁路的南端终点。") == ["中国", "泽林铁路"]
+
+
+def test_a_block_named_after_a_city_far_away_is_not_in_it():
+    """绍兴片 is a block of old 江汉区 named after 绍兴 (Zhejiang): never drawn in Zhejiang, and here
+    placed where the text says it lies; 汉阳片区 is in 汉阳."""
+    from geo.places import locate_mentions
+
+    rows = locate_mentions(parse_article("绍兴片位于江汉区南部地区,紧邻江汉路。"))
+    assert [(r.name, r.status, r.place_id) for r in rows][0] == (
+        "绍兴片", "resolved", "within:adcode:420103:绍兴片")
+    (row,) = locate_mentions(parse_article("苏州片区开工。"))
+    assert (row.status, row.note) == ("unresolved", "named after 苏州市, not in it")
+    (row,) = locate_mentions(parse_article("汉阳片区开工。"))
+    assert (row.status, row.place_id) == ("resolved", "within:adcode:420105:汉阳片区")
