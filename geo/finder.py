@@ -159,6 +159,7 @@ class Mention:
     paragraph: int
     target: Target | None
     parts: tuple[Target, ...] = ()
+    namesake: AdminArea | None = None  # 马鞍山 among hills of Wuhan: named like this region, not it
 
     @property
     def resolved(self) -> bool:
@@ -1003,6 +1004,7 @@ def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[
     known = [k for k in known if not _inside_any(line_spans, k[0], k[1])]
     stations = stations_after_lines(text, lines + _metro_words(text, line_spans),
                                     [(s, e) for s, e, _, _ in known])  # fmt: skip
+    known, namesakes = _local_namesakes(text, known)
     taken = [(s, e) for s, e, _, _ in known] + lines + stations
     candidates = stations + find_candidates(text, taken + inside_words)
     places = [(s, e) for s, e, target, _ in known if not _is_organisation(target)]
@@ -1011,7 +1013,8 @@ def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[
     spans += [(s, e, None, ()) for s, e in [*candidates, *lines] if not _inside_any(listed, s, e)]
     spans += _list_items_with_parts(text, listed, known)
     spans = [span for span in spans if not _a_title(text, span[0], span[1])]
-    return sorted((Mention(text[s:e], s, e, article.paragraph_at(s).index, target, parts)
+    return sorted((Mention(text[s:e], s, e, article.paragraph_at(s).index, target, parts,
+                           namesakes.get((s, e)))
                    for s, e, target, parts in spans), key=lambda m: m.start)  # fmt: skip
 
 
@@ -1122,6 +1125,37 @@ def _mostly_places(text: str, items: list[tuple[int, int]], place_spans: set) ->
 
 # A list closed by a count of units (…、塘江7个村委会, …等5个社区) names that many places.
 _COUNTED_PLACES = re.compile("等?[0-9０-９一二三四五六七八九十两]{1,3}个%s" % _alternation(_WORDS["counted_units"]))
+
+
+# Tails of natural features that a city far away may share with a hill or a lake of Wuhan.
+_FEATURE_TAILS = ("山", "湖", "河", "岛", "洲")
+
+
+def _local_namesakes(text: str, known: list) -> tuple[list, dict]:
+    """A city far away named like a hill (马鞍山), listed among hills of Wuhan (横山、马鞍山、笔架山),
+    is that hill: an unknown local name, not the city in Anhui. Returns the known names without
+    them, and each one's span with the region it is only named like."""
+    by_span = {(s, e): i for i, (s, e, _, _) in enumerate(known)}
+    result, namesakes = list(known), {}
+    for items in _lists(text, Spans([(s, e) for s, e, _, _ in known])):
+        for start, end in items:
+            i = by_span.get((start, end))
+            target = known[i][2] if i is not None else None
+            if target is None or target.area is None or target.area.in_wuhan:
+                continue
+            tail = next((t for t in _FEATURE_TAILS if text.endswith(t, start, end)), None)
+            alike = [(s, e) for s, e in items if (s, e) != (start, end) and e - s >= 2
+                     and tail and text.endswith(tail, s, e) and not _outside_at(known, by_span, s, e)]
+            if len(alike) >= 2:
+                result[i] = (start, end, None, ())
+                namesakes[(start, end)] = target.area
+    return result, namesakes
+
+
+def _outside_at(known: list, by_span: dict, start: int, end: int) -> bool:
+    i = by_span.get((start, end))
+    target = known[i][2] if i is not None else None
+    return bool(target and target.area is not None and not target.area.in_wuhan)
 
 
 def _holds_what_it_overlaps(text: str, taken: Spans, start: int, end: int) -> bool:

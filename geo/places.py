@@ -206,6 +206,8 @@ def _locate_one(text: str, mention: Mention, previous: Mention | None, gazetteer
                 chain: GeocoderChain) -> dict:  # fmt: skip
     """One mention's place fields, from its own name and the name just before it."""
     eponym = named_after(mention)
+    if mention.namesake is not None:
+        return _unplaced_row(f"a place of Wuhan named like {mention.namesake.name}; its site is not known")
     if mention.target is None and mention.parts and eponym is None:
         return _within_row(mention, gazetteer)
     if mention.target is None:

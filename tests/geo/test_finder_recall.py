@@ -407,3 +407,16 @@ def test_a_block_named_after_a_city_far_away_is_not_in_it():
     assert (row.status, row.note) == ("unresolved", "named after 苏州市, not in it")
     (row,) = locate_mentions(parse_article("汉阳片区开工。"))
     assert (row.status, row.place_id) == ("resolved", "within:adcode:420105:汉阳片区")
+
+
+def test_a_city_named_like_a_hill_among_hills_of_wuhan_is_the_hill():
+    """横山、马鞍山、笔架山 round a lake of Wuhan: 马鞍山 is a hill there, not the city in Anhui (left
+    unplaced, with why); among cities (马鞍山、黄山和合肥) it is the city."""
+    from geo.places import locate_mentions
+
+    rows = locate_mentions(parse_article("周围玉笋山、横山、马鞍山、笔架山等10多座山。"))
+    assert [(r.name, r.status) for r in rows] == [
+        ("玉笋山", "unresolved"), ("横山", "unresolved"), ("马鞍山", "unresolved"), ("笔架山", "unresolved")]
+    assert rows[2].note == "a place of Wuhan named like 马鞍山市; its site is not known"
+    rows = locate_mentions(parse_article("他去过马鞍山、黄山和合肥。"))
+    assert [(r.name, r.status) for r in rows] == [("马鞍山", "outside"), ("黄山", "outside"), ("合肥", "outside")]
