@@ -781,8 +781,8 @@ def _next_candidate(text: str, pos: int) -> re.Match | None:
     return _CANDIDATE.search(text, max(pos, suffix.start() - _MAX_CANDIDATE))
 
 
-# A bare road tail inside a run; not 路口, 路段, 街道, 街区 ...
-_INNER_ROAD = re.compile(r"(?:大道|[路街巷])(?![口段线网面况径程道区坊])")
+# A bare road tail inside a run (a motorway's too: 岱黄高速 + 刘店立交); not 路口, 路段, 街道 ...
+_INNER_ROAD = re.compile(r"(?:大道|高速(?![公铁路])|[路街巷])(?![口段线网面况径程道区坊])")
 
 
 def _road_closing(text: str, start: int, end: int) -> int | None:

@@ -420,3 +420,12 @@ def test_a_city_named_like_a_hill_among_hills_of_wuhan_is_the_hill():
     assert rows[2].note == "a place of Wuhan named like 马鞍山市; its site is not known"
     rows = locate_mentions(parse_article("他去过马鞍山、黄山和合肥。"))
     assert [(r.name, r.status) for r in rows] == [("马鞍山", "outside"), ("黄山", "outside"), ("合肥", "outside")]
+
+
+def test_motorways_their_gates_and_junctions_and_road_extensions():
+    """黄陂东收费站 is one toll gate (not 黄陂 + 东收费站); 岱黄高速 + 刘店立交 are a motorway and a
+    junction on it; 解放大道下延线 is the avenue's extension, one name; 孙中山 is a person."""
+    assert names("对318国道黄陂东收费站至骆驼铺路段施工。") == ["318国道", "黄陂东收费站"]
+    assert names("对岱黄高速刘店立交主线桥进行维修。") == ["岱黄高速", "刘店立交"]
+    assert names("可经三环线、解放大道下延线至汉施公路。") == ["三环线", "解放大道下延线", "汉施公路"]
+    assert names("前往岳飞广场,再看孙中山先生石像。") == ["岳飞广场"]
