@@ -133,7 +133,7 @@ _SHORT_CLOSERS = (
 )
 _SHORT_END = re.compile(r"%s(?=%s)" % (_alternation(SHORT_SUFFIXES), _SHORT_CLOSERS))
 # 路 before 段, 线, 网 ... is a word (武汉部分路段), not a road's tail.
-_SHORT_ANY_END = re.compile(r"(?!路[段线网面况径程])%s" % _alternation(SHORT_SUFFIXES))
+_SHORT_ANY_END = re.compile(r"(?!路[段线网面况径程过])%s" % _alternation(SHORT_SUFFIXES))
 _NOT_A_ROAD_TAIL = re.compile("[段线网面况径程]")
 
 
@@ -1254,6 +1254,11 @@ def split_by_a_stray_space(text: str, start: int, end: int) -> bool:
     return lone or tail
 
 
+# Tails that are no name alone (医院, 公园); streets' short names (横街, 正街) and 江滩 (the
+# riverside park) are names.
+_BARE_KINDS = _SUFFIX_SET - {*ROAD_TAILS, "江滩"}
+
+
 def _list_item_ok(text: str, start: int, end: int) -> bool:
     """A short item (two to four characters), or a longer one that ends like a place; not a
     verb into a place's tail (污水直排入湖)."""
@@ -1262,6 +1267,8 @@ def _list_item_ok(text: str, start: int, end: int) -> bool:
         return False
     if name in _BARE_ROAD_TAILS or split_by_a_stray_space(text, start, end):
         return False  # 罗家港  路: a bare tail, cut off its name by a stray space
+    if name in _BARE_KINDS:
+        return False  # 商业体、医院、科技园区: a bare kind among others, no name
     tail = name.endswith(_PLACE_TAILS)
     size_ok = 2 <= len(name) <= 4 or (len(name) <= _LIST_ITEM_MAX and tail)
     generic = _GENERIC_OPENING.match(text, start) and not tail  # 新华村 is a name, 新建 is not

@@ -429,3 +429,22 @@ def test_motorways_their_gates_and_junctions_and_road_extensions():
     assert names("对岱黄高速刘店立交主线桥进行维修。") == ["岱黄高速", "刘店立交"]
     assert names("可经三环线、解放大道下延线至汉施公路。") == ["三环线", "解放大道下延线", "汉施公路"]
     assert names("前往岳飞广场,再看孙中山先生石像。") == ["岳飞广场"]
+
+
+def test_plants_ring_roads_and_bare_kinds_in_lists():
+    """宗关水厂 and 既济电厂 are plants; 二环 is the ring road (a line, never a point); 路过 (passes by)
+    ends no road; 小区房 is a flat; a bare kind in a list (医院) is no name."""
+    assert names("诞生了以宗关水厂、既济电厂为代表的工业。") == ["宗关水厂", "既济电厂"]
+    assert names("城中村改造在二环内全面启动。") == ["二环"]
+    assert names("几年后,伯牙路过龟山。") == ["龟山"]
+    assert names("他租不起小区房。") == []
+    assert names("周边有光谷生物城等文化体育中心、商业体、医院、科技园区。") == ["光谷生物城"]
+
+
+def test_a_bridge_is_known_by_its_short_name():
+    """白沙洲大桥 and 杨泗港大桥 are 白沙洲长江大桥 and 杨泗港长江大桥."""
+    from geo.places import locate_mentions
+
+    rows = locate_mentions(parse_article("位于白沙洲大桥和杨泗港大桥之间。"))
+    assert [(r.name, r.place_id) for r in rows] == [("白沙洲大桥", "bridge_baishazhou"),
+                                                    ("杨泗港大桥", "bridge_yangsigang")]
