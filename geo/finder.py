@@ -259,8 +259,9 @@ def find_known(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, Target]]
     automaton, targets = _automaton(gazetteer)
     spans = ((start, end, targets[i]) for i, start, end in automaton.find_matches_as_indexes(text))
     return [(s, e, t) for s, e, t in spans if t is not None and not _a_side(text, s, e, t)
-            and not _tail_of_a_longer_name(text, s, e) and not _cuts_into_a_tail(text, s, e)
-            and not _opens_with_a_measure_word(text, s)]
+            and not _tail_of_a_longer_name(text, s, e)
+            and not (e - s == 2 and _cuts_into_a_tail(text, s, e))
+            and not (text[s] in _MEASURE_WORDS and _opens_with_a_measure_word(text, s))]
 
 
 # After a number, these characters are measure words: 多项城市建设 holds no 项城市, 一个旧城 no 个旧.
@@ -276,7 +277,8 @@ def _cuts_into_a_tail(text: str, start: int, end: int) -> bool:
     """A two-character name whose last character opens a road's or a bridge's tail (湖大 + 道 in
     神山湖大道, 中南 + 路 in 中南路) is read across a word: the run is a longer name, not 湖大
     (湖北大学)."""
-    return end - start == 2 and any(text.startswith(t, end - 1) for t in _TAILS_BY_FIRST.get(text[end - 1], ()))
+    tails = _TAILS_BY_FIRST.get(text[end - 1])
+    return tails is not None and end - start == 2 and any(text.startswith(t, end - 1) for t in tails)
 
 
 # Tails of roads and bridges of two characters or more, by their first character (大: 大道, 大街,
@@ -419,7 +421,7 @@ _SHENG_WORDS = tuple(_WORDS["words_opening_with_sheng"])
 
 def _students_of(text: str, name: str, end: int) -> bool:
     """武汉大学 + 生 is 武汉 + 大学生 (students), unless 生 opens a word (生命科学学院)."""
-    return name.endswith("大学") and text.startswith("生", end) and not text.startswith(_SHENG_WORDS, end)
+    return text.startswith("生", end) and name.endswith("大学") and not text.startswith(_SHENG_WORDS, end)
 
 
 def whole_names(text: str, known: list[tuple[int, int, Target]]
@@ -1092,6 +1094,7 @@ _LIST_SEPARATOR = re.compile(r"(?<=[\u4e00-\u9fff])(?:、[ \t\u3000]*\n\s*|[、\
 _LIST_ITEM_MAX = 8
 _LAST_ITEM_STOP = re.compile(r"[^\u4e00-\u9fff]|[等和与及或的为是在共这各几]")
 _PLACE_TAILS = (*SHORT_SUFFIXES, *EXTENSION_SUFFIXES)
+_PLACE_TAIL_ENDS = frozenset(t[-1] for t in _PLACE_TAILS)  # a quick test before endswith
 
 
 def find_list_items(text: str, taken: list[tuple[int, int]], places: list[tuple[int, int]]
@@ -1117,7 +1120,8 @@ def find_list_items(text: str, taken: list[tuple[int, int]], places: list[tuple[
 def _mostly_places(text: str, items: list[tuple[int, int]], place_spans: set) -> bool:
     """Half the items are place-like, and one is a known place or two look like places."""
     known = [i for i in items if i in place_spans]
-    like = [i for i in items if i in place_spans or (i[0] < i[1] and text.endswith(_PLACE_TAILS, 0, i[1]))]
+    like = [i for i in items if i in place_spans or (
+        i[0] < i[1] and text[i[1] - 1] in _PLACE_TAIL_ENDS and text.endswith(_PLACE_TAILS, 0, i[1]))]
     return not (2 * len(like) < len(items) or not (known or len(like) >= 2) or (
         len(items) == 2 and len(like) < 2) or all(  # 围绕桔产业、青龙山: a pair needs two
         text[s:e] in _TAIL_WORDS for s, e in like))  # 小区、公园与地铁站: kinds, no names
@@ -1128,28 +1132,52 @@ _COUNTED_PLACES = re.compile("等?[0-9０-９一二三四五六七八九十两]{
 
 
 # Tails of natural features that a city far away may share with a hill or a lake of Wuhan.
-_FEATURE_TAILS = ("山", "湖", "河", "岛", "洲")
+_FEATURE_TAILS = frozenset("山湖河岛洲")
 
 
 def _local_namesakes(text: str, known: list) -> tuple[list, dict]:
     """A city far away named like a hill (马鞍山), listed among hills of Wuhan (横山、马鞍山、笔架山),
     is that hill: an unknown local name, not the city in Anhui. Returns the known names without
     them, and each one's span with the region it is only named like."""
-    by_span = {(s, e): i for i, (s, e, _, _) in enumerate(known)}
-    result, namesakes = list(known), {}
-    for items in _lists(text, Spans([(s, e) for s, e, _, _ in known])):
-        for start, end in items:
-            i = by_span.get((start, end))
-            target = known[i][2] if i is not None else None
-            if target is None or target.area is None or target.area.in_wuhan:
-                continue
-            tail = next((t for t in _FEATURE_TAILS if text.endswith(t, start, end)), None)
-            alike = [(s, e) for s, e in items if (s, e) != (start, end) and e - s >= 2
-                     and tail and text.endswith(tail, s, e) and not _outside_at(known, by_span, s, e)]
-            if len(alike) >= 2:
-                result[i] = (start, end, None, ())
-                namesakes[(start, end)] = target.area
+    by_span, result, namesakes = None, list(known), {}
+    for i, (start, end, target, _) in enumerate(known):
+        if text[end - 1] not in _FEATURE_TAILS or target is None or target.area is None or target.area.in_wuhan:
+            continue
+        tail = text[end - 1]
+        by_span = by_span or {(s, e): k for k, (s, e, _, _) in enumerate(known)}
+        alike = [(s, e) for s, e in _listed_beside(text, start, end)
+                 if e - s >= 2 and text.endswith(tail, s, e) and not _outside_at(known, by_span, s, e)]
+        if len(alike) >= 2:
+            result[i] = (start, end, None, ())
+            namesakes[(start, end)] = target.area
     return result, namesakes
+
+
+_CLAUSE_MARKS = "，,。；;：:！？\n"
+_CLAUSE_REACH = 200  # characters read on each side for the clause of a list
+
+
+def _listed_beside(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The other items of the 、-list holding text[start:end] (empty when it is in none): the
+    last name characters before each 、, and the first ones after the last 、."""
+    if text[start - 1:start] != "、" and text[end:end + 1] != "、":
+        return []
+    window_start, window_end = max(0, start - _CLAUSE_REACH), min(len(text), end + _CLAUSE_REACH)
+    left = max(window_start - 1, *(text.rfind(c, window_start, start) for c in _CLAUSE_MARKS)) + 1
+    right = min((i for i in (text.find(c, end, window_end) for c in _CLAUSE_MARKS) if i >= 0),
+                default=window_end)
+    parts, items, pos = text[left:right].split("、"), [], left
+    for k, part in enumerate(parts):
+        if k == len(parts) - 1:
+            stop = _LAST_ITEM_STOP.search(part)
+            item = (pos, pos + (stop.start() if stop else len(part)))
+        else:
+            run = _ITEM_BEFORE.search(part)
+            item = (pos + run.start(), pos + len(part)) if run else (pos, pos)
+        if item[0] < item[1] and not (item[0] < end and start < item[1]):
+            items.append(item)
+        pos += len(part) + 1
+    return items
 
 
 def _outside_at(known: list, by_span: dict, start: int, end: int) -> bool:
@@ -1195,6 +1223,8 @@ _COMMITTEES = (("村委会", 2), ("居委会", 3))
 
 
 def _without_its_committee(text: str, start: int, end: int) -> tuple[int, int]:
+    if text[end - 1:end] != "会":
+        return start, end  # the usual case: no committee's office at the end
     for office, cut in _COMMITTEES:
         if text.endswith(office, start, end) and end - cut - start >= 2:
             return start, end - cut
