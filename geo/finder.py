@@ -367,6 +367,16 @@ def _walled_town(text: str, name: str, end: int, target: Target) -> bool:
 # the hill 青龙山, named like the village but not placed in it (the name recurs across the city).
 _BARE_NATURAL = re.compile(r"[山湖](?=[东西南北]?[%s]|[^\u4e00-\u9fff]|[的和与及等旁]|$)"
                            % "".join(sorted(_SIDE_WORDS)))
+# A zone's name and a direction, then the clause goes on, name the sector on that side of it
+# (光谷东及花山软件新城, 汉口北): 光谷东湖 or 光谷东路 is no such sector.
+_SECTOR = re.compile(r"[东西南北](?=[^\u4e00-\u9fff]|[及和与的、]|板块|片区|地区|$)")
+_SECTOR_KINDS = frozenset({"functional_area", "planning_zone", "site"})
+
+
+def _is_a_sector_of(target: Target) -> bool:
+    return target.place is not None and target.place.kind in _SECTOR_KINDS and target.place.precision != "point"
+
+
 _NATURAL_NAME_IN_REGION = re.compile(r"[\u4e00-\u9fff]{1,3}[湖山村洲]")
 
 
@@ -449,6 +459,11 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             continue
         if _BARE_NATURAL.match(text, end) and (i + 1 == len(known) or known[i + 1][0] > end):
             spans.append((start, end + 1, None, ()))  # 青龙 + 山: a hill named like 青龙
+            i += 1
+            continue
+        if (_SECTOR.match(text, end) and _is_a_sector_of(target)
+                and (i + 1 == len(known) or known[i + 1][0] > end)):  # fmt: skip
+            spans.append((start, end + 1, None, (target,)))  # 光谷 + 东: the sector east of 光谷
             i += 1
             continue
         if (_walled_town(text, name, end, target) and (i + 1 == len(known) or known[i + 1][0] > end)

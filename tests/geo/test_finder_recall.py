@@ -448,3 +448,15 @@ def test_a_bridge_is_known_by_its_short_name():
     rows = locate_mentions(parse_article("位于白沙洲大桥和杨泗港大桥之间。"))
     assert [(r.name, r.place_id) for r in rows] == [("白沙洲大桥", "bridge_baishazhou"),
                                                     ("杨泗港大桥", "bridge_yangsigang")]
+
+
+def test_a_zone_and_a_direction_name_its_sector():
+    """光谷东 (east of 光谷) and 光谷南板块 are sectors, placed within 光谷's zone; 光谷东湖 is 光谷 and
+    东湖, and a district with a direction (武昌南) stays the district."""
+    from geo.places import locate_mentions
+
+    rows = locate_mentions(parse_article("成就了光谷东及泽林新城。"))
+    assert [(r.name, r.place_id) for r in rows][0] == ("光谷东", "within:east_lake_hitech:光谷东")
+    assert names("光谷南板块发展快。") == ["光谷南"]
+    assert names("光谷东湖很美。") == ["光谷", "东湖"]
+    assert names("武昌南,汉阳北。") == ["武昌", "汉阳"]
