@@ -460,3 +460,10 @@ def test_a_zone_and_a_direction_name_its_sector():
     assert names("光谷南板块发展快。") == ["光谷南"]
     assert names("光谷东湖很美。") == ["光谷", "东湖"]
     assert names("武昌南,汉阳北。") == ["武昌", "汉阳"]
+
+
+def test_lanes_and_moving_in_open_no_name():
+    """双向六车道城市快速路 describes a road (six lanes); 搬入 (moves into) opens the name after it."""
+    assert names("上层桥面为双向六车道城市快速路。") == []
+    assert names("马上要搬进泽林花园。") == ["泽林花园"]
+    assert names("马上要搬入小区房。") == []
