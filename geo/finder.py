@@ -367,6 +367,9 @@ def _walled_town(text: str, name: str, end: int, target: Target) -> bool:
 # the hill 青龙山, named like the village but not placed in it (the name recurs across the city).
 _BARE_NATURAL = re.compile(r"[山湖](?=[东西南北]?[%s]|[^\u4e00-\u9fff]|[的和与及等旁]|$)"
                            % "".join(sorted(_SIDE_WORDS)))
+# A count and its measure word right before a name make it one of a kind (第十座长江大桥).
+_COUNTED_BEFORE = re.compile(r"[0-9一二三四五六七八九十两几多][座条个家所]\Z")
+
 # A zone's name and a direction, then the clause goes on, name the sector on that side of it
 # (光谷东及花山软件新城, 汉口北): 光谷东湖 or 光谷东路 is no such sector.
 _SECTOR = re.compile(r"[东西南北](?=[^\u4e00-\u9fff]|[及和与的、]|板块|片区|地区|$)")
@@ -549,8 +552,8 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             parts.append(known[i][2])
             stop = max(stop, known[i][1])
             i += 1
-        if text[start:stop] in candidate_stoplist():
-            continue  # 湖北 in 湖北实验室, a generic term: no place at all
+        if text[start:stop] in candidate_stoplist() or _COUNTED_BEFORE.search(text, max(0, start - 4), start):
+            continue  # 湖北 in 湖北实验室, a generic term; 第十座 + 长江大桥, one of a kind: no place at all
         if _DESCRIPTION.search(text, start, stop):
             if start < end:  # after a region, its name is in already (蔡榨街道 | 辖1个社区)
                 spans.append((start, end, target, ()))

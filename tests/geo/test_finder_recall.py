@@ -467,3 +467,9 @@ def test_lanes_and_moving_in_open_no_name():
     assert names("上层桥面为双向六车道城市快速路。") == []
     assert names("马上要搬进泽林花园。") == ["泽林花园"]
     assert names("马上要搬入小区房。") == []
+
+
+def test_a_counted_bridge_is_one_of_a_kind():
+    """第十座长江大桥 (the tenth bridge over the Yangtze) and 一座长江大桥 name no bridge."""
+    assert names("是武汉市第十座长江大桥。") == ["武汉市"]
+    assert names("这是一座长江大桥。") == []
