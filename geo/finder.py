@@ -110,7 +110,7 @@ _GENERIC_OPENING = re.compile(
     r"大小|[0-9０-９一二三四五六七八九十两几多][个大批项座条所家类级镇区]|[0-9０-９]|首[个批条座家次届位所款台轮项单]|[各每该本此这那其某全新大小老式个它他她]"
     r"|国家|国际|全国|中国式|最大|第|公共|有|內|内|正式|城中|上述|以上|大型|中型|小型|三甲|二甲|市属|省属|区属"
     r"|综合|专科|城市|湖泊|下辖|应急|备用|周边|附近|沿线|相关|部分|主要|重要|重点"
-    r"|[江湖河路岸身]边|街头|路口|百年|千年|美丽"
+    r"|[江湖河路岸身]边|街头|路口|百年|千年|美丽|级|整个|公立|高水平"
 )
 # A count or a rank inside a run makes it a description: 落地2家学院, 一主三轴多组团, 一带一路,
 # 全区第二大湖, 全市首条绿道, 六大园区, 5A级景区, 港区二期码头 (a phase of a project); a date
@@ -129,7 +129,7 @@ SHORT_SUFFIXES = tuple(_WORDS["short_suffixes"])
 # 被 (泽林门被拆).
 _SHORT_CLOSERS = (
     r"[^\u4e00-\u9fff]|$|以[东西南北]|[东西南北][侧麓行岸坡畔端]|[东西南北中]段|沿线|一带|附近|周边|[和与及等的旁至]"
-    r"|路口|方向|相交|相接|交汇|平行|脚下|办事处|居委会|委会|委员会|被"
+    r"|路口|方向|相交|相接|交汇|平行|脚下|办事处|居委会|委会|委员会|被|地块"
 )
 _SHORT_END = re.compile(r"%s(?=%s)" % (_alternation(SHORT_SUFFIXES), _SHORT_CLOSERS))
 # 路 before 段, 线, 网 ... is a word (武汉部分路段), not a road's tail.
@@ -450,7 +450,7 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
         start, end, target = known[i]
         name = text[start:end]
         if ((_ORGANISATION.match(text, end) and not _its_government(text, end, target))
-                or _heads_a_body_or_an_event(text, end)
+                or _heads_a_body_or_an_event(text, end) or _EVENT_AFTER.match(text, end)
                 or _a_country_as_an_attribute(text, start, end, target, known[i + 1:i + 2])
                 or _students_of(text, name, end)):
             i += 1
@@ -591,6 +591,7 @@ def _district_then_a_name(text: str, end: int, stop: int, target: Target) -> boo
     is 洪山 + 江滩 + 滑板公园: a tail right after the district makes a name with it)."""
     opens_with_a_tail = any(text.startswith(t, end) for t in _TWO_CHARACTER_TAILS)
     return (target.area is not None and target.area.level == "district" and not opens_with_a_tail
+            and not _EVENT.match(text, end)  # 武昌 + 起义纪念馆: the museum of 武昌起义, one name
             and _a_name_of_its_own(text, end, stop))  # fmt: skip
 
 
@@ -619,6 +620,12 @@ def _heads_a_body_or_an_event(text: str, end: int) -> bool:
     match = _BODY_OR_EVENT.match(text, end)
     return (match is not None and not _BOUNDARY.search(text, end, match.end())
             and not match.group().endswith("代表大会"))  # fmt: skip
+
+
+# An event named after a place (武昌起义打响第一枪, 武汉会战): no place, unless a place is named
+# after the event in turn (武昌起义纪念馆, 起义门).
+_EVENT = re.compile("起义|会战|战役|事件|暴动|保卫战")
+_EVENT_AFTER = re.compile("(?:%s)(?!纪念|旧址|博物|广场|门|街|路)" % _EVENT.pattern)
 
 
 # A numbered road named after a place (江汉三路, 建设十路); 路段, 路口 are words.
@@ -1155,8 +1162,9 @@ _FEATURE_TAILS = frozenset("山湖河岛洲")
 
 def _local_namesakes(text: str, known: list) -> tuple[list, dict]:
     """A city far away named like a hill (马鞍山), listed among hills of Wuhan (横山、马鞍山、笔架山),
-    is that hill: an unknown local name, not the city in Anhui. Returns the known names without
-    them, and each one's span with the region it is only named like."""
+    is that hill: an unknown local name, not the city in Anhui; so is a short one glued to a
+    direction or a number (南天门). Returns the known names without them, and each one's span
+    with the region it is only named like."""
     by_span, result, namesakes = None, list(known), {}
     for i, (start, end, target, _) in enumerate(known):
         if text[end - 1] not in _FEATURE_TAILS or target is None or target.area is None or target.area.in_wuhan:
@@ -1168,7 +1176,18 @@ def _local_namesakes(text: str, known: list) -> tuple[list, dict]:
         if len(alike) >= 2:
             result[i] = (start, end, None, ())
             namesakes[(start, end)] = target.area
+    for i, (start, end, target, _) in enumerate(result):
+        if (end - start == 2 and text[start - 1:start] in _GLUED_OPENINGS and target is not None
+                and target.area is not None and not target.area.in_wuhan
+                and (i == 0 or result[i - 1][1] < start)):  # fmt: skip
+            result[i] = (start - 1, end, None, ())  # 南 + 天门: 南天门, a mountain's gate
+            namesakes[(start - 1, end)] = target.area
     return result, namesakes
+
+
+# A direction or a number glued before a short name of a city far away makes a local name of
+# its own (南天门 and 二天门 on 木兰山 are no 天门市).
+_GLUED_OPENINGS = frozenset("东西南北中一二三四五六七八九十头")
 
 
 _CLAUSE_MARKS = "，,。；;：:！？\n"
@@ -1319,7 +1338,9 @@ def _list_item_ok(text: str, start: int, end: int) -> bool:
         return False  # 商业体、医院、科技园区: a bare kind among others, no name
     tail = name.endswith(_PLACE_TAILS)
     size_ok = 2 <= len(name) <= 4 or (len(name) <= _LIST_ITEM_MAX and tail)
-    generic = _GENERIC_OPENING.match(text, start) and not tail  # 新华村 is a name, 新建 is not
+    opening = _GENERIC_OPENING.match(text, start)
+    # 新华村 is a name, 新建 is not; a word of two characters or more (公立医院, 国家公园) is no name
+    generic = opening is not None and (not tail or opening.end() - start >= 2)
     return (size_ok and all(map(_is_cjk, name)) and name[-2:] not in word_tails()
             and not generic and _looks_like_a_name(text, start, end, openings=False))
 

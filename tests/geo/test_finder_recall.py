@@ -473,3 +473,32 @@ def test_a_counted_bridge_is_one_of_a_kind():
     """第十座长江大桥 (the tenth bridge over the Yangtze) and 一座长江大桥 name no bridge."""
     assert names("是武汉市第十座长江大桥。") == ["武汉市"]
     assert names("这是一座长江大桥。") == []
+
+
+def test_events_offices_and_people_named_after_places():
+    """武昌起义 (an uprising) and 武昌分局 (a branch office) name no place, but 武昌起义纪念馆 is the
+    museum, one name; 张之洞 is a person, no cave."""
+    assert names("1911年武昌起义打响第一枪。") == []
+    assert names("参观武昌起义纪念馆。") == ["武昌起义纪念馆"]
+    assert names("向规划局武昌分局反映。") == []
+    assert names("张之洞在汉阳建厂。") == ["汉阳"]
+
+
+def test_halls_gates_and_campuses_of_a_place():
+    """南天门 and 二天门 are gates of a mountain, not 天门市; 三清殿 and 玉皇阁 are halls; a hospital's
+    campus (光谷院区) is part of its name; 紫阳村 + 地块 is the village's plot."""
+    from geo.places import locate_mentions
+
+    rows = locate_mentions(parse_article("自前向后有南天门、二天门、三清殿、玉皇阁等景点。"))
+    assert [(r.name, r.status) for r in rows] == [
+        ("南天门", "unresolved"), ("二天门", "unresolved"), ("三清殿", "unresolved"), ("玉皇阁", "unresolved")]
+    assert names("他去湖北天门。") == ["湖北", "天门"]
+    assert names("同济医院光谷院区开诊。") == ["同济医院光谷院区"]
+    assert names("将紫阳村地块原规划调整。") == ["紫阳村"]
+
+
+@pytest.mark.parametrize("text", [
+    "AAAA级旅游景区。", "整个风景区都很美。", "进驻园区的企业。", "布局公立医院、高水平专科医院。",
+])  # fmt: skip
+def test_ranks_wholes_and_kinds_of_hospital_name_no_place(text):
+    assert names(text) == []
