@@ -100,7 +100,7 @@ _FURTHER_STEP = r"(?:%s{0,3}?%s)" % (
     _NAME_CHAR, _alternation([s for s in _LONG_SUFFIXES if len(s) > 1 or s in "路街"]))
 _EXTENSION = re.compile(r"%s(?:%s)*(?:站(?![点台长务内前]))?" % (_EXTENSION_STEP, _FURTHER_STEP))
 _ORGANISATION = re.compile(
-    r"%s|话(?![题语])|%s{1,10}?(?:股份有限公司|有限公司|有限责任公司|公司|集团)" % (
+    r"%s|话(?![题语])|%s{1,10}?(?:股份有限公司|有限公司|有限责任公司|公司|集团|重工)" % (
         _alternation(ORGANISATION_SUFFIXES), _NAME_CHAR)
 )  # 话 after a place is its dialect (武汉话), not the place
 ADMIN_UNIT_SUFFIXES = tuple(_WORDS["admin_unit_suffixes"])
@@ -1186,8 +1186,8 @@ def _local_namesakes(text: str, known: list) -> tuple[list, dict]:
 
 
 # A direction or a number glued before a short name of a city far away makes a local name of
-# its own (南天门 and 二天门 on 木兰山 are no 天门市).
-_GLUED_OPENINGS = frozenset("东西南北中一二三四五六七八九十头")
+# its own (南天门, 二天门 and 朝天门 on 木兰山 are no 天门市).
+_GLUED_OPENINGS = frozenset("东西南北中一二三四五六七八九十头朝")
 
 
 _CLAUSE_MARKS = "，,。；;：:！？\n"
@@ -1340,7 +1340,7 @@ def _list_item_ok(text: str, start: int, end: int) -> bool:
     size_ok = 2 <= len(name) <= 4 or (len(name) <= _LIST_ITEM_MAX and tail)
     opening = _GENERIC_OPENING.match(text, start)
     # 新华村 is a name, 新建 is not; a word of two characters or more (公立医院, 国家公园) is no name
-    generic = opening is not None and (not tail or opening.end() - start >= 2)
+    generic = opening is not None and (not tail or opening.end() - start >= 2 or text[start] not in "新大小")
     return (size_ok and all(map(_is_cjk, name)) and name[-2:] not in word_tails()
             and not generic and _looks_like_a_name(text, start, end, openings=False))
 

@@ -502,3 +502,16 @@ def test_halls_gates_and_campuses_of_a_place():
 ])  # fmt: skip
 def test_ranks_wholes_and_kinds_of_hospital_name_no_place(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("是国家5A级旅游景区、国家地质公园。", []),  # a rank, and a kind of park, in a list
+    ("坚持生态立园、科技兴园、产业强园、品牌树园。", []),  # slogans, no parks
+    ("航天三江集团、武昌船舶重工等央企。", []),  # a firm named after 武昌
+    ("将改善片区环境。", []),  # improving the area
+    ("天兴洲是江心岛,有环岛公路。", ["天兴洲"]),  # a river island, a ring road: kinds
+    ("有泽林墓、朝天门等。", ["泽林墓", "朝天门"]),  # a tomb; a gate, not 天门市
+    ("长江存储基地北侧。", ["长江存储基地"]),  # the firm's plant, one name
+])  # fmt: skip
+def test_slogans_firms_kinds_tombs_and_plants(text, found):
+    assert names(text) == found
