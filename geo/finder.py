@@ -1309,16 +1309,17 @@ _BARE_KINDS = _SUFFIX_SET - {*ROAD_TAILS, "江滩"}
 
 def _list_item_ok(text: str, start: int, end: int) -> bool:
     """A short item (two to four characters), or a longer one that ends like a place; not a
-    verb into a place's tail (污水直排入湖)."""
+    verb into a place's tail or a water (污水直排入湖, 流入江), and never one character: a bare
+    tail (山、湖) is a kind of place, no name."""
     name = text[start:end]
-    if not name or (name[-1] in _PLACE_TAILS and name[-2:-1] in _INTO):
+    if len(name) < 2 or name[-2] in _INTO:
         return False
     if name in _BARE_ROAD_TAILS or split_by_a_stray_space(text, start, end):
         return False  # 罗家港  路: a bare tail, cut off its name by a stray space
     if name in _BARE_KINDS:
         return False  # 商业体、医院、科技园区: a bare kind among others, no name
     tail = name.endswith(_PLACE_TAILS)
-    size_ok = 2 <= len(name) <= 4 or (len(name) <= _LIST_ITEM_MAX and tail)
+    size_ok = len(name) <= 4 or (len(name) <= _LIST_ITEM_MAX and tail)
     generic = _GENERIC_OPENING.match(text, start) and not tail  # 新华村 is a name, 新建 is not
     return (size_ok and all(map(_is_cjk, name)) and name[-2:] not in word_tails()
             and not generic and _looks_like_a_name(text, start, end, openings=False))

@@ -327,6 +327,13 @@ def test_a_list_with_one_real_name_keeps_its_bare_tails():
 
 def test_going_into_a_lake_is_no_lake():
     assert names("多个排口晴天污水直排入湖、雨季漫溢入湖,且水质较差。") == []
+    assert names("污水直接流入江、泽林湖、梧桐湖。") == ["泽林湖", "梧桐湖"]  # into the river
+
+
+def test_a_bare_one_character_tail_in_a_list_is_no_name():
+    """山、湖 are kinds of places beside the named dykes, not names: an item has two characters
+    at least."""
+    assert names("这里有山、湖、泽林堤和梧桐堤。") == ["泽林堤", "梧桐堤"]
 
 
 def test_an_address_is_a_place_a_road_then_an_estate():
