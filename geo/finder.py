@@ -842,7 +842,7 @@ def _left_cut(text: str, start: int, tail_start: int) -> int:
     """After the last verb or particle, unless it opens a road's name (沿河大道, 建设大道) or
     is a character of the name (仁和路公园, 和平大道)."""
     cut = start
-    for m in _CUT.finditer(text, start, tail_start):
+    for m in _cut_words(text, start, tail_start):
         if text.startswith(_CUT_WORD_EXCEPTIONS, m.start()):
             continue
         left = tail_start - m.end()
@@ -850,6 +850,21 @@ def _left_cut(text: str, start: int, tail_start: int) -> int:
             continue
         cut = m.end()
     return cut
+
+
+def _cut_words(text: str, start: int, stop: int) -> Iterator[re.Match]:
+    """``_CUT.finditer(text, start, stop)``, except that a cut word opening inside the one before
+    and ending after it takes its place: 沿途经过泽林公园 holds 途经 and 经过, and the name opens
+    after 过, not at it. A word inside the one before (于 in 位于) changes nothing."""
+    pos, held = start, None
+    while (word := _CUT.search(text, pos, stop)) is not None:
+        if held is None or word.end() > held.end():
+            if held is not None and word.start() >= held.end():
+                yield held
+            held = word
+        pos = word.start() + 1
+    if held is not None:
+        yield held
 
 
 def _inside_a_name(word: re.Match, cut: int, left: int) -> bool:
@@ -932,7 +947,7 @@ def _cut_ends_in_clause(text: str, at: int, clauses: dict[int, set[int]]) -> set
         end = at
         while end < len(text) and _is_cjk(text[end]):
             end += 1
-        clauses[start] = {m.end() for m in _CUT.finditer(text, start, end)}
+        clauses[start] = {m.end() for m in _cut_words(text, start, end)}
     return clauses[start]
 
 
@@ -1261,7 +1276,7 @@ def _first_item(text: str, sep: int, places: Spans) -> tuple[int, int]:
         return known, sep
     run = _ITEM_BEFORE.search(text, max(sep - _LIST_ITEM_MAX, 0), sep)
     start = run.start() if run else sep
-    cuts = [m.end() for m in _CUT.finditer(text, start, sep - 1)]
+    cuts = [m.end() for m in _cut_words(text, start, sep - 1)]
     if not cuts and start > 0 and sep - start == _LIST_ITEM_MAX and _is_cjk(text[start - 1]):
         return sep, sep
     return max([start, *cuts]), sep

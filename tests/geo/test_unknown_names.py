@@ -58,6 +58,17 @@ def test_a_verb_or_preposition_before_a_name_is_cut_off(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("沿途经过泽林公园。", ["泽林公园"]),  # a candidate
+    ("游客沿途经过梧桐新村和泽林公园。", ["梧桐新村", "泽林公园"]),
+    ("沿途经过泽林湖,再到梧桐湖。", ["泽林湖", "梧桐湖"]),  # a short name
+    ("沿途经过泽林湖、梧桐堤。", ["泽林湖", "梧桐堤"]),  # the first item of a list
+])  # fmt: skip
+def test_two_verbs_sharing_a_character_are_both_cut_off(text, expected):
+    """沿途经过: 途经 (via) and 经过 (passing) share 经; the name opens after 过, not at it."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("沿河大道与沿江大道平行。", ["沿河大道", "沿江大道"]),
     ("二七路(建设大道至发展大道)单向通行。", ["二七路", "建设大道", "发展大道"]),
 ])  # fmt: skip
