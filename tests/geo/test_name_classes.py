@@ -53,6 +53,8 @@ def test_a_country_naming_whose_people_or_ships_is_no_place(text, expected):
     ("在汉口站乘坐地铁。", ["汉口站"]),
     ("随着黄家湖江滩开放,市民踏进绿道。", ["黄家湖江滩"]),
     ("即可在小广场租车。", []),
+    ("泽林东路直通梧桐广场。", ["泽林东路", "梧桐广场"]),  # leads straight to
+    ("乘专线直达梧桐码头。", ["梧桐码头"]),
 ])  # fmt: skip
 def test_a_verb_of_travel_is_not_part_of_a_name(text, expected):
     assert names(text) == expected
