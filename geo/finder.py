@@ -888,13 +888,17 @@ def _opens_a_road(text: str, word: re.Match, tail_start: int) -> bool:
         word.group() not in _PARTICLES and word.group() not in _VERB_CUTS)
 
 
+_COUNT_UNITS = tuple(_WORDS["count_units"])
+
+
 def _after_a_count(text: str, start: int) -> bool:
-    """Right after a number (500米见公园), not after a code (G4京港澳高速)."""
+    """Right after a number and its unit (500米见公园), not after a code (G4京港澳高速) or a list
+    number (111 + 雄楚楼社区, where the digits are stripped and the name is read)."""
     digits = start
     while digits > 0 and text[digits - 1].isdigit():
         digits -= 1
-    return digits < start and not (digits > 0 and text[digits - 1].isascii()
-                                   and text[digits - 1].isalpha())  # fmt: skip
+    return digits < start and text.startswith(_COUNT_UNITS, start) and not (
+        digits > 0 and text[digits - 1].isascii() and text[digits - 1].isalpha())  # fmt: skip
 
 
 def _looks_like_a_name(text: str, start: int, end: int, openings: bool = True) -> bool:
