@@ -849,7 +849,7 @@ def _left_cut(text: str, start: int, tail_start: int) -> int:
     """After the last verb or particle, unless it opens a road's name (沿河大道, 建设大道) or
     is a character of the name (仁和路公园, 和平大道)."""
     cut = start
-    for m in _CUT.finditer(text, start, tail_start):
+    for m in _cut_words(text, start, tail_start):
         if text.startswith(_CUT_WORD_EXCEPTIONS, m.start()):
             continue
         left = tail_start - m.end()
@@ -857,6 +857,21 @@ def _left_cut(text: str, start: int, tail_start: int) -> int:
             continue
         cut = m.end()
     return cut
+
+
+def _cut_words(text: str, start: int, stop: int) -> Iterator[re.Match]:
+    """``_CUT.finditer(text, start, stop)``, except that a cut word opening inside the one before
+    and ending after it takes its place: 沿途经过泽林公园 holds 途经 and 经过, and the name opens
+    after 过, not at it. A word inside the one before (于 in 位于) changes nothing."""
+    pos, held = start, None
+    while (word := _CUT.search(text, pos, stop)) is not None:
+        if held is None or word.end() > held.end():
+            if held is not None and word.start() >= held.end():
+                yield held
+            held = word
+        pos = word.start() + 1
+    if held is not None:
+        yield held
 
 
 def _inside_a_name(word: re.Match, cut: int, left: int) -> bool:
@@ -880,13 +895,17 @@ def _opens_a_road(text: str, word: re.Match, tail_start: int) -> bool:
         word.group() not in _PARTICLES and word.group() not in _VERB_CUTS)
 
 
+_COUNT_UNITS = tuple(_WORDS["count_units"])
+
+
 def _after_a_count(text: str, start: int) -> bool:
-    """Right after a number (500米见公园), not after a code (G4京港澳高速)."""
+    """Right after a number and its unit (500米见公园), not after a code (G4京港澳高速) or a list
+    number (111 + 雄楚楼社区, where the digits are stripped and the name is read)."""
     digits = start
     while digits > 0 and text[digits - 1].isdigit():
         digits -= 1
-    return digits < start and not (digits > 0 and text[digits - 1].isascii()
-                                   and text[digits - 1].isalpha())  # fmt: skip
+    return digits < start and text.startswith(_COUNT_UNITS, start) and not (
+        digits > 0 and text[digits - 1].isascii() and text[digits - 1].isalpha())  # fmt: skip
 
 
 def _looks_like_a_name(text: str, start: int, end: int, openings: bool = True) -> bool:
@@ -939,7 +958,7 @@ def _cut_ends_in_clause(text: str, at: int, clauses: dict[int, set[int]]) -> set
         end = at
         while end < len(text) and _is_cjk(text[end]):
             end += 1
-        clauses[start] = {m.end() for m in _CUT.finditer(text, start, end)}
+        clauses[start] = {m.end() for m in _cut_words(text, start, end)}
     return clauses[start]
 
 
@@ -1280,7 +1299,7 @@ def _first_item(text: str, sep: int, places: Spans) -> tuple[int, int]:
         return known, sep
     run = _ITEM_BEFORE.search(text, max(sep - _LIST_ITEM_MAX, 0), sep)
     start = run.start() if run else sep
-    cuts = [m.end() for m in _CUT.finditer(text, start, sep - 1)]
+    cuts = [m.end() for m in _cut_words(text, start, sep - 1)]
     if not cuts and start > 0 and sep - start == _LIST_ITEM_MAX and _is_cjk(text[start - 1]):
         return sep, sep
     return max([start, *cuts]), sep
@@ -1328,16 +1347,17 @@ _BARE_KINDS = _SUFFIX_SET - {*ROAD_TAILS, "江滩"}
 
 def _list_item_ok(text: str, start: int, end: int) -> bool:
     """A short item (two to four characters), or a longer one that ends like a place; not a
-    verb into a place's tail (污水直排入湖)."""
+    verb into a place's tail or a water (污水直排入湖, 流入江), and never one character: a bare
+    tail (山、湖) is a kind of place, no name."""
     name = text[start:end]
-    if not name or (name[-1] in _PLACE_TAILS and name[-2:-1] in _INTO):
+    if len(name) < 2 or name[-2] in _INTO:
         return False
     if name in _BARE_ROAD_TAILS or split_by_a_stray_space(text, start, end):
         return False  # 罗家港  路: a bare tail, cut off its name by a stray space
     if name in _BARE_KINDS:
         return False  # 商业体、医院、科技园区: a bare kind among others, no name
     tail = name.endswith(_PLACE_TAILS)
-    size_ok = 2 <= len(name) <= 4 or (len(name) <= _LIST_ITEM_MAX and tail)
+    size_ok = len(name) <= 4 or (len(name) <= _LIST_ITEM_MAX and tail)
     opening = _GENERIC_OPENING.match(text, start)
     # 新华村 is a name, 新建 is not; a word of two characters or more (公立医院, 国家公园) is no name
     generic = opening is not None and (not tail or opening.end() - start >= 2 or text[start] not in "新大小")

@@ -215,6 +215,13 @@ def test_a_region_right_before_an_institution_in_it_names_that_institution():
     assert names("他考入武昌华中科技大学。") == ["武昌", "华中科技大学"]
 
 
+def test_a_region_and_its_hospital_are_one_name_among_other_names():
+    """汉口 + 协和医院 after another name (武昌) or before one: the pair is still the hospital,
+    and the names after it are still read."""
+    assert names("从武昌出发,到汉口协和医院就诊。") == ["武昌", "汉口协和医院"]
+    assert names("他在汉口协和医院就诊后回到武昌。") == ["汉口协和医院", "武昌"]
+
+
 def test_a_complex_with_a_proper_name_is_a_place():
     """泽林田园综合体 is named; 地下综合体 and 田园综合体 say only what a complex is."""
     assert names("他们参观了泽林田园综合体。") == ["泽林田园综合体"]
@@ -515,3 +522,9 @@ def test_ranks_wholes_and_kinds_of_hospital_name_no_place(text):
 ])  # fmt: skip
 def test_slogans_firms_kinds_tombs_and_plants(text, found):
     assert names(text) == found
+
+
+def test_a_known_tail_name_opening_a_heading_is_a_name():
+    """体育中心 (named after its metro station) at the very start of a text has no name character
+    before it, so it is no tail of a longer name, even in a heading that ends without a mark."""
+    assert names("体育中心今晚举办演唱会") == ["体育中心"]

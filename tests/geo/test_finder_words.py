@@ -238,9 +238,17 @@ def test_a_region_and_a_bare_county_tail_is_the_old_county_not_the_district():
     assert placed("改江夏县为武昌县。")[0] == ("江夏县", "unresolved", "")
 
 
-@pytest.mark.parametrize("text", ["这里将建设图书馆、博物馆、咖啡馆。", "300米见绿地、500米见公园。"])
+@pytest.mark.parametrize("text", ["这里将建设图书馆、博物馆、咖啡馆。", "300米见绿地、500米见公园。",
+                                  "规划建设2万亩现代农业产业园。"])  # fmt: skip
 def test_a_bare_facility_tail_or_a_phrase_after_a_count_is_no_name(text):
     assert names(text) == []
+
+
+def test_a_code_or_a_list_number_before_a_name_leaves_the_name_whole():
+    """111 (a community's class code in a table) and 1, 2 (list numbers) glued to a name are no
+    count: no unit follows them, so the name after them is read whole."""
+    assert names("社区名单:~004 111泽林楼社区 ~005 111梧桐村社区\n") == ["泽林楼社区", "梧桐村社区"]
+    assert names("1泽林社区、2梧桐社区") == ["泽林社区", "梧桐社区"]
 
 
 def test_a_code_before_a_name_is_no_count():

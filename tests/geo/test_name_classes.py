@@ -53,6 +53,8 @@ def test_a_country_naming_whose_people_or_ships_is_no_place(text, expected):
     ("在汉口站乘坐地铁。", ["汉口站"]),
     ("随着黄家湖江滩开放,市民踏进绿道。", ["黄家湖江滩"]),
     ("即可在小广场租车。", []),
+    ("泽林东路直通梧桐广场。", ["泽林东路", "梧桐广场"]),  # leads straight to
+    ("乘专线直达梧桐码头。", ["梧桐码头"]),
 ])  # fmt: skip
 def test_a_verb_of_travel_is_not_part_of_a_name(text, expected):
     assert names(text) == expected
@@ -100,6 +102,7 @@ def test_a_word_that_holds_a_region_name_is_no_place(text):
 def test_a_side_of_a_lake_is_not_a_province():
     """湖南 in 菱湖南岸, 湖北 in 菱湖北岸: the lake's shore, not 湖南省 or 湖北省."""
     assert names("沿菱湖南岸散步,再到菱湖北岸。") == []
+    assert names("步道分两段,菱湖南岸和菱湖北岸。") == []  # the lake's name right after a mark
 
 
 def test_a_hill_named_like_a_known_place_is_its_own_name_not_placed_in_it():
@@ -107,6 +110,7 @@ def test_a_hill_named_like_a_known_place_is_its_own_name_not_placed_in_it():
     row = rows("沿宗关山北麓前行。")["宗关山"]
     assert (row.status, row.lon) == ("unresolved", None)
     assert "山北" not in rows("沿宗关山北麓前行。")  # no region 山北
+    assert list(rows("沿宗关山北麓前行,到东湖。")) == ["宗关山", "东湖"]  # a name after it is read
 
 
 def test_an_islet_after_an_islet_is_a_sibling_not_inside_it():
@@ -142,12 +146,23 @@ def test_a_code_named_a_road_after_it_is_a_line():
     assert names("经G4京港澳高速前往。") == ["G4", "京港澳高速"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("项目位于黄陂区,G107穿境而过。", ["黄陂区", "G107"]),  # after a mark
+    ("G107改扩建工程今年开工", ["G107"]),  # opening a heading
+])  # fmt: skip
+def test_a_code_after_a_mark_or_opening_the_text_is_a_line(text, expected):
+    """A road's code needs no road word after it (穿境而过, 改扩建) where punctuation or the
+    start of the text stands before it: only a code glued to a word (5G, S300) is no line."""
+    assert names(text) == expected
+
+
 # -- Road names opening with 大, 小, 新; 向阳路 after its district ---------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("车辆可绕行大成路、新道公路和大广高速。", ["大成路", "新道公路", "大广高速"]),
     ("走进老街旧巷。", []),  # 老 opens a description
     ("沿大马路前行。", []),  # 大马路 is a word
+    ("新快速路今年通车。", []),  # a new expressway: 新 and the tail 快速路, no name between
 ])  # fmt: skip
 def test_a_road_may_open_with_da_xiao_or_xin(text, expected):
     assert names(text) == expected
@@ -157,6 +172,12 @@ def test_a_road_opening_with_xiang_after_its_district():
     found = rows("青山区向阳路将封闭施工。")
     assert list(found) == ["青山区", "向阳路"]
     assert found["向阳路"].note == "within 青山区: named just before it"
+
+
+def test_one_character_and_gonglu_after_a_district_is_a_word():
+    """洪山区 + 旧公路 (an old road) is no road's name: 公路 ends words (公路, 旧公路) unless two
+    characters or more stand before it (新道公路)."""
+    assert names("洪山区旧公路将改建为绿道。") == ["洪山区"]
 
 
 def test_a_district_named_like_an_ordinary_word_elsewhere_is_not_found():
@@ -185,6 +206,22 @@ def test_a_station_named_by_an_ordinary_word_gives_no_neighbourhood(text, expect
 ])  # fmt: skip
 def test_notices_counts_and_concessions(text, expected):
     assert names(text) == expected
+
+
+def test_a_walled_town_between_other_names_is_still_the_walled_town():
+    """汉口, 武昌城, 汉阳: the town's rule looks at the name after it, not the one before."""
+    assert names("汉口与武昌城隔江相望,汉阳也在江边。") == ["汉口", "武昌城", "汉阳"]
+
+
+def test_a_numbered_road_named_after_a_district_holds_no_part_of_it():
+    """江汉 + 三路 between two names: a road named after 江汉, which says nothing of where it runs."""
+    found = find_mentions(parse_article("他走过汉口、江汉三路和武昌。"))
+    assert [(m.name, m.parts) for m in found][1] == ("江汉三路", ())
+
+
+def test_an_old_county_then_more_names_are_all_read():
+    """江夏 + 县 is the old county; the names after it are read on."""
+    assert names("古代的江夏县,今天是江夏区。") == ["江夏县", "江夏区"]
 
 
 def test_a_district_and_cheng_is_the_old_walled_town_within_the_district():
@@ -275,6 +312,7 @@ def test_numbered_roads_after_a_verb_and_runs_with_a_road_inside(text, expected)
     ("通顺河、金水河等河流穿城而过。", ["通顺河", "金水河"]),
     ("孩子们在操场上拔河。", []),  # 拔河: tug of war
     ("沿着护城河散步。", []),  # any city's moat
+    ("绕城的护城河,如今成了公园。", []),  # a moat, even closed by a mark
 ])  # fmt: skip
 def test_a_short_name_closed_by_he_is_a_river(text, expected):
     assert names(text) == expected
@@ -291,6 +329,13 @@ def test_a_list_with_one_real_name_keeps_its_bare_tails():
 
 def test_going_into_a_lake_is_no_lake():
     assert names("多个排口晴天污水直排入湖、雨季漫溢入湖,且水质较差。") == []
+    assert names("污水直接流入江、泽林湖、梧桐湖。") == ["泽林湖", "梧桐湖"]  # into the river
+
+
+def test_a_bare_one_character_tail_in_a_list_is_no_name():
+    """山、湖 are kinds of places beside the named dykes, not names: an item has two characters
+    at least."""
+    assert names("这里有山、湖、泽林堤和梧桐堤。") == ["泽林堤", "梧桐堤"]
 
 
 def test_an_address_is_a_place_a_road_then_an_estate():

@@ -58,6 +58,17 @@ def test_a_verb_or_preposition_before_a_name_is_cut_off(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("沿途经过泽林公园。", ["泽林公园"]),  # a candidate
+    ("游客沿途经过梧桐新村和泽林公园。", ["梧桐新村", "泽林公园"]),
+    ("沿途经过泽林湖,再到梧桐湖。", ["泽林湖", "梧桐湖"]),  # a short name
+    ("沿途经过泽林湖、梧桐堤。", ["泽林湖", "梧桐堤"]),  # the first item of a list
+])  # fmt: skip
+def test_two_verbs_sharing_a_character_are_both_cut_off(text, expected):
+    """沿途经过: 途经 (via) and 经过 (passing) share 经; the name opens after 过, not at it."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("沿河大道与沿江大道平行。", ["沿河大道", "沿江大道"]),
     ("二七路(建设大道至发展大道)单向通行。", ["二七路", "建设大道", "发展大道"]),
 ])  # fmt: skip
@@ -68,6 +79,11 @@ def test_a_verb_that_opens_a_road_name_stays_in_it(text, expected):
 
 def test_a_particle_inside_a_name_is_part_of_it():
     assert names("还有洪山区的仁和路公园。") == ["洪山区", "仁和路公园"]
+
+
+def test_a_particle_opening_a_road_right_after_a_verb_opens_its_name():
+    """沿着 | 和顺大道: 和 right after the cut, one character before the tail, opens the name."""
+    assert names("我们沿着和顺大道散步。") == ["和顺大道"]
 
 
 # -- Tails that make a name --------------------------------------------------------------------
@@ -96,6 +112,16 @@ def test_a_road_tail_ends_the_name_before_the_next_one():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("泽林大道穿过梧桐公园。", ["泽林大道", "梧桐公园"]),
+    ("沿泽林大道往东走到梧桐公园。", ["泽林大道", "梧桐公园"]),
+])  # fmt: skip
+def test_a_closing_tail_ends_the_first_name_of_a_run(text, expected):
+    """泽林大道 + 穿过 + 梧桐公园: a run that reaches a second tail within a few characters still
+    ends its first name at the road's closing tail (大道); the verb after it is no name's part."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("辖区内5条主干道和武汉轨道交通1号线贯通全区。", ["武汉轨道交通1号线"]),
     ("分别连通京广铁路、武汉内环线和中环线。", ["京广铁路", "武汉内环线", "中环线"]),
 ])  # fmt: skip
@@ -117,6 +143,18 @@ def test_a_list_that_ends_the_text_is_read_to_its_end():
 def test_an_itinerary_names_its_stops():
     text = "行程:粮道街-黄鹤楼-户部巷-武汉关-武汉长江大桥。"
     assert names(text) == ["粮道街", "黄鹤楼", "户部巷", "武汉关", "武汉长江大桥"]
+
+
+def test_every_list_of_a_text_gives_its_items():
+    """The committees of the first list are found though a second list (of known lakes) follows."""
+    text = "辖西城壕、常平仓、斗级营、都府堤等居委会。东湖、沙湖、南湖都在武昌。"
+    assert names(text) == ["西城壕", "常平仓", "斗级营", "都府堤", "东湖", "沙湖", "南湖", "武昌"]
+
+
+def test_a_longest_first_item_opening_a_heading_is_an_item():
+    """A first item of eight characters, as long as an item can be, with no cut word: at the start
+    of the text its edge is known, even in a heading that ends without a mark."""
+    assert names("泽林湖畔观鸟长堤、梧桐湖、泽林堤") == ["泽林湖畔观鸟长堤", "梧桐湖", "泽林堤"]
 
 
 def test_a_list_of_neighbourhood_committees():
