@@ -528,3 +528,44 @@ def test_a_known_tail_name_opening_a_heading_is_a_name():
     """体育中心 (named after its metro station) at the very start of a text has no name character
     before it, so it is no tail of a longer name, even in a heading that ends without a mark."""
     assert names("体育中心今晚举办演唱会") == ["体育中心"]
+
+
+# Sampled survivors of the finder after this session's rules (bench/mutate_sample.py, seed 1).
+
+
+def test_a_known_tail_right_after_name_characters_is_the_tail_of_a_longer_name():
+    """洪山 + 体育中心: 体育中心 (a station's name) after name characters ends a longer name."""
+    assert names("比赛在泽林体育中心举行。") == ["泽林体育中心"]
+
+
+def test_a_city_among_other_cities_named_like_hills_stays_a_city():
+    """马鞍山、黄山、佛山 are three cities: none of them is read as a hill of Wuhan."""
+    from geo.places import locate_mentions
+
+    rows = locate_mentions(parse_article("他去过马鞍山、黄山、佛山。"))
+    assert [(r.name, r.status) for r in rows] == [("马鞍山", "outside"), ("黄山", "outside"), ("佛山", "outside")]
+
+
+def test_a_committee_names_its_village_or_community():
+    """泽林村委会 is 泽林村 and 梧桐居委会 is 梧桐, in a list of units."""
+    assert names("辖泽林村委会、梧桐居委会、建泽村委会。") == ["泽林村", "梧桐", "建泽村"]
+
+
+def test_a_country_after_a_word_of_coming_at_the_start_of_a_text_is_a_place():
+    assert names("来自英国曼彻斯特的选手。") == ["英国"]
+
+
+def test_a_region_and_a_hospital_are_measured_in_metres_on_the_sphere():
+    """One degree of longitude on the equator is 2πR/360 = 111,195 m for the mean radius R =
+    6,371,008.8 m (IUGG); one degree of latitude is the same on a sphere."""
+    from types import SimpleNamespace
+
+    from geo.finder import _metres
+
+    assert abs(_metres(SimpleNamespace(lon=0.0, lat=0.0), SimpleNamespace(lon=1.0, lat=0.0)) - 111195.1) < 1
+    assert abs(_metres(SimpleNamespace(lon=114.0, lat=30.0), SimpleNamespace(lon=114.0, lat=31.0)) - 111195.1) < 1
+
+
+def test_a_district_then_a_unit_opening_generically_reads_on():
+    """从汉口来到洪山新建街道: 新建 (new-built) opens no unit's name; the names after it are read."""
+    assert names("从汉口来到洪山新建街道,再去武昌。") == ["汉口", "洪山", "武昌"]
