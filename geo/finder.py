@@ -933,6 +933,8 @@ def _looks_like_a_name(text: str, start: int, end: int, openings: bool = True) -
 
 # Roads open with 大, 小 or 新 as often as descriptions do: 大成路, 新道公路, 大广高速.
 _ROAD_NAME_TAILS = ("高速公路", "快速路", "公路", "高速", "大道", "路", "街", "巷")
+# The tails after which 大/小/新 may open a name: a road's, or any short name's (大花山, 新集镇).
+_NAME_TAILS_AFTER_AN_OPENING = (*_ROAD_NAME_TAILS, *SHORT_SUFFIXES)
 
 
 def _opens_generically(text: str, start: int, end: int) -> bool:
@@ -943,7 +945,7 @@ def _opens_generically(text: str, start: int, end: int) -> bool:
     opening = _GENERIC_OPENING.match(text, start)
     if opening is None:
         return False
-    tail = next((t for t in (*_ROAD_NAME_TAILS, *SHORT_SUFFIXES) if text.endswith(t, start, end)), "")
+    tail = next((t for t in _NAME_TAILS_AFTER_AN_OPENING if text.endswith(t, start, end)), "")
     return not (opening.end() - start == 1 and text[start] in "大小新" and tail
                 and end - start - len(tail) >= 2)  # fmt: skip
 
