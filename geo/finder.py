@@ -29,7 +29,31 @@ from geo.ids import area_id
 
 
 def _alternation(words: Iterable[str]) -> str:
-    return "(?:%s)" % "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    """A pattern matching any of ``words``, the longest first where several match, as a plain
+    longest-first alternation does; written as a trie (大(?:学城?|道|桥)), so that a failing
+    position costs a step per character, not one per word of a list hundreds long."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return "(?:%s)" % _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    """A node's branches, longer words before the word ending here (a greedy ``?``)."""
+    leaves = sorted(c for c, child in node.items() if c and child == {"": {}})
+    branches = [re.escape(c) + _trie_pattern(child) for c, child in sorted(node.items())
+                if c and child != {"": {}}]  # fmt: skip
+    if len(leaves) > 1:
+        branches.append("[%s]" % "".join(map(re.escape, leaves)))
+    else:
+        branches += map(re.escape, leaves)
+    if not branches:
+        return ""
+    pattern = branches[0] if len(branches) == 1 and len(branches[0]) == 1 else "(?:%s)" % "|".join(branches)
+    return pattern + "?" if "" in node else pattern
 
 
 # The finder's word lists are data (seeds/finder_words.toml says what each one does).
@@ -75,9 +99,8 @@ _CANDIDATE = re.compile(
 # Where a suffix stands: a candidate opens at most _MAX_CANDIDATE characters before the first
 # one, so the search for it may start there instead of trying every character on the way.
 _SUFFIX_AT = re.compile(_SUFFIX)
-_BOUNDARY = re.compile("|".join(map(re.escape, sorted(_BOUNDARIES, key=len, reverse=True))))
-_CUT = re.compile("|".join(map(re.escape, sorted((*_BOUNDARIES, *_CUT_WORDS, *_VERB_CUTS),
-                                                 key=len, reverse=True))))  # fmt: skip
+_BOUNDARY = re.compile(_alternation(_BOUNDARIES))
+_CUT = re.compile(_alternation((*_BOUNDARIES, *_CUT_WORDS, *_VERB_CUTS)))
 # A cut word ending right at a position (searched in the few characters before it).
 _CUT_BEFORE = re.compile(r"(?:%s)\Z" % "|".join(map(re.escape, (*_BOUNDARIES, *_CUT_WORDS, *_VERB_CUTS))))
 _CUT_LONGEST = max(map(len, (*_BOUNDARIES, *_CUT_WORDS, *_VERB_CUTS)))
@@ -991,13 +1014,13 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
     spans = []
     for match in _SHORT_ANY_END.finditer(text):
         end = match.end()
+        road, is_closed = text[match.start()] in "路街巷", closed(end)
         for length in (3, 2):
             start = match.start() - length
             before = text[start - 1] if start > 0 else ""
             after_mark = not before or not (_is_cjk(before) or before.isdigit())
             # Closed on both sides, or at least opened by punctuation (、肖家湾路禁止通行).
-            road = text[match.start()] in "路街巷"
-            opens = (after_mark and (road or closed(end))) or (closed(end) and openings(start))
+            opens = (after_mark and (road or is_closed)) or (is_closed and openings(start))
             if (start < 0 or not opens or not all(map(_is_cjk, text[start:match.start()]))
                     or _cut_before(text, start, match.start(), road)
                     or (road and _ROAD_INSIDE.search(text, start, match.start()))):
@@ -1163,8 +1186,13 @@ def find_list_items(text: str, taken: list[tuple[int, int]], places: list[tuple[
     """
     taken_spans, place_spans = Spans(taken), set(places)
     found = []
-    for items in _lists(text, Spans(places)):
-        counted = _COUNTED_PLACES.match(text, items[-1][1])  # 辖南庄、解放3个村委会: places, by count
+    places_by_edge = Spans(places)
+    for run in _runs(text):
+        rest = _items_after_the_first(text, run, places_by_edge)
+        counted = _COUNTED_PLACES.match(text, rest[-1][1])  # 辖南庄、解放3个村委会: places, by count
+        if not counted and not _may_be_mostly_places(text, rest, place_spans):
+            continue  # most lists name things, not places: their first item is never cut out
+        items = [_without_its_committee(text, *_first_item(text, run[0][0], places_by_edge)), *rest]
         if not counted and not _mostly_places(text, items, place_spans):
             continue
         found += [i for i in items if i not in place_spans and _list_item_ok(text, *i)
@@ -1175,11 +1203,24 @@ def find_list_items(text: str, taken: list[tuple[int, int]], places: list[tuple[
 def _mostly_places(text: str, items: list[tuple[int, int]], place_spans: set) -> bool:
     """Half the items are place-like, and one is a known place or two look like places."""
     known = [i for i in items if i in place_spans]
-    like = [i for i in items if i in place_spans or (
-        i[0] < i[1] and text[i[1] - 1] in _PLACE_TAIL_ENDS and text.endswith(_PLACE_TAILS, 0, i[1]))]
+    like = [i for i in items if _place_like(text, i, place_spans)]
     return not (2 * len(like) < len(items) or not (known or len(like) >= 2) or (
         len(items) == 2 and len(like) < 2) or all(  # 围绕桔产业、青龙山: a pair needs two
         text[s:e] in _TAIL_WORDS for s, e in like))  # 小区、公园与地铁站: kinds, no names
+
+
+def _place_like(text: str, item: tuple[int, int], place_spans: set) -> bool:
+    start, end = item
+    return item in place_spans or (start < end and text[end - 1] in _PLACE_TAIL_ENDS
+                                   and text.endswith(_PLACE_TAILS, 0, end))  # fmt: skip
+
+
+def _may_be_mostly_places(text: str, rest: list[tuple[int, int]], place_spans: set) -> bool:
+    """Whether the items after the first could make a list mostly of places, whatever the
+    first is: one of them must be place-like (a first item alone is never enough: a pair needs
+    two, a longer list half), and with the first counted place-like, half of all would be."""
+    like = sum(_place_like(text, item, place_spans) for item in rest)
+    return like >= 1 and 2 * (like + 1) >= len(rest) + 1
 
 
 # A list closed by a count of units (…、塘江7个村委会, …等5个社区) names that many places.
@@ -1261,10 +1302,9 @@ def _holds_what_it_overlaps(text: str, taken: Spans, start: int, end: int) -> bo
                           and text.endswith(_PLACE_TAILS, 0, end))  # fmt: skip
 
 
-def _lists(text: str, places: Spans) -> Iterable[list[tuple[int, int]]]:
-    """The items of each run of separators, first and last item bounded by clause edges. A
-    separator is 、 or - between Chinese characters, or 、 at the end of a line (a list written
-    one item a line)."""
+def _runs(text: str) -> Iterable[list[tuple[int, int]]]:
+    """The separators of each list: a separator is 、 or - between Chinese characters, or 、 at
+    the end of a line (a list written one item a line)."""
     run: list[tuple[int, int]] = []
     for sep in (m.span() for m in _LIST_SEPARATOR.finditer(text)):
         gap = text[run[-1][1]:sep[0]] if run else ""
@@ -1272,16 +1312,17 @@ def _lists(text: str, places: Spans) -> Iterable[list[tuple[int, int]]]:
             run.append(sep)
             continue
         if run:
-            yield _items(text, run, places)
+            yield run
         run = [sep]
     if run:
-        yield _items(text, run, places)
+        yield run
 
 
-def _items(text: str, run: list[tuple[int, int]], places: Spans) -> list[tuple[int, int]]:
+def _items_after_the_first(text: str, run: list[tuple[int, int]], places: Spans
+                           ) -> list[tuple[int, int]]:  # fmt: skip
+    """The items between separators, and the last one bounded by a clause's edge."""
     inner = [(a[1], b[0]) for a, b in zip(run, run[1:], strict=False)]
-    items = [_first_item(text, run[0][0], places), *inner, _last_item(text, run[-1][1], places)]
-    return [_without_its_committee(text, *item) for item in items]
+    return [_without_its_committee(text, *item) for item in (*inner, _last_item(text, run[-1][1], places))]
 
 
 # A village's or a community's committee names the place: 蔡榨村委会 is 蔡榨村, 蔡家榨居委会 is
