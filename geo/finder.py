@@ -390,6 +390,31 @@ def _walled_town(text: str, name: str, end: int, target: Target) -> bool:
 # the hill 青龙山, named like the village but not placed in it (the name recurs across the city).
 _BARE_NATURAL = re.compile(r"[山湖](?=[东西南北]?[%s]|[^\u4e00-\u9fff]|[的和与及等旁]|$)"
                            % "".join(sorted(_SIDE_WORDS)))
+# 大 or 小 glued before a hill's or a lake's name names another one (大花山 beside 花山, 小龟山
+# beside 龟山), unless it closes a word of size before it (扩大, 最大, 较小).
+_SIZES = frozenset("大小")
+_SIZE_WORD_OPENINGS = frozenset(_WORDS["size_word_openings"])
+_NATURAL_KINDS = frozenset({"hill", "lake", "island"})
+
+
+def _sized_namesake(text: str, start: int, end: int, target: Target) -> bool:
+    if start == 0 or text[start - 1] not in _SIZES or target.place is None:
+        return False
+    natural = target.place.kind in _NATURAL_KINDS or (
+        target.place.kind in ("subdistrict", "town") and text[end - 1] in "山湖洲")
+    return natural and (start < 2 or text[start - 2] not in _SIZE_WORD_OPENINGS)
+
+
+# A 街道's or a town's name and 村 name a village of it (卓刀泉村, 关山村): not the unit itself,
+# and within it; 村镇, 村庄 and 村落 are words (the unit's villages).
+_VILLAGE_WORDS = ("村镇", "村庄", "村落", "村级")
+
+
+def _village_of_a_unit(text: str, end: int, target: Target) -> bool:
+    return (text.startswith("村", end) and not text.startswith(_VILLAGE_WORDS, end)
+            and target.place is not None and target.place.kind in ("subdistrict", "town"))  # fmt: skip
+
+
 # A count and its measure word right before a name make it one of a kind (第十座长江大桥).
 _COUNTED_BEFORE = re.compile(r"[0-9一二三四五六七八九十两几多][座条个家所]\Z")
 
@@ -485,6 +510,14 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             continue
         if _BARE_NATURAL.match(text, end) and (i + 1 == len(known) or known[i + 1][0] > end):
             spans.append((start, end + 1, None, ()))  # 青龙 + 山: a hill named like 青龙
+            i += 1
+            continue
+        if _sized_namesake(text, start, end, target) and (not spans or spans[-1][1] < start):
+            spans.append((start - 1, end, None, ()))  # 大 + 花山, 小 + 龟山: another hill
+            i += 1
+            continue
+        if _village_of_a_unit(text, end, target) and (i + 1 == len(known) or known[i + 1][0] > end):
+            spans.append((start, end + 1, None, (target,)))  # 卓刀泉 + 村: a village of that 街道
             i += 1
             continue
         if (_SECTOR.match(text, end) and _is_a_sector_of(target)

@@ -81,21 +81,31 @@ def _bare_unit_names(rows: list[dict], taken: dict, report: list[str]) -> None:
     """纸坊, 邾城, 仓埠: an outer district's 街道 or town is named without its unit word in most
     texts. The bare name becomes an alias of the unit (its point and radius unchanged) when it
     names nothing else we know, has two characters or more and is not an ordinary word
-    (build/ordinary_names.txt); central units are named after roads and lakes (中华路街道,
-    水果湖街道), so only the outer districts' units get one."""
+    (build/ordinary_names.txt). Central units are mostly named after roads and lakes
+    (中华路街道 is the 中华路 area, 一元街道 is named after 一元路, 水果湖街道 after the lake): only
+    a bare name ending like a hill, a bridge, a village or another landmark the unit holds
+    (关山, 积玉桥, 韩家墩, 杨园, 卓刀泉) becomes one there."""
     words, added = _ordinary_names(), []
     for row in rows:
-        if row["kind"] not in ("subdistrict", "town") or row["district_code"] not in _OUTER_DISTRICTS:
+        if row["kind"] not in ("subdistrict", "town"):
             continue
         unit = next((u for u in ("街道", "镇", "乡") if row["name_zh"].endswith(u)), None)
         bare = row["name_zh"].removesuffix(unit) if unit else ""
+        central = row["district_code"] not in _OUTER_DISTRICTS
         if (len(bare) < 2 or bare in taken or bare in words
-                or bare.endswith(("办事处", "委员会"))):  # fmt: skip
+                or bare.endswith(("办事处", "委员会"))
+                or (central and not bare.endswith(_CENTRAL_BARE_TAILS))):  # fmt: skip
             continue
         row["aliases"] = "|".join(filter(None, [*row["aliases"].split("|"), bare]))
         taken[bare] = f"bare name of {row['id']}"
         added.append(bare)
-    report.append(f"{len(added)} bare names of outer units: {' '.join(added)}")
+    report.append(f"{len(added)} bare names of units: {' '.join(added)}")
+
+
+# Tails of a central unit's bare name that name the landmark the unit is named after and holds
+# (a hill, a bridge, a mound, a village, a spring, a garden); never a lake's or a road's, which
+# are names of their own (水果湖, 中华路).
+_CENTRAL_BARE_TAILS = ("山", "峰", "桥", "墩", "亭", "湾", "洲", "口", "府", "泉", "镇", "园", "村", "嘴", "咀", "岭")
 
 
 # Outer districts' 街道 and 镇 are large (50-200 km²), and their point is the seat town, often

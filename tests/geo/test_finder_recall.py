@@ -569,3 +569,19 @@ def test_a_region_and_a_hospital_are_measured_in_metres_on_the_sphere():
 def test_a_district_then_a_unit_opening_generically_reads_on():
     """从汉口来到洪山新建街道: 新建 (new-built) opens no unit's name; the names after it are read."""
     assert names("从汉口来到洪山新建街道,再去武昌。") == ["汉口", "洪山", "武昌"]
+
+
+def test_big_or_small_before_a_known_hill_names_another_hill():
+    """大花山 is a hill of 江夏, not the 花山 街道; 小龟山 is not 龟山. After a word of size (扩大)
+    the 大 is that word's, and the known name stands."""
+    assert names("绿道串起大花山、青龙山。") == ["大花山", "青龙山"]
+    assert names("小龟山金融文化公园开园。")[0] != "龟山"
+    assert "小龟山" in names("在小龟山散步。")
+    assert names("他们扩大花山的规模。") == ["花山"]
+
+
+def test_a_unit_and_a_village_tail_name_a_village_within_the_unit():
+    """卓刀泉 + 村 is the village, placed within the 街道 it is named after; 村镇 is a word."""
+    mentions = find_mentions(parse_article("卓刀泉村收留了他。"))
+    assert [m.name for m in mentions] == ["卓刀泉村"]
+    assert mentions[0].target is None and [p.place.name_zh for p in mentions[0].parts] == ["卓刀泉街道"]

@@ -82,3 +82,22 @@ def test_a_lake_name_shared_by_two_lakes_of_the_city_has_no_single_point(name):
     the bare name."""
     lakes = [p for p in load_gazetteer().places.values() if p.kind == "lake"]
     assert not [p.id for p in lakes if name in p.names]
+
+
+@pytest.mark.parametrize(("bare", "unit"), [
+    ("关山", "关山街道"), ("花山", "花山街道"), ("杨园", "杨园街道"), ("卓刀泉", "卓刀泉街道"),
+    ("积玉桥", "积玉桥街道"), ("韩家墩", "韩家墩街道"), ("纸坊", "纸坊街道"),
+])  # fmt: skip
+def test_a_unit_named_after_a_landmark_it_holds_is_known_by_its_bare_name(bare, unit):
+    """Texts write 关山, 杨园 and 卓刀泉 for the 街道 (花山、流芳、龙泉和滨湖等组团): the bare name
+    is an alias of the unit, placed as the unit is."""
+    place = GAZETTEER.names.get(bare)
+    assert place is not None and place.name_zh == unit
+
+
+@pytest.mark.parametrize("bare", ["一元", "中华路", "新村", "建桥", "车站", "球场", "和平", "台北"])
+def test_a_central_unit_named_after_a_road_or_a_word_lends_no_bare_name(bare):
+    """一元街道 is named after 一元路 and 车站街道 after 车站路; 新村 and 建桥 are words; 台北 is
+    Taipei: none of them, bare, names the unit."""
+    place = GAZETTEER.names.get(bare)
+    assert place is None or place.kind not in ("subdistrict", "town")

@@ -114,9 +114,12 @@ def test_a_hill_named_like_a_known_place_is_its_own_name_not_placed_in_it():
 
 
 def test_an_islet_after_an_islet_is_a_sibling_not_inside_it():
+    """白沙洲 is named on its own, never placed within 天兴洲 15 km downriver (it is known by
+    the 街道 of 武昌区 named after it, division code 420106009)."""
     found = rows("天兴洲白沙洲都将加强保护。")
     assert list(found) == ["天兴洲", "白沙洲"]
-    assert (found["白沙洲"].status, found["白沙洲"].lon) == ("unresolved", None)
+    assert "天兴洲" not in found["白沙洲"].place_id and found["白沙洲"].place_id != found["天兴洲"].place_id
+    assert found["白沙洲"].district == "武昌区"
 
 
 def test_a_lake_after_a_town_still_lies_in_the_town():
