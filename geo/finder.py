@@ -1222,11 +1222,15 @@ def find_list_items(text: str, taken: list[tuple[int, int]], places: list[tuple[
     places_by_edge = Spans(places)
     for run in _runs(text):
         rest = _items_after_the_first(text, run, places_by_edge)
-        counted = _COUNTED_PLACES.match(text, rest[-1][1])  # 辖南庄、解放3个村委会: places, by count
-        if not counted and not _may_be_mostly_places(text, rest, place_spans):
+        # 辖南庄、解放3个村委会 and 珍珠泉、三眼桥等古迹 name places, by count or by kind
+        counted = _COUNTED_PLACES.match(text, rest[-1][1]) is not None
+        of_a_kind = not counted and _KIND_AFTER_A_LIST.match(text, rest[-1][1]) is not None
+        if not (counted or of_a_kind) and not _may_be_mostly_places(text, rest, place_spans):
             continue  # most lists name things, not places: their first item is never cut out
         items = [_without_its_committee(text, *_first_item(text, run[0][0], places_by_edge)), *rest]
-        if not counted and not _mostly_places(text, items, place_spans):
+        if of_a_kind and not any(_a_named_place(text, i, place_spans) for i in items):
+            continue  # 哥特式、洛可可式等欧式建筑, 孵化中心、测试中心等园区配套: kinds, no names
+        if not (counted or of_a_kind) and not _mostly_places(text, items, place_spans):
             continue
         found += [i for i in items if i not in place_spans and _list_item_ok(text, *i)
                   and _holds_what_it_overlaps(text, taken_spans, *i)]  # fmt: skip
@@ -1248,6 +1252,11 @@ def _place_like(text: str, item: tuple[int, int], place_spans: set) -> bool:
                                    and text.endswith(_PLACE_TAILS, 0, end))  # fmt: skip
 
 
+def _a_named_place(text: str, item: tuple[int, int], place_spans: set) -> bool:
+    """A known place or a candidate, or an item ending like a place that may be a name."""
+    return item in place_spans or (_place_like(text, item, place_spans) and _list_item_ok(text, *item))
+
+
 def _may_be_mostly_places(text: str, rest: list[tuple[int, int]], place_spans: set) -> bool:
     """Whether the items after the first could make a list mostly of places, whatever the
     first is: one of them must be place-like (a first item alone is never enough: a pair needs
@@ -1258,6 +1267,9 @@ def _may_be_mostly_places(text: str, rest: list[tuple[int, int]], place_spans: s
 
 # A list closed by a count of units (…、塘江7个村委会, …等5个社区) names that many places.
 _COUNTED_PLACES = re.compile("等?[0-9０-９一二三四五六七八九十两]{1,3}个%s" % _alternation(_WORDS["counted_units"]))
+# A list closed by 等 and a kind of place (…、龙泉和滨湖等组团, …、三眼桥等古迹, …等近代建筑)
+# names places of that kind; a word or two may qualify the kind (近代).
+_KIND_AFTER_A_LIST = re.compile("等[\u4e00-\u9fff]{0,2}?%s" % _alternation(_WORDS["listed_kinds"]))
 
 
 # Tails of natural features that a city far away may share with a hill or a lake of Wuhan.
@@ -1355,7 +1367,27 @@ def _items_after_the_first(text: str, run: list[tuple[int, int]], places: Spans
                            ) -> list[tuple[int, int]]:  # fmt: skip
     """The items between separators, and the last one bounded by a clause's edge."""
     inner = [(a[1], b[0]) for a, b in zip(run, run[1:], strict=False)]
-    return [_without_its_committee(text, *item) for item in (*inner, _last_item(text, run[-1][1], places))]
+    items = [*inner, _last_item(text, run[-1][1], places)]
+    joined = items[-1][1]
+    if text[joined:joined + 1] in _JOINING and (last := _last_item(text, joined + 1, places))[0] < last[1]:
+        items[-1] = _up_to_its_tail(text, *items[-1])
+        items.append(last)  # 花山、流芳、龙泉 + 和 + 滨湖: the list's last item, joined by 和
+    items[-1] = _up_to_its_tail(text, *items[-1])
+    return [_without_its_committee(text, *item) for item in items]
+
+
+def _up_to_its_tail(text: str, start: int, end: int) -> tuple[int, int]:
+    """The last item of a list runs on into the clause (府澴河 + 汇合之处): where it does not end
+    like a place, it ends after the first place tail with two characters or more before it."""
+    if text.endswith(_PLACE_TAILS, start, end):
+        return start, end
+    for stop in range(start + 3, end):
+        if text[stop - 1] in _PLACE_TAIL_ENDS and text.endswith(SHORT_SUFFIXES, start + 2, stop):
+            return start, stop
+    return start, end
+
+
+_JOINING = frozenset("和与及")
 
 
 # A village's or a community's committee names the place: 蔡榨村委会 is 蔡榨村, 蔡家榨居委会 is

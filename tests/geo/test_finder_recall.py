@@ -585,3 +585,26 @@ def test_a_unit_and_a_village_tail_name_a_village_within_the_unit():
     mentions = find_mentions(parse_article("卓刀泉村收留了他。"))
     assert [m.name for m in mentions] == ["卓刀泉村"]
     assert mentions[0].target is None and [p.place.name_zh for p in mentions[0].parts] == ["卓刀泉街道"]
+
+
+def test_a_list_closed_by_a_kind_of_place_names_places_of_that_kind():
+    """泽林、梧桐和松岭等组团: 等 and a kind of place (组团, 古迹, 近代建筑) close a list of names of
+    that kind, though none of them ends like a place; the item after 和 is the list's last."""
+    assert names("四组团包括花山、泽林、梧桐和松岭等组团级服务中心。") == ["花山", "泽林", "梧桐", "松岭"]
+    assert names("沿湖分布有泽林泉、梧桐桥等古迹。") == ["泽林泉", "梧桐桥"]
+
+
+def test_a_list_of_kinds_before_a_kind_of_place_names_no_place():
+    """哥特式、洛可可式等欧式建筑 and 孵化中心、测试中心等园区 list kinds: no item is a name."""
+    assert names("这里哥特式、洛可可式、巴罗可式等欧式建筑一应俱全。") == []
+    assert names("建设孵化中心、中试实验中心、材料测试中心等园区配套。") == []
+    assert names("他买了苹果、香蕉和梨等水果。") == []
+
+
+def test_the_last_item_of_a_list_ends_at_its_tail_when_the_clause_runs_on():
+    """汉江、泽林河及梧桐河汇合之处: the last item is 梧桐河, not 梧桐河汇合."""
+    assert names("这里是汉江、泽林河及梧桐河汇合之处。") == ["汉江", "泽林河", "梧桐河"]
+
+
+def test_the_city_centre_is_no_place_name():
+    assert names("30分钟到达天河机场、高铁武汉站和市中心。") == ["天河机场", "武汉站"]
