@@ -391,18 +391,29 @@ def _walled_town(text: str, name: str, end: int, target: Target) -> bool:
 _BARE_NATURAL = re.compile(r"[山湖](?=[东西南北]?[%s]|[^\u4e00-\u9fff]|[的和与及等旁]|$)"
                            % "".join(sorted(_SIDE_WORDS)))
 # 大 or 小 glued before a hill's or a lake's name names another one (大花山 beside 花山, 小龟山
-# beside 龟山), unless it closes a word of size before it (扩大, 最大, 较小).
+# beside 龟山), unless it closes a word of size before it (扩大, 最大, 较小); so does a side or
+# 古 opening an item (东月湖, 古月湖).
 _SIZES = frozenset("大小")
 _SIZE_WORD_OPENINGS = frozenset(_WORDS["size_word_openings"])
 _NATURAL_KINDS = frozenset({"hill", "lake", "island"})
 
 
 def _sized_namesake(text: str, start: int, end: int, target: Target) -> bool:
-    if start == 0 or text[start - 1] not in _SIZES or target.place is None:
+    """Also a side or 古 opening a clause or an item before a lake's name names a part or the
+    old extent of it (由东月湖、西月湖组成, 古月湖): 城东 + 月湖 is the lake east of the town."""
+    opening = text[start - 1] if start > 0 else ""
+    if not opening or opening not in _OPENINGS_OF_NAMESAKES or target.place is None:
         return False
     natural = target.place.kind in _NATURAL_KINDS or (
         target.place.kind in ("subdistrict", "town") and text[end - 1] in "山湖洲")
-    return natural and (start < 2 or text[start - 2] not in _SIZE_WORD_OPENINGS)
+    before = text[start - 2] if start > 1 else ""
+    if opening in _SIZES:
+        return natural and before not in _SIZE_WORD_OPENINGS
+    return natural and (not before or not _is_cjk(before) or before in _ITEM_OPENERS)
+
+
+_OPENINGS_OF_NAMESAKES = frozenset("大小东西南北古")
+_ITEM_OPENERS = frozenset("由和与及的在是为有")
 
 
 # A 街道's or a town's name and 村 name a village of it (卓刀泉村, 关山村): not the unit itself,
@@ -513,7 +524,8 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             i += 1
             continue
         if _sized_namesake(text, start, end, target) and (not spans or spans[-1][1] < start):
-            spans.append((start - 1, end, None, ()))  # 大 + 花山, 小 + 龟山: another hill
+            part = () if text[start - 1] in _SIZES else (target,)  # 东 + 月湖: a part of the lake
+            spans.append((start - 1, end, None, part))  # 大 + 花山, 小 + 龟山: another hill
             i += 1
             continue
         if _village_of_a_unit(text, end, target) and (i + 1 == len(known) or known[i + 1][0] > end):
@@ -1043,7 +1055,8 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
     taken = Spans(taken)
     name_ends, short_ends, clauses = taken.ends(), {m.end() for m in _SHORT_END.finditer(text)}, {}
     def openings(at): return at in name_ends or at in _cut_ends_in_clause(text, at, clauses)
-    def closed(at): return at in short_ends or _BOUNDARY.match(text, at)
+    name_starts = set(taken.starts)  # a known name right after closes one (樱花路 | 月湖码头)
+    def closed(at): return at in short_ends or at in name_starts or _BOUNDARY.match(text, at)
     spans = []
     for match in _SHORT_ANY_END.finditer(text):
         end = match.end()
@@ -1341,8 +1354,10 @@ def _outside_at(known: list, by_span: dict, start: int, end: int) -> bool:
 
 def _holds_what_it_overlaps(text: str, taken: Spans, start: int, end: int) -> bool:
     """An item may open with one known name and end like a place (武汉 + 关, not 民主路 + 一),
-    never cut across a name."""
+    or be one character and a known lake's or hill's name (汤 + 月湖), never cut across a name."""
     inside = taken.overlapping(start, end)
+    if len(inside) == 1 and inside[0] == (start + 1, end) and end - start >= 3 and _is_cjk(text[start]):
+        return text[end - 1] in _FEATURE_TAILS  # 东月湖、西月湖和汤 + 月湖: a part of the lake
     return not inside or (len(inside) == 1 and inside[0][0] == start and inside[0][1] <= end
                           and text.endswith(_PLACE_TAILS, 0, end))  # fmt: skip
 

@@ -608,3 +608,33 @@ def test_the_last_item_of_a_list_ends_at_its_tail_when_the_clause_runs_on():
 
 def test_the_city_centre_is_no_place_name():
     assert names("30分钟到达天河机场、高铁武汉站和市中心。") == ["天河机场", "武汉站"]
+
+
+def test_a_side_or_old_opening_a_known_lake_names_a_part_of_it_placed_within():
+    """古月湖由东月湖、西月湖和汤月湖构成: each is a part of 月湖 (placed within it), not 月湖 itself;
+    城东 + 月湖 is the lake east of a town, and 在东湖 stays 东湖."""
+    mentions = find_mentions(parse_article("古月湖由东月湖、西月湖和汤月湖三部分构成。"))
+    assert [m.name for m in mentions] == ["古月湖", "东月湖", "西月湖", "汤月湖"]
+    assert all(m.target is None and [p.place.name_zh for p in m.parts] == ["月湖"] for m in mentions)
+    assert names("城东月湖很美。") == ["月湖"]
+    assert names("我们在东湖散步。") == ["东湖"]
+
+
+def test_words_of_naming_and_today_open_a_name():
+    """界限路(今合作路): 今 opens today's name; 改名五族街, 旧名平和街, 亦称淮山: the name after the
+    word of naming; 隔府河: across the river."""
+    assert "合作路" in names("界限路(今合作路)属于英租界。")
+    assert names("收回后改名泽林街。") == ["泽林街"]
+    assert names("此路旧名泽林街,后改今名。") == ["泽林街"]
+    assert names("名叫泽林山,亦称梧桐山,素以险要闻名。") == ["泽林山", "梧桐山"]
+    assert names("隔泽林河与汉口相望。") == ["泽林河", "汉口"]
+
+
+def test_a_known_name_right_after_a_short_road_closes_the_road():
+    """樱花路 + 月湖码头: the known pier's name opens right after the road, which ends there."""
+    assert names("游客来到泽林路月湖码头。") == ["泽林路", "月湖码头"]
+
+
+def test_a_bus_routes_terminal_is_a_kind_not_a_name():
+    found = names("首末站武东东路船舶园路不变。")
+    assert "首末站" not in found and "武东东路" in found
