@@ -638,3 +638,17 @@ def test_a_known_name_right_after_a_short_road_closes_the_road():
 def test_a_bus_routes_terminal_is_a_kind_not_a_name():
     found = names("首末站武东东路船舶园路不变。")
     assert "首末站" not in found and "武东东路" in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("金口以泽林河入长江。", "泽林河"),
+    ("泽林河注入长江。", "泽林河"),
+    ("友谊学校位于团结街与泽林路交会处。", "泽林路"),
+    ("大正街至泽林街一段为日租界。", "泽林街"),
+    ("首末站由泽林路公交停车场至梧桐湾公交停车场。", "梧桐湾"),
+    ("毗邻的泽林巷虽商业化较重。", "泽林巷"),
+])  # fmt: skip
+def test_a_short_name_is_closed_by_a_river_flowing_a_crossing_a_stretch_or_a_bus_stop(text, name):
+    """A river flowing into another (入, 注入), a crossing (交会), a stretch (一段), a bus stop or
+    depot named after the place (公交) and 虽 close a short name as punctuation does."""
+    assert name in names(text)
