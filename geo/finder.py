@@ -155,7 +155,7 @@ _SHORT_CLOSERS = (
     r"|路口|方向|相交|相接|交汇|平行|脚下|办事处|居委会|委会|委员会|被|地块"
     # a river flowing into another (金水河入长江, 注入长江); a crossing (与十全路交会处); a
     # stretch (至麻阳街一段); a bus stop or depot named after it (王家湾公交停车场); though (虽)
-    r"|[注汇流]?入|交会|一段|公交|虽"
+    r"|[注汇流]?入|交会|一段|公交|虽|之间"
 )
 _SHORT_END = re.compile(r"%s(?=%s)" % (_alternation(SHORT_SUFFIXES), _SHORT_CLOSERS))
 # 路 before 段, 线, 网 ... is a word (武汉部分路段), not a road's tail.

@@ -652,3 +652,13 @@ def test_a_short_name_is_closed_by_a_river_flowing_a_crossing_a_stretch_or_a_bus
     """A river flowing into another (入, 注入), a crossing (交会), a stretch (一段), a bus stop or
     depot named after the place (公交) and 虽 close a short name as punctuation does."""
     assert name in names(text)
+
+
+def test_peaks_springs_valleys_brooks_and_old_counties_are_short_names():
+    """泽林峰, 泽林泉, 泽林谷, 泽林溪 and 泽林县 end a name as 泽林山 does; 高峰 (a peak time or
+    the highest peak) and 峡谷 (a gorge) are words."""
+    assert names("在泽林峰与梧桐峰之间。") == ["泽林峰", "梧桐峰"]
+    assert names("沿湖分布有泽林泉。") == ["泽林泉"]
+    assert names("区境大部分属泽林县。") == ["泽林县"]
+    assert names("请避开人流高峰。") == []
+    assert names("这是当地的最高峰。") == []
