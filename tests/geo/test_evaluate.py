@@ -116,7 +116,7 @@ def test_read_gold_and_evaluate(tmp_path):
     (tmp_path / "gold" / "01_a.csv").write_text(
         "name,class,lon,lat,ref_source,tolerance_m,note\n"
         "光谷广场,landmark,114.39861,30.50556,Q10890788,1500,\n"
-        "鄂州,outside,,,,,\n",
+        "鄂州,outside,,,\n",
         encoding="utf-8",
     )
     rows = read_gold(tmp_path / "gold" / "01_a.csv")
@@ -130,7 +130,7 @@ def test_read_gold_and_evaluate(tmp_path):
 
 def test_read_gold_rejects_a_bad_class(tmp_path):
     path = tmp_path / "bad.csv"
-    path.write_text("name,class,lon,lat,ref_source,tolerance_m,note\n东湖,pond,,,,,\n",
+    path.write_text("name,class,lon,lat,ref_source,tolerance_m,note\n东湖,pond,,,\n",
                     encoding="utf-8")  # fmt: skip
     with pytest.raises(ValueError, match="bad.csv:2"):
         read_gold(path)
@@ -142,7 +142,7 @@ def test_read_gold_rejects_a_bad_class(tmp_path):
         "eval", "eval_heldback", "eval_fresh", "eval_unseen", "eval_unseen2", "eval_unseen3",
         "eval_unseen4", "eval_unseen5", "eval_unseen6", "eval_unseen7", "eval_unseen8",
         "eval_unseen9", "eval_unseen10", "eval_unseen11", "eval_unseen12", "eval_unseen13",
-        "eval_unseen14", "eval_unseen15",
+        "eval_unseen14", "eval_unseen15", "eval_unseen16",
     ],
 )
 def test_the_shipped_gold_lists_are_well_formed(directory):
