@@ -116,7 +116,7 @@ def test_read_gold_and_evaluate(tmp_path):
     (tmp_path / "gold" / "01_a.csv").write_text(
         "name,class,lon,lat,ref_source,tolerance_m,note\n"
         "光谷广场,landmark,114.39861,30.50556,Q10890788,1500,\n"
-        "鄂州,outside,,,\n",
+        "鄂州,outside,,,,,\n",
         encoding="utf-8",
     )
     rows = read_gold(tmp_path / "gold" / "01_a.csv")
@@ -130,7 +130,7 @@ def test_read_gold_and_evaluate(tmp_path):
 
 def test_read_gold_rejects_a_bad_class(tmp_path):
     path = tmp_path / "bad.csv"
-    path.write_text("name,class,lon,lat,ref_source,tolerance_m,note\n东湖,pond,,,\n",
+    path.write_text("name,class,lon,lat,ref_source,tolerance_m,note\n东湖,pond,,,,,\n",
                     encoding="utf-8")  # fmt: skip
     with pytest.raises(ValueError, match="bad.csv:2"):
         read_gold(path)
