@@ -72,7 +72,7 @@ _NAMED_LINES = _WORDS["named_lines"]
 _LINE = re.compile(
     r"(?=[武地轨0-9一二三四五六七八九十内中外%s])(?:武汉市?)?(?:(?:地铁|轨道交通)?"
     r"(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})号线|%s)"
-    r"(?:[东西南北]延线|[一二三四]期)?|(?:[内中外]|[一二三四五六])环线)"
+    r"(?:[东西南北]延线)?|(?:[内中外]|[一二三四五六])环线)"  # 6号线 + 二期: a phase of the line
     r"|(?<![0-9])[0-9]{3}[国省]道|(?<![A-Za-z0-9])[GS][0-9]{1,4}(?![A-Za-z0-9])(?:[国省]道)?"
     % ("".join(sorted({line[0] for line in _NAMED_LINES})), _alternation(_NAMED_LINES))
 )
@@ -130,9 +130,9 @@ ADMIN_UNIT_SUFFIXES = tuple(_WORDS["admin_unit_suffixes"])
 # Candidates opening with a count, a rank or a pronoun are descriptions, not names:
 # 一个国家级高新区, 首批国家级示范区, 三大组团, 全国第二个示范区, 它因码头而生.
 _GENERIC_OPENING = re.compile(
-    r"大小|[0-9０-９一二三四五六七八九十两几多][个大批项座条所家类级镇区]|[0-9０-９]|首[个批条座家次届位所款台轮项单]|[各每该本此这那其某全新大小老式个它他她]"
+    r"大小|[0-9０-９一二三四五六七八九十两几多][个大批项座条所家类级镇区站]|[0-9０-９]|首[个批条座家次届位所款台轮项单]|[各每该本此这那其某全新大小老式个它他她]"
     r"|国家|国际|全国|中国式|最大|第|公共|有|內|内|正式|城中|上述|以上|大型|中型|小型|三甲|二甲|市属|省属|区属"
-    r"|综合|专科|城市|湖泊|下辖|应急|备用|周边|附近|沿线|相关|部分|主要|重要|重点"
+    r"|综合|专科|城市|湖泊|下辖|应急|备用|周边|附近|沿线|相关|部分|主要|重要|重点|同一|单一|自然|人均"
     r"|[江湖河路岸身]边|街头|路口|百年|千年|美丽|级|整个|公立|高水平"
 )
 # A count or a rank inside a run makes it a description: 落地2家学院, 一主三轴多组团, 一带一路,
@@ -287,7 +287,15 @@ def find_known(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, Target]]
     return [(s, e, t) for s, e, t in spans if t is not None and not _a_side(text, s, e, t)
             and not _tail_of_a_longer_name(text, s, e)
             and not (e - s == 2 and _cuts_into_a_tail(text, s, e))
-            and not (text[s] in _MEASURE_WORDS and _opens_with_a_measure_word(text, s))]
+            and not (text[s] in _MEASURE_WORDS and _opens_with_a_measure_word(text, s))
+            and not _runs_on_far_away(text, e, t)]
+
+
+def _runs_on_far_away(text: str, end: int, target: Target) -> bool:
+    """A region far away whose last character opens a word with the next one (和县 + 级 in
+    聚集点和县级以下) is read across that word: 县级 is the word, 和县 in Anhui no place here."""
+    return (target.area is not None and not target.area.in_wuhan
+            and text[end - 1:end + 1] in _RUN_ON_WORDS)  # fmt: skip
 
 
 # After a number, these characters are measure words: 多项城市建设 holds no 项城市, 一个旧城 no 个旧.
@@ -1040,7 +1048,8 @@ def _cut_ends_in_clause(text: str, at: int, clauses: dict[int, set[int]]) -> set
         end = at
         while end < len(text) and _is_cjk(text[end]):
             end += 1
-        clauses[start] = {m.end() for m in _cut_words(text, start, end)}
+        clauses[start] = {m.end() for m in _cut_words(text, start, end)
+                          if not text.startswith(_CUT_WORD_EXCEPTIONS, m.start())}  # 自 of 自然
     return clauses[start]
 
 

@@ -662,3 +662,30 @@ def test_peaks_springs_valleys_brooks_and_old_counties_are_short_names():
     assert names("区境大部分属泽林县。") == ["泽林县"]
     assert names("请避开人流高峰。") == []
     assert names("这是当地的最高峰。") == []
+
+
+def test_a_lines_phase_is_not_part_of_its_name():
+    """6号线 + 二期 is the second phase of line 6: the line is named 6号线."""
+    assert "6号线" in names("随着5号线、6号线二期开通。")
+
+
+def test_where_a_road_starts_and_ends_opens_its_name():
+    assert names("起于泽林路,止于梧桐大道。") == ["泽林路", "梧桐大道"]
+    assert "梧桐桥" in names("将泽林路延伸跨梧桐桥。")
+
+
+@pytest.mark.parametrize("text", [
+    "引导自然村湾向镇区集中。",  # natural villages, a kind
+    "家门口到单位就是五站路。",  # five stops away
+    "湖区遂呈一派鱼米之乡景象。",  # a land of fish and rice
+    "有居民聚集点和县级以下行政管理机构。",  # 县级, not 和县 in Anhui
+    "江、河、湖混沌一片,天水一色。",  # an idiom, not 天水 in Gansu
+    "学校并非集中于单一校区。",  # a single campus
+])  # fmt: skip
+def test_descriptions_and_words_holding_a_name_are_no_places(text):
+    assert names(text) == []
+
+
+def test_a_districts_central_park_is_one_name():
+    """江夏 + 中央公园: a central park is a description, so the district's name is part of it."""
+    assert "江夏中央公园" in names("紧邻文化大道的江夏中央公园。")
