@@ -1147,6 +1147,7 @@ def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[
     candidates = stations + find_candidates(text, taken + inside_words)
     places = [(s, e) for s, e, target, _ in known if not _is_organisation(target)]
     listed = find_list_items(text, taken + candidates, places + candidates)
+    listed = Spans([*listed.spans, *find_line_items(text, taken + candidates, places + candidates, listed)])
     spans = [k for k in known if not _inside_any(listed, k[0], k[1])]
     spans += [(s, e, None, ()) for s, e in [*candidates, *lines] if not _inside_any(listed, s, e)]
     spans += _list_items_with_parts(text, listed, known)
@@ -1275,6 +1276,64 @@ def _place_like(text: str, item: tuple[int, int], place_spans: set) -> bool:
     start, end = item
     return item in place_spans or (start < end and text[end - 1] in _PLACE_TAIL_ENDS
                                    and text.endswith(_PLACE_TAILS, 0, end))  # fmt: skip
+
+
+# A line holding one item after a bullet or a number: "- 泽林站", "3、泽林兜", "(2)泽林湾".
+_LINE_ITEM = re.compile(
+    r"^[ \t\u3000]*(?:(?P<bullet>[-•·*●▶◆■▪])|(?P<number>[0-9]{1,2})[、.．)）]|[(（](?P<paren>[0-9]{1,2})[)）])"
+    r"[ \t\u3000]*(?P<item>[\u4e00-\u9fffA-Za-z0-9·]{2,12})[ \t\u3000。;；]*$",
+    re.MULTILINE,
+)
+
+
+def find_line_items(text: str, taken: list[tuple[int, int]], places: list[tuple[int, int]],
+                    listed: Spans) -> list[tuple[int, int]]:  # fmt: skip
+    """Items written one a line, after bullets (- 华中科技大学站 / - 泽林站) or after numbers
+    counting up (1、珍珠湖 … 3、泽林兜, headings with text between them): a list like those with
+    、, whose unknown items are places when the list is mostly places."""
+    place_spans, taken_spans, found = set(places), Spans(taken), []
+    for items in _line_lists(text):
+        if len(items) < 3 or not _mostly_places(text, items, place_spans):
+            continue
+        found += [i for i in items if i not in place_spans and not listed.overlapping(*i)
+                  and _holds_what_it_overlaps(text, taken_spans, *i) and _a_line_item_name(text, *i)]  # fmt: skip
+    return found
+
+
+def _line_lists(text: str) -> Iterator[list[tuple[int, int]]]:
+    """Runs of bulleted lines (blank lines between them allowed) and runs of numbered lines
+    whose numbers count up by one (any text between them)."""
+    bullets: list[tuple[int, int]] = []
+    numbered: dict[int, list] = {}  # by the number the next item must have
+    for match in _LINE_ITEM.finditer(text):
+        item = match.span("item")
+        if match.group("bullet"):
+            if bullets and text[bullets[-1][1]:match.start()].strip(" \t\u3000。;；\n"):
+                yield bullets
+                bullets = []
+            bullets.append(item)
+            continue
+        number = int(match.group("number") or match.group("paren"))
+        run = numbered.pop(number, [])
+        numbered[number + 1] = [*run, item]
+    if bullets:
+        yield bullets
+    yield from numbered.values()
+
+
+def _a_line_item_name(text: str, start: int, end: int) -> bool:
+    """An item alone on its line is bounded by the line: made of common words or not, it is
+    the name there (地铁小镇站 is a station); a description, a bare kind, an organisation or a
+    section of an outline (气候, 历史沿革) is no name."""
+    name = text[start:end]
+    return not (name in candidate_stoplist() or name in place_words() or name in _TAIL_WORDS
+                or _DESCRIPTION.search(text, start, end) or _ORGANISATION_INSIDE.search(text, start, end)
+                or name.endswith(_WORDS_ENDING_AN_ITEM)
+                or (len(name) <= 3 and is_generic_facility(name)))  # 停车场: one word, a kind  # fmt: skip
+
+
+# Items of a numbered outline that are sections, not places (1、气候, 2、历史沿革).
+_WORDS_ENDING_AN_ITEM = ("概况", "沿革", "气候", "简介", "历史", "交通", "人口", "经济", "文化", "特产", "地理")
 
 
 def _a_named_place(text: str, item: tuple[int, int], place_spans: set) -> bool:

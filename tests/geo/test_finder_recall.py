@@ -689,3 +689,21 @@ def test_descriptions_and_words_holding_a_name_are_no_places(text):
 def test_a_districts_central_park_is_one_name():
     """江夏 + 中央公园: a central park is a description, so the district's name is part of it."""
     assert "江夏中央公园" in names("紧邻文化大道的江夏中央公园。")
+
+
+def test_items_one_a_line_after_bullets_are_a_list():
+    """A line's stations after bullets: the unknown ones are stations too, though their names
+    are common words (地铁小镇站); a bare kind (停车场) is none."""
+    text = "车站:\n- 华中科技大学站\n- 地铁小镇站\n- 佳园路站\n- 光谷广场站\n- 泽林总部站\n- 停车场"
+    assert names(text) == ["华中科技大学站", "地铁小镇站", "佳园路站", "光谷广场站", "泽林总部站"]
+
+
+def test_numbered_headings_counting_up_are_a_list_though_text_stands_between():
+    """1、泽林湖 … 3、梧桐兜: headings of a guide's sights, each followed by its text."""
+    text = ("景观\n\n1、泽林湖\n\n湖畔有树木。\n\n2、泽林泉\n\n泉水清亮。\n\n3、梧桐兜\n\n距泽林泉300米。"
+            "\n\n4、罗汉肚\n\n位于北面。")
+    assert {"泽林湖", "泽林泉", "梧桐兜", "罗汉肚"} <= set(names(text))
+
+
+def test_the_sections_of_an_outline_are_no_list_of_places():
+    assert names("1、气候\n\n冬冷夏热。\n\n2、历史沿革\n\n古称。\n\n3、交通\n\n有地铁。") == []
