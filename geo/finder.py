@@ -77,7 +77,8 @@ _LINE = re.compile(
     % ("".join(sorted({line[0] for line in _NAMED_LINES})), _alternation(_NAMED_LINES))
 )
 # Every line holds one of these; 武汉市轨道交通十二号线 opens 10 characters before its 号线.
-_LINE_KEY = re.compile(r"号线|环线|[国省]道|[GS][0-9]|%s" % _alternation(_NAMED_LINES))
+_LINE_KEY = re.compile(r"(?=[号环国省GS%s])(?:号线|环线|[国省]道|[GS][0-9]|%s)" % (
+    "".join(sorted({line[0] for line in _NAMED_LINES})), _alternation(_NAMED_LINES)))
 _LINE_REACH = 12
 _BOUNDARIES = tuple(_WORDS["boundaries"])
 # Particles: a boundary even right before the tail (the run is then too short to be a name).
@@ -507,6 +508,10 @@ def _students_of(text: str, name: str, end: int) -> bool:
     return text.startswith("生", end) and name.endswith("大学") and not text.startswith(_SHENG_WORDS, end)
 
 
+# Punctuation and spaces: after one of them no rule of whole_names can widen or drop a name.
+_MARKS = frozenset("，,。.；;：:！!？?、（）()《》“”\"'‘’[]【】 \t\n\u3000—…/")
+
+
 def whole_names(text: str, known: list[tuple[int, int, Target]]
                 ) -> list[tuple[int, int, Target | None, tuple[Target, ...]]]:  # fmt: skip
     """Known names widened to the whole proper name they open; organisations and titles dropped.
@@ -519,6 +524,11 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
     while i < len(known):
         start, end, target = known[i]
         name = text[start:end]
+        if (end == len(text) or text[end] in _MARKS) and not (
+                start > 0 and text[start - 1] in _OPENINGS_OF_NAMESAKES):  # fmt: skip
+            spans.append((start, end, target, ()))  # 光谷, | 光谷。: nothing follows to widen it
+            i += 1
+            continue
         if ((_ORGANISATION.match(text, end) and not _its_government(text, end, target))
                 or _heads_a_body_or_an_event(text, end) or _EVENT_AFTER.match(text, end)
                 or _a_country_as_an_attribute(text, start, end, target, known[i + 1:i + 2])
@@ -839,7 +849,8 @@ def find_candidates(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
     """Spans that look like unknown place names and overlap no known name."""
     spans, pos = [], 0
     known = Spans(taken)
-    while (match := _next_candidate(text, pos)) is not None:
+    suffixes = _suffix_starts(text)
+    while (match := _next_candidate(text, pos, suffixes)) is not None:
         start, first = match.start(), _first_name_end(text, match)
         end = _with_a_road_tail(text, first)
         pos = end
@@ -878,13 +889,25 @@ def _with_a_road_tail(text: str, end: int) -> int:
 _OWN_STATION = re.compile("站(?![点台长务内前])")
 
 
-def _next_candidate(text: str, pos: int) -> re.Match | None:
+@cache
+def _suffix_automaton() -> ahocorasick_rs.AhoCorasick:
+    return ahocorasick_rs.AhoCorasick(sorted(_SUFFIX_SET), matchkind=ahocorasick_rs.MatchKind.Standard)
+
+
+def _suffix_starts(text: str) -> list[int]:
+    """Every position where a candidate suffix opens, overlapping ones too (园区 inside 产业园区):
+    where ``_SUFFIX_AT`` matches, in one pass of an automaton instead of a search per candidate."""
+    found = _suffix_automaton().find_matches_as_indexes(text, overlapping=True)
+    return sorted({start for _, start, _ in found})
+
+
+def _next_candidate(text: str, pos: int, suffixes: list[int]) -> re.Match | None:
     """``_CANDIDATE.search(text, pos)``, started where a candidate can first open: its first
     suffix follows at least one character of the run and at most _MAX_CANDIDATE."""
-    suffix = _SUFFIX_AT.search(text, pos + 1)
-    if suffix is None:
+    i = bisect_left(suffixes, pos + 1)
+    if i == len(suffixes):
         return None
-    return _CANDIDATE.search(text, max(pos, suffix.start() - _MAX_CANDIDATE))
+    return _CANDIDATE.search(text, max(pos, suffixes[i] - _MAX_CANDIDATE))
 
 
 # A bare road tail inside a run (a motorway's too: 岱黄高速 + 刘店立交); not 路口, 路段, 街道 ...
@@ -1206,7 +1229,7 @@ def _a_title(text: str, start: int, end: int) -> bool:
 
 
 def _inside_any(spans: Spans, start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in spans.overlapping(start, end))
+    return bool(spans.spans) and any(s <= start and end <= e for s, e in spans.overlapping(start, end))
 
 
 def _list_items_with_parts(text: str, listed: Spans, known: list) -> list:
@@ -1465,7 +1488,7 @@ def _items_after_the_first(text: str, run: list[tuple[int, int]], places: Spans
 def _up_to_its_tail(text: str, start: int, end: int) -> tuple[int, int]:
     """The last item of a list runs on into the clause (府澴河 + 汇合之处): where it does not end
     like a place, it ends after the first place tail with two characters or more before it."""
-    if text.endswith(_PLACE_TAILS, start, end):
+    if end <= start + 3 or (text[end - 1] in _PLACE_TAIL_ENDS and text.endswith(_PLACE_TAILS, start, end)):
         return start, end
     for stop in range(start + 3, end):
         if text[stop - 1] in _PLACE_TAIL_ENDS and text.endswith(SHORT_SUFFIXES, start + 2, stop):

@@ -34,8 +34,16 @@ def test_lines_are_the_matches_of_a_whole_scan(text):
 def test_the_next_candidate_is_the_one_a_scan_from_the_same_place_finds(text, pos):
     pos = min(pos, len(text))
     expected = finder._CANDIDATE.search(text, pos)
-    found = finder._next_candidate(text, pos)
+    found = finder._next_candidate(text, pos, finder._suffix_starts(text))
     assert (found and found.span()) == (expected and expected.span())
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts(CANDIDATE_CHARS))
+def test_the_suffix_automaton_finds_every_place_a_suffix_opens(text):
+    """One pass of the automaton gives the positions a regex search from each one would."""
+    expected = [p for p in range(len(text)) if finder._SUFFIX_AT.match(text, p)]
+    assert finder._suffix_starts(text) == expected
 
 
 @settings(max_examples=400, deadline=None)
