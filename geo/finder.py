@@ -156,7 +156,7 @@ _SHORT_CLOSERS = (
     r"|路口|方向|相交|相接|交汇|平行|脚下|办事处|居委会|委会|委员会|被|地块"
     # a river flowing into another (金水河入长江, 注入长江); a crossing (与十全路交会处); a
     # stretch (至麻阳街一段); a bus stop or depot named after it (王家湾公交停车场); though (虽)
-    r"|[注汇流]?入|交会|一段|公交|虽|之间"
+    r"|[注汇流]?入|交会|一段|公交|虽|之间|延伸|延长"
 )
 _SHORT_END = re.compile(r"%s(?=%s)" % (_alternation(SHORT_SUFFIXES), _SHORT_CLOSERS))
 # 路 before 段, 线, 网 ... is a word (武汉部分路段), not a road's tail.
@@ -599,6 +599,11 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             i += 1  # 沌阳 + 社区 + 卫生服务中心: the office of a community, no place
             continue
         road = _road_closing(text, end, stop)
+        if road == end + 1 and text[stop - 1] in "路街巷" and (i + 1 == len(known) or known[i + 1][0] >= stop):
+            # 余家头 + 路 | 德平路: the road named after the place, then a second road
+            spans += [(start, road, None, (target,) if target.area is not None else ()), (road, stop, None, ())]
+            i += 1
+            continue
         if road is not None and (_road_named_after(target, text[end:road])
                                  or _ROAD_AFTER_A_PLACE.fullmatch(text, end, road)):
             stop = road  # 黄陂 + 街 in 黄陂街永安码头; 汉口 + 马场角横路 in 汉口马场角横路富豪花园
@@ -919,7 +924,8 @@ def _road_closing(text: str, start: int, end: int) -> int | None:
     樱花路 + 月湖码头. A tail with under two characters after it (仁和路 + 公园) does not split,
     nor does a house number (中华路1号码头 is the pier at No. 1)."""
     for road in _INNER_ROAD.finditer(text, start, end):
-        if (end - road.end() >= 4 and not _not_a_tail(text, road.end())
+        if ((end - road.end() >= 4 or (end - road.end() == 3 and text[end - 1] in "路街巷"))
+                and not _not_a_tail(text, road.end())
                 and not _HOUSE_NUMBER.match(text, road.end())):  # fmt: skip
             return road.end()
     return None

@@ -707,3 +707,12 @@ def test_numbered_headings_counting_up_are_a_list_though_text_stands_between():
 
 def test_the_sections_of_an_outline_are_no_list_of_places():
     assert names("1、气候\n\n冬冷夏热。\n\n2、历史沿革\n\n古称。\n\n3、交通\n\n有地铁。") == []
+
+
+def test_a_place_a_road_tail_and_a_second_road_are_two_roads():
+    """余家头 + 路 | 德平路: the road named after the place, then the next road, not 路德平路."""
+    assert names("首末站由武汉火车站至余家头路梧桐路不变。")[-2:] == ["余家头路", "梧桐路"]
+
+
+def test_a_road_extending_is_closed_there():
+    assert "泽林路" in names("将泽林路延伸至梧桐大道。")
