@@ -549,6 +549,11 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             spans.append((start - 1, end, None, part))  # 大 + 花山, 小 + 龟山: another hill
             i += 1
             continue
+        if (_is_river(target) and text[end:end + 1] in "桥闸" and text[end:end + 2] not in ("桥梁", "闸门")
+                and (i + 1 == len(known) or known[i + 1][0] > end)):  # fmt: skip
+            spans.append((start, end + 1, None, (target,)))  # 滠水 + 桥: a bridge over the river
+            i += 1
+            continue
         if _village_of_a_unit(text, end, target) and (i + 1 == len(known) or known[i + 1][0] > end):
             spans.append((start, end + 1, None, (target,)))  # 卓刀泉 + 村: a village of that 街道
             i += 1

@@ -716,3 +716,9 @@ def test_a_place_a_road_tail_and_a_second_road_are_two_roads():
 
 def test_a_road_extending_is_closed_there():
     assert "泽林路" in names("将泽林路延伸至梧桐大道。")
+
+
+def test_a_river_and_a_bridge_or_sluice_tail_name_a_bridge_or_sluice():
+    """滠水 + 桥 is a bridge over 滠水, not the river; 桥梁 (bridges) is a word."""
+    assert names("将泽林路延伸跨滠水桥。") == ["泽林路", "滠水桥"]
+    assert names("汉江桥梁众多。") == ["汉江"]
