@@ -157,12 +157,19 @@ def read_input(lang: str) -> Article | None:
             return the_seed()
         if choice == "paste":
             pasted = st.sidebar.text_area(text("paste_label", lang), height=160, key="paste")
-            return parse_article(pasted, "(pasted text)") if pasted else None
+            return said_if_converted(parse_article(pasted, "(pasted text)"), lang) if pasted else None
         upload = st.sidebar.file_uploader(text("upload_label", lang), type=["txt", "md"], key="upload")
-        return decode_article(upload.getvalue(), upload.name) if upload else None
+        return said_if_converted(decode_article(upload.getvalue(), upload.name), lang) if upload else None
     except ArticleError as err:
         st.error(plain(err))  # the message quotes the file name
         return None
+
+
+def said_if_converted(article: Article, lang: str) -> Article:
+    """A text in traditional characters says that it was read through simplified ones."""
+    if article.converted:
+        st.sidebar.caption(text("read_as_simplified", lang))
+    return article
 
 
 def select(feature_id: str | None) -> None:

@@ -46,10 +46,14 @@ def _width(text: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        rows = locate_mentions(read_article(args.path))
+        article = read_article(args.path)
+        rows = locate_mentions(article)
     except WuhanMapError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    if article.converted:
+        print("note: the text is in traditional characters; places were looked up in simplified ones "
+              "(OpenCC), and names are given in simplified characters", file=sys.stderr)
     if args.json:
         for row in rows:
             print(json.dumps(row.as_dict(), ensure_ascii=False))

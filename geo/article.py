@@ -15,6 +15,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from geo.errors import ArticleError
+from geo.scripts import simplified_reading
 
 MAX_ARTICLE_BYTES = 5_000_000
 SEED_ARTICLE = "changjiang_daily_innovation.txt"
@@ -91,6 +92,19 @@ class Article:
     paragraphs: tuple[Paragraph, ...]
     source: str = ""
     meta: ArticleMeta = ArticleMeta()
+    # The text in simplified characters, offset for offset (geo.scripts): what the finder
+    # reads, so that 漢口 is 汉口; quotes come from ``text``, as written. "" means ``text``.
+    simplified: str = ""
+
+    @property
+    def reading(self) -> str:
+        """The text the finder reads: ``simplified`` where the article has traditional characters."""
+        return self.simplified or self.text
+
+    @property
+    def converted(self) -> bool:
+        """Whether the article was read through a conversion from traditional characters."""
+        return bool(self.simplified) and self.simplified != self.text
 
     def paragraph_at(self, offset: int) -> Paragraph:
         """The paragraph that holds character ``offset``."""
@@ -163,8 +177,9 @@ def parse_article(text: str, source: str = "") -> Article:
     if "\x00" in text:
         raise ArticleError(f"the article {name} looks binary (NUL bytes)")
     paragraphs = split_paragraphs(text)
+    reading = simplified_reading(text)
     return Article(text=text, paragraphs=paragraphs, source=source,
-                   meta=article_meta(text, paragraphs))  # fmt: skip
+                   meta=article_meta(text, paragraphs), simplified=reading if reading != text else "")  # fmt: skip
 
 
 HEAD_PARAGRAPHS = 6  # a headline, a date or a 来源 line stands in the first few blocks

@@ -1166,7 +1166,7 @@ def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[
     """Every place mention in ``article``, in text order: known names, lines, candidates, and
     the unknown items of lists of places (which win over a known name they open: 武汉关)."""
     gazetteer = gazetteer or load_gazetteer()
-    text = article.text
+    text = article.reading  # 漢口 read as 汉口; offsets are the text's own
     names = find_known(text, gazetteer)
     known = read_gauges(text, whole_names(text, names), gazetteer)
     # Names read inside a word of their own are no candidates' material (武汉大学 in 武汉大学生).

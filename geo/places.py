@@ -194,9 +194,9 @@ def locate_mentions(article: Article, gazetteer: Gazetteer | None = None,
     mentions = find_mentions(article, gazetteer)
     located, previous = [], None
     for mention in mentions:
-        located.append(_locate_one(article.text, mention, previous, gazetteer, chain))
+        located.append(_locate_one(article.reading, mention, previous, gazetteer, chain))
         previous = mention
-    located = _placed_where_the_text_says(article.text, mentions, located, gazetteer)
+    located = _placed_where_the_text_says(article.reading, mentions, located, gazetteer)
     located = _placed_like_the_same_name(mentions, located)
     return [LocatedMention(name=m.name, start=m.start, end=m.end, paragraph=m.paragraph, **fields)
             for m, fields in zip(mentions, located, strict=True)]  # fmt: skip
@@ -370,7 +370,7 @@ def _figures_beside(article: Article, entry: PlaceFacts, named: _NamedPlaces) ->
     place names this place alone: "加快环华科大创新发展带建设,力争...企业500家" is about
     the belt.
     """
-    text = article.text
+    text = article.reading
     chosen = []
     for sentence in sentences_at(article, (m.start for m in entry.mentions)):
         topic = _topic(text, sentence.start, sentence.end, named)

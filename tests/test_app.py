@@ -385,3 +385,12 @@ def test_a_damaged_placements_file_is_said_and_kept(fake, placements_folder):
     assert kept.read_text("utf-8") == "{not json"
     assert any("was damaged" in w.value and "kept unchanged" in w.value for w in at.warning)
 
+
+
+def test_a_pasted_article_in_traditional_characters_is_mapped_and_says_so():
+    at = app()
+    at.radio(key="source").set_value("paste").run()
+    at.text_area(key="paste").input("南湖硅巷新開了星河實驗室,毗鄰武漢大學。").run()
+    assert not at.exception
+    assert any("traditional characters" in c.value or "繁体字" in c.value for c in at.sidebar.caption)
+    assert "南湖硅巷" in map_data(at)["map"]["panels"]["nanhu_alley"]["title"]
