@@ -722,3 +722,13 @@ def test_a_river_and_a_bridge_or_sluice_tail_name_a_bridge_or_sluice():
     """滠水 + 桥 is a bridge over 滠水, not the river; 桥梁 (bridges) is a word."""
     assert names("将泽林路延伸跨滠水桥。") == ["泽林路", "滠水桥"]
     assert names("汉江桥梁众多。") == ["汉江"]
+
+
+@pytest.mark.parametrize("text", [
+    "形成集研发、生产为一体的创新产业园区。",
+    "柴油机厂变身金融小镇。",
+    "堤街已发展成为热闹的手工业街道。",
+    "训练中心、升旗广场赛后将改造为初中。",
+])  # fmt: skip
+def test_kinds_described_by_what_they_are_for_are_no_names(text):
+    assert names(text) == []
