@@ -402,6 +402,20 @@ def _walled_town(text: str, name: str, end: int, target: Target) -> bool:
 # the hill 青龙山, named like the village but not placed in it (the name recurs across the city).
 _BARE_NATURAL = re.compile(r"[山湖](?=[东西南北]?[%s]|[^\u4e00-\u9fff]|[的和与及等旁]|$)"
                            % "".join(sorted(_SIDE_WORDS)))
+# A river's basin, a plain, an economic belt or a region named after a place (长江流域,
+# 长江经济带, 江汉平原, 华中地区): a region of its own, larger than the place and than Wuhan,
+# neither the river nor the district it is named like. A reach (长江中游) stays the river.
+_A_LARGER_REGION = re.compile("流域|经济带|平原|地区")
+
+
+def _in_wuhan(target: Target, text: str, end: int) -> bool:
+    """A district, a street or a place of Wuhan (武汉地区 is the city's own area), except
+    that a plain is never a district's (江汉平原)."""
+    if target.area is not None:
+        return target.area.in_wuhan and target.area.level != "province" and not text.startswith("平原", end)
+    return target.place is not None and target.place.kind not in ("river", "region")
+
+
 # 大 or 小 glued before a hill's or a lake's name names another one (大花山 beside 花山, 小龟山
 # beside 龟山), unless it closes a word of size before it (扩大, 最大, 较小); so does a side or
 # 古 opening an item (东月湖, 古月湖).
@@ -539,6 +553,11 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
                 _EXTENSION.match(text, known[i + 1][1]) is None):  # fmt: skip
             spans.append((start, known[i + 1][1], known[i + 1][2], ()))  # 汉口 + 协和医院: the hospital
             i += 2
+            continue
+        if (basin := _A_LARGER_REGION.match(text, end)) and not _in_wuhan(target, text, end) and (
+                i + 1 == len(known) or known[i + 1][0] >= basin.end()):  # fmt: skip
+            spans.append((start, basin.end(), None, ()))  # 长江 + 流域, 华中 + 地区: a larger region
+            i += 1
             continue
         if _BARE_NATURAL.match(text, end) and (i + 1 == len(known) or known[i + 1][0] > end):
             spans.append((start, end + 1, None, ()))  # 青龙 + 山: a hill named like 青龙

@@ -732,3 +732,13 @@ def test_a_river_and_a_bridge_or_sluice_tail_name_a_bridge_or_sluice():
 ])  # fmt: skip
 def test_kinds_described_by_what_they_are_for_are_no_names(text):
     assert names(text) == []
+
+
+def test_a_basin_a_plain_a_belt_or_a_region_named_after_a_place_is_a_region_of_its_own():
+    """长江流域, 长江经济带 and 江汉平原 are regions larger than Wuhan: neither the river nor the
+    district 江汉区. 武汉地区 stays the city, and a reach (汉江下游) stays the river."""
+    assert names("是长江流域发现的遗址。") == ["长江流域"]
+    assert names("融入长江经济带建设。") == ["长江经济带"]
+    assert names("是江汉平原最大的湖泊。") == ["江汉平原"]
+    assert names("武汉地区高校众多。") == ["武汉"]
+    assert names("汉江下游改道。") == ["汉江"]
