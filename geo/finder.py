@@ -1126,6 +1126,8 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
     for match in _SHORT_ANY_END.finditer(text):
         end = match.end()
         road, is_closed = text[match.start()] in "路街巷", closed(end)
+        if not (road or is_closed):
+            continue  # neither closed nor a road's tail: no name opens before it
         for length in (3, 2):
             start = match.start() - length
             before = text[start - 1] if start > 0 else ""
