@@ -1030,8 +1030,8 @@ _NAME_OPENING_PARTICLES = frozenset("和于向")
 
 def _opens_a_road(text: str, word: re.Match, tail_start: int) -> bool:
     """沿 in 沿河大道, 临 in 临空经济区, 建设 in 建设大道: too close to the tail to be a verb."""
-    if word.group() in _CUT_WORDS:
-        return True
+    if word.group() in _CUT_WORDS:  # 往 + 大桥: a verb, then the bare tail, opens nothing;
+        return word.end() < tail_start or word.group() == "下"  # 太古下码头: the lower pier
     return word.end() == tail_start and text.startswith(_CLOSING_TAILS, tail_start) and (
         word.group() not in _PARTICLES and word.group() not in _VERB_CUTS)
 

@@ -742,3 +742,16 @@ def test_a_basin_a_plain_a_belt_or_a_region_named_after_a_place_is_a_region_of_i
     assert names("是江汉平原最大的湖泊。") == ["江汉平原"]
     assert names("武汉地区高校众多。") == ["武汉"]
     assert names("汉江下游改道。") == ["汉江"]
+
+
+def test_a_verb_right_before_a_bare_tail_opens_no_name():
+    """出码头往大桥方向走: 往 + 大桥 is going to the bridge, not a bridge named 往大桥; 太古 + 下码头
+    is the lower pier of 太古, a name."""
+    assert names("出码头往大桥方向走。") == []
+    assert "泽林下码头" in names("麻阳街泽林下码头以南。")
+
+
+def test_a_time_of_the_year_opens_a_name_and_flowing_into_a_lake_is_none():
+    assert names("汛期泽林闸、梧桐闸开闸泄洪。") == ["泽林闸", "梧桐闸"]
+    assert names("雨季漫溢入湖,污染湖水。") == []
+    assert names("武汉市无疫情社区名单。") == ["武汉市"]
