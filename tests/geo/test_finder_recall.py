@@ -705,6 +705,15 @@ def test_numbered_headings_counting_up_are_a_list_though_text_stands_between():
     assert {"泽林湖", "泽林泉", "梧桐兜", "罗汉肚"} <= set(names(text))
 
 
+def test_a_bare_kind_of_station_in_a_list_of_stations_is_none():
+    text = "车站:\n- 华中科技大学站\n- 佳园路站\n- 光谷广场站\n- 换乘站"
+    assert names(text) == ["华中科技大学站", "佳园路站", "光谷广场站"]
+
+
+def test_bulleted_items_that_are_not_mostly_places_name_none():
+    assert names("工作包括:\n- 研发\n- 生产\n- 测试\n- 销售") == []
+
+
 def test_the_sections_of_an_outline_are_no_list_of_places():
     assert names("1、气候\n\n冬冷夏热。\n\n2、历史沿革\n\n古称。\n\n3、交通\n\n有地铁。") == []
 
