@@ -133,7 +133,7 @@ ADMIN_UNIT_SUFFIXES = tuple(_WORDS["admin_unit_suffixes"])
 _GENERIC_OPENING = re.compile(
     r"大小|[0-9０-９一二三四五六七八九十两几多][个大批项座条所家类级镇区站]|[0-9０-９]|首[个批条座家次届位所款台轮项单]|[各每该本此这那其某全新大小老式个它他她]"
     r"|国家|国际|全国|中国式|最大|第|公共|有|內|内|正式|城中|上述|以上|大型|中型|小型|三甲|二甲|市属|省属|区属"
-    r"|综合|专科|城市|湖泊|下辖|应急|备用|周边|附近|沿线|相关|部分|主要|重要|重点|同一|单一|自然|人均"
+    r"|综合|专科|城市|湖泊|下辖|应急|备用|周边|附近|沿线|相关|部分|主要|重要|重点|同一|单一|自然|人均|多少"
     r"|[江湖河路岸身]边|街头|路口|百年|千年|美丽|级|整个|公立|高水平"
 )
 # A count or a rank inside a run makes it a description: 落地2家学院, 一主三轴多组团, 一带一路,
@@ -1019,8 +1019,14 @@ def _inside_a_name(word: re.Match, cut: int, left: int) -> bool:
     """和 in 仁和 (one character after the last cut) or opening 和平: part of the name."""
     if word.group() not in _NAME_PARTICLES:
         return False
-    return word.start() - cut == 1 or (
+    return (word.start() - cut == 1 and word.group() in _SECOND_CHARACTERS_OF_NAMES) or (
         word.start() == cut and left < 2 and word.group() in _NAME_OPENING_PARTICLES)
+
+
+# Particles that end a word with the character before them far more often than they stand
+# second in a name (快到, 位于, 可以, 作为): after one character they still cut. 和 and 在 stand
+# second in names (仁和路, 自在桥).
+_SECOND_CHARACTERS_OF_NAMES = frozenset("和在与及")
 
 
 # Particles that also occur in names: 仁和路, 和平大道, 于家湾, 向阳路.
@@ -1126,8 +1132,8 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
     for match in _SHORT_ANY_END.finditer(text):
         end = match.end()
         road, is_closed = text[match.start()] in "路街巷", closed(end)
-        if not (road or is_closed):
-            continue  # neither closed nor a road's tail: no name opens before it
+        if not (road or is_closed) or continues_as_a_word(text, end):
+            continue  # neither closed nor a road's tail, or 巷 of 巷子: no name ends here
         for length in (3, 2):
             start = match.start() - length
             before = text[start - 1] if start > 0 else ""

@@ -764,3 +764,21 @@ def test_a_time_of_the_year_opens_a_name_and_flowing_into_a_lake_is_none():
     assert names("汛期泽林闸、梧桐闸开闸泄洪。") == ["泽林闸", "梧桐闸"]
     assert names("雨季漫溢入湖,污染湖水。") == []
     assert names("武汉市无疫情社区名单。") == ["武汉市"]
+
+
+@pytest.mark.parametrize("text", [
+    "方向走,快到大桥的时候。",  # about to reach the bridge: 快到 is no name's opening
+    "虽然没走多少路。",  # not much walking
+    "由废弃工厂改造而来的企业园区。",  # a park of firms, a kind
+    "参加花海千人广场舞。",  # a square dance
+    "中间有条断头路。",  # a dead-end road
+    "很多巷子晚上九点就收摊。",  # lanes, a kind
+])  # fmt: skip
+def test_words_of_casual_notes_name_no_place(text):
+    assert names(text) == []
+
+
+def test_a_particle_stands_second_in_a_name_only_where_names_have_it():
+    """仁和路 and 自在桥 hold 和 and 在 after one character; 快到 is a word, not a name's start."""
+    assert "仁和路公园" in names("来到仁和路公园。")
+    assert "泽林大桥" in names("快到泽林大桥了。")
