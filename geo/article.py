@@ -104,7 +104,7 @@ class Article:
     @property
     def converted(self) -> bool:
         """Whether the article was read through a conversion from traditional characters."""
-        return bool(self.simplified) and self.simplified != self.text
+        return bool(self.simplified)  # set only where the reading differs from the text
 
     def paragraph_at(self, offset: int) -> Paragraph:
         """The paragraph that holds character ``offset``."""

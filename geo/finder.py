@@ -405,7 +405,7 @@ _BARE_NATURAL = re.compile(r"[山湖](?=[东西南北]?[%s]|[^\u4e00-\u9fff]|[�
 # A river's basin, a plain, an economic belt or a region named after a place (长江流域,
 # 长江经济带, 江汉平原, 华中地区): a region of its own, larger than the place and than Wuhan,
 # neither the river nor the district it is named like. A reach (长江中游) stays the river.
-_A_LARGER_REGION = re.compile("流域|经济带|平原|地区")
+_A_LARGER_REGION = re.compile(_alternation(_WORDS["larger_region_tails"]))
 
 
 def _in_wuhan(target: Target, text: str, end: int) -> bool:
@@ -425,8 +425,9 @@ _NATURAL_KINDS = frozenset({"hill", "lake", "island"})
 
 
 def _sized_namesake(text: str, start: int, end: int, target: Target) -> bool:
-    """Also a side or 古 opening a clause or an item before a lake's name names a part or the
-    old extent of it (由东月湖、西月湖组成, 古月湖): 城东 + 月湖 is the lake east of the town."""
+    """Whether the character before a known hill's or lake's name makes another name of it:
+    大/小 unless it ends a word of size (大花山, not 扩大 + 花山), or a side or 古 opening a clause
+    or an item (由东月湖、西月湖组成, 古月湖; 城东 + 月湖 is the lake east of the town)."""
     opening = text[start - 1] if start > 0 else ""
     if not opening or opening not in _OPENINGS_OF_NAMESAKES or target.place is None:
         return False
@@ -1394,7 +1395,7 @@ def _a_line_item_name(text: str, start: int, end: int) -> bool:
 
 
 # Items of a numbered outline that are sections, not places (1、气候, 2、历史沿革).
-_WORDS_ENDING_AN_ITEM = ("概况", "沿革", "气候", "简介", "历史", "交通", "人口", "经济", "文化", "特产", "地理")
+_WORDS_ENDING_AN_ITEM = tuple(_WORDS["outline_sections"])
 
 
 def _a_named_place(text: str, item: tuple[int, int], place_spans: set) -> bool:
