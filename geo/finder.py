@@ -497,6 +497,18 @@ _COUNTRY_AS_A_PLACE_AFTER = re.compile("(?:%s)$" % "|".join(_WORDS["country_as_a
 _GOVERNMENT = re.compile("(?:人民)?政府")
 
 
+_PEOPLE_WORDS = tuple(_WORDS["people_words"])
+_PEOPLE_PLACES = tuple(_WORDS["people_places"])
+_NOT_PEOPLE = tuple(_WORDS["not_people"])
+
+
+def _its_people(text: str, end: int) -> bool:
+    """武汉人, 日本人: a place's people name the place (the gold lists count 武汉 in 武汉人), and
+    nothing after them widens it (蔡甸人杨松山 is no hill); a body (武汉人大) is an organisation."""
+    return (text.startswith(_PEOPLE_WORDS, end) and not text.startswith(_PEOPLE_PLACES, end)
+            and not text.startswith(_NOT_PEOPLE, end) and _ORGANISATION.match(text, end) is None)
+
+
 def _its_government(text: str, end: int, target: Target) -> bool:
     return target.area is not None and _GOVERNMENT.match(text, end) is not None
 
@@ -544,7 +556,12 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             spans.append((start, end, target, ()))  # 光谷, | 光谷。: nothing follows to widen it
             i += 1
             continue
+        if _its_people(text, end):
+            spans.append((start, end, target, ()))  # 武汉 + 人, 日本 + 人: the place, named by its people
+            i += 1
+            continue
         if ((_ORGANISATION.match(text, end) and not _its_government(text, end, target))
+                or text.startswith(_NOT_PEOPLE, end)  # 武汉 + 人工智能计算中心: no place named
                 or _heads_a_body_or_an_event(text, end) or _EVENT_AFTER.match(text, end)
                 or _a_country_as_an_attribute(text, start, end, target, known[i + 1:i + 2])
                 or _students_of(text, name, end)):
@@ -1126,7 +1143,8 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
     """
     taken = Spans(taken)
     name_ends, short_ends, clauses = taken.ends(), {m.end() for m in _SHORT_END.finditer(text)}, {}
-    def openings(at): return at in name_ends or at in _cut_ends_in_clause(text, at, clauses)
+    def openings(at):  # 蔡甸 | 人杨松山: a place's people (蔡甸人) open no name after it
+        return (at in name_ends and not _its_people(text, at)) or at in _cut_ends_in_clause(text, at, clauses)
     name_starts = set(taken.starts)  # a known name right after closes one (樱花路 | 月湖码头)
     def closed(at): return at in short_ends or at in name_starts or _BOUNDARY.match(text, at)
     spans = []

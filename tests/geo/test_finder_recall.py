@@ -782,3 +782,16 @@ def test_a_particle_stands_second_in_a_name_only_where_names_have_it():
     """仁和路 and 自在桥 hold 和 and 在 after one character; 快到 is a word, not a name's start."""
     assert "仁和路公园" in names("来到仁和路公园。")
     assert "泽林大桥" in names("快到泽林大桥了。")
+
+
+def test_a_places_people_name_the_place():
+    """武汉人, 日本人, 蔡甸人: the people of a place name it (the gold lists count them), and
+    nothing after them widens it (蔡甸人杨松山 is a man, not a hill); bodies (武汉人大) and words
+    opening with 人 (人工智能) name no place, as before."""
+    assert names("每天早上一睁眼,武汉人最先想到的是什么?") == ["武汉"]
+    assert names("后来日本人建鸦片馆。") == ["日本"]
+    assert names("上世纪20年代蔡甸人杨松山在此开旅社。") == ["蔡甸"]
+    assert names("武汉人口超过一千万。") == ["武汉"]
+    assert names("武汉人大常委会审议。") == []
+    assert names("武汉人工智能计算中心落成。") == []
+    assert names("江岸区人民政府发布通知。") == ["江岸区人民政府"]
