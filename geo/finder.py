@@ -1151,7 +1151,8 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
     for match in _SHORT_ANY_END.finditer(text):
         end = match.end()
         road, is_closed = text[match.start()] in "路街巷", closed(end)
-        if not (road or is_closed) or continues_as_a_word(text, end):
+        natural = not (road or is_closed) and text[match.start()] in _OPEN_NATURAL_TAILS
+        if not (road or is_closed or natural) or continues_as_a_word(text, end):
             continue  # neither closed nor a road's tail, or 巷 of 巷子: no name ends here
         for length in (3, 2):
             start = match.start() - length
@@ -1159,6 +1160,8 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
             after_mark = not before or not (_is_cjk(before) or before.isdigit())
             # Closed on both sides, or at least opened by punctuation (、肖家湾路禁止通行).
             opens = (after_mark and (road or is_closed)) or (is_closed and openings(start))
+            if natural:  # 在向阳湖读书, 自大别山南来: a lake, hill or river opened by a word
+                opens = length == 2 and _opened_by_a_word(text, start, clauses) and _natural_stem(text, start, end)
             if (start < 0 or not opens or not all(map(_is_cjk, text[start:match.start()]))
                     or _cut_before(text, start, match.start(), road)
                     or (road and _ROAD_INSIDE.search(text, start, match.start()))):
@@ -1176,6 +1179,29 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
                 spans.append((start, end))
             break
     return spans
+
+
+# A lake, a hill or a river of two characters and its tail is a name even where the clause runs
+# on after it (在向阳湖读书, 跨汉北河后), if a word opens it; other short tails need closing.
+_OPEN_NATURAL_TAILS = "湖山河"
+
+
+def _opened_by_a_word(text: str, start: int, clauses: dict) -> bool:
+    return start in _cut_ends_in_clause(text, start, clauses)
+
+
+def _natural_stem(text: str, start: int, end: int) -> bool:
+    """The two characters are a name's, and the name ends with its tail: not a count (一段湖), a
+    doubled word (莽莽山林), a description (城郊湖) or a tail going on (原什湖路, 陶家河湾, 湖畔)."""
+    stem = text[start:end - 1]
+    return (stem[0] != stem[1] and stem[0] not in _COUNT_OPENINGS and stem not in _NATURAL_STEM_WORDS
+            and text[end:end + 1] not in _NATURAL_RUN_ON)
+
+
+_COUNT_OPENINGS = frozenset("一二两三四五六七八九十几数每各某这那哪该本此其整半")
+_NATURAL_STEM_WORDS = frozenset(_WORDS["natural_stem_words"])
+# After the tail: another tail or a word that holds the tail (湖畔, 山林, 河湾, 湖区, 山水).
+_NATURAL_RUN_ON = frozenset(_WORDS["natural_run_on"])
 
 
 def _past_an_opening_word(text: str, start: int) -> int:

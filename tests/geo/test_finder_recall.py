@@ -795,3 +795,16 @@ def test_a_places_people_name_the_place():
     assert names("武汉人大常委会审议。") == []
     assert names("武汉人工智能计算中心落成。") == []
     assert names("江岸区人民政府发布通知。") == ["江岸区人民政府"]
+
+
+def test_a_lake_a_hill_or_a_river_opened_by_a_word_is_a_name_where_the_clause_runs_on():
+    """在泽林湖读书, 跨梧桐河后: two characters and 湖, 山 or 河 after a word that opens a name;
+    not a count (一段湖), a doubled word (莽莽山林), a description (城郊湖) or a tail going on
+    (泽林湖路 is a road, 梧桐河湾 a bend, 中国湖畔 the shore)."""
+    assert names("我在泽林湖读书时认识了他。") == ["泽林湖"]
+    assert names("线路跨梧桐河后进入新区。") == ["梧桐河"]
+    assert names("传说老君自泽林山而来。") == ["泽林山"]
+    assert names("通过一段湖中长堤。") == []
+    assert names("曾经的莽莽山林间拔地而起。") == []
+    assert names("墨湖逐渐由城郊湖变为景区。") == []
+    assert names("建设泽林湖畔型原乡。") == []
