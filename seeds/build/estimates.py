@@ -45,13 +45,17 @@ def licence_of(source: str) -> str:
 
 def check_estimates(rows: list[dict], kinds: set[str]) -> list[str]:
     """Locate every point: it must lie in Wuhan, and in the district its page gives when a row
-    gives one (an empty or ``from locate`` district is filled in from the point)."""
+    gives one (an empty or ``from locate`` district is filled in from the point). A row with no
+    point must say so with precision ``none``."""
     from geo import admin
 
     errors, ids, names = [], set(), set()
     for row in rows:
-        area = admin.locate(float(row["lon"]), float(row["lat"]))
-        if area is None or not str(area.code).startswith("4201"):
+        area = admin.locate(float(row["lon"]), float(row["lat"])) if row["lon"] else None
+        if not row["lon"]:  # a not-placed row: nothing to locate
+            if row["precision"] != "none":
+                errors.append(f"{row['id']}: no point, but precision {row['precision']}")
+        elif area is None or not str(area.code).startswith("4201"):
             errors.append(f"{row['id']}: {row['lon']},{row['lat']} is outside Wuhan ({area})")
         elif row["district_code"] in ("", "from locate"):
             row["district_code"] = str(area.code)

@@ -15,6 +15,10 @@ its `anchor` column:
   at the district's seat (a sourced row of the admin/more groups) or, with none, at geotool-cn's
   centre of the district, with the radius that holds the whole district, as merge_city.py does
   for listed 街道 without a point of their own.
+* ``none``: the page puts the place in several districts (a river through 黄陂区 and 东西湖区), so
+  no one point or circle short of the whole city would hold it: the row has no point (precision
+  ``none``, as seeds/gazetteer.csv's not-placed rows), and its method says where the page puts
+  it. The finder then finds the name and reports it as not placed instead of missing it.
 
 Each row also names the district its page gives (`district`); the placed point must lie in it
 (geo.admin.locate), which is what makes a metro station "the one named after this lake". Where
@@ -103,13 +107,35 @@ def in_district(wanted: dict, anchors: dict[str, dict]) -> dict:
     }  # fmt: skip
 
 
+def not_placed(wanted: dict) -> dict:
+    """A place a page puts in several districts (a river through two or more): no point at all.
+
+    A district seat with a radius would claim one district, and a circle holding all of them
+    would be most of the city; so the row is written as seeds/gazetteer.csv writes a place it
+    cannot place (lon/lat empty, precision ``none``), and the method quotes where the page puts it.
+    """
+    if wanted["precision"] != "none" or wanted["uncertainty_m"]:
+        raise SystemExit(f"{wanted['id']}: a row with anchor none has precision none and no radius")
+    return {
+        "lon": None, "lat": None, "uncertainty_m": "",
+        "method": f"not placed: {wanted['relation']} ({wanted['relation_source']})",
+        "source": "", "source_datum": "n/a", "licence": "",
+    }  # fmt: skip
+
+
+def _coord(value: float | None) -> str:
+    return "" if value is None else f"{value:.6f}"
+
+
 def estimate_rows(anchors: dict[str, dict], taken: set[str], report: list[str]) -> list[dict]:
     rows = []
     for wanted in read_rows(HERE / "manual.csv"):
         if wanted["name_zh"] in taken:
             report.append(f"{wanted['id']}: {wanted['name_zh']} already held by another group")
             continue
-        if wanted["anchor"] == "district":
+        if wanted["anchor"] == "none":
+            placed = not_placed(wanted)
+        elif wanted["anchor"] == "district":
             placed = in_district(wanted, anchors)
         elif wanted["anchor"].startswith("extent:"):
             placed = at_extent_centre(wanted)
@@ -123,10 +149,11 @@ def estimate_rows(anchors: dict[str, dict], taken: set[str], report: list[str]) 
         rows.append({
             "id": wanted["id"], "name_zh": wanted["name_zh"], "aliases": "|".join(aliases),
             "name_en": wanted["name_en"], "kind": wanted["kind"],
-            "lon": f"{placed['lon']:.6f}", "lat": f"{placed['lat']:.6f}", "precision": wanted["precision"],
+            "lon": _coord(placed["lon"]), "lat": _coord(placed["lat"]), "precision": wanted["precision"],
             "uncertainty_m": placed["uncertainty_m"], "method": placed["method"], "source": placed["source"],
             "source_datum": placed["source_datum"], "licence": placed["licence"],
-            "district_code": wanted["district"] or "from locate", "note": wanted["note"],
+            "district_code": wanted["district"] or ("" if placed["lon"] is None else "from locate"),
+            "note": wanted["note"],
         })  # fmt: skip
     return rows
 
