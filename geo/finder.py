@@ -899,6 +899,7 @@ def find_candidates(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
     suffixes = _suffix_starts(text)
     while (match := _next_candidate(text, pos, suffixes)) is not None:
         start, first = match.start(), _first_name_end(text, match)
+        first = _before_a_known_name(text, start, first, known)
         end = _with_a_road_tail(text, first)
         pos = end
         tail = _tail_length(text, first) + end - first
@@ -913,6 +914,17 @@ def find_candidates(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
             spans += [(s, e) for s, e in _split_after_a_road(text, start, end, tail)
                       if _looks_like_a_name(text, s, e)]  # fmt: skip
     return spans + _short_names(text, [*taken, *spans], candidate_stoplist())
+
+
+def _before_a_known_name(text: str, start: int, end: int, known: Spans) -> int:
+    """临空经济示范区 | 祁家湾片区: a run whose tail closes a name before a known name inside
+    it ends there; the known name and what follows it are read on their own. A branch after
+    the known name (市三医院 + 光谷院区) keeps the run whole."""
+    inside = [s for s, _ in known.overlapping(start, end) if s > start]
+    if not inside or text.endswith(BRANCH_SUFFIXES, start, end):
+        return end  # 市三医院 + 光谷院区: the hospital's campus named after the place, one name
+    tails = [m.end() for m in _SUFFIX_AT.finditer(text, start + 1, min(inside))]
+    return tails[-1] if tails and tails[-1] - start >= 3 else end
 
 
 def _after_the_first_tail(text: str, match: re.Match, end: int) -> int:

@@ -808,3 +808,10 @@ def test_a_lake_a_hill_or_a_river_opened_by_a_word_is_a_name_where_the_clause_ru
     assert names("曾经的莽莽山林间拔地而起。") == []
     assert names("墨湖逐渐由城郊湖变为景区。") == []
     assert names("建设泽林湖畔型原乡。") == []
+
+
+def test_a_run_closed_by_its_tail_before_a_known_name_ends_there():
+    """泽林经济示范区 | 江夏片区: the zone's name ends at its tail, before the known name that opens
+    the next one; a hospital before its campus named after a place (泽林医院光谷院区) is not cut off."""
+    assert names("加快推进泽林经济示范区江夏片区交通路网优化。")[0] == "泽林经济示范区"
+    assert "泽林医院" not in names("武汉儿童医院、泽林医院光谷院区、梧桐医院。")
