@@ -19,7 +19,7 @@ SEEDS = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(SEEDS.parent))
 from geo import admin  # noqa: E402
 from geo.admin import admin_names  # noqa: E402
-GROUPS = ("poi", "edu", "admin", "more", "gaps", "metro", "areas", "poi2", "gaz3", "scenic", "nature",
+GROUPS = ("poi", "edu", "admin", "more", "gaps", "metro", "areas", "poi2", "gaz3", "scenic", "osm_sample", "nature",
           "villages", "outside")
 # Rows a group found but the city's gazetteer must not hold, and why.
 EXCLUDED = {
