@@ -815,3 +815,12 @@ def test_a_run_closed_by_its_tail_before_a_known_name_ends_there():
     the next one; a hospital before its campus named after a place (泽林医院光谷院区) is not cut off."""
     assert names("加快推进泽林经济示范区江夏片区交通路网优化。")[0] == "泽林经济示范区"
     assert "泽林医院" not in names("武汉儿童医院、泽林医院光谷院区、梧桐医院。")
+
+
+@pytest.mark.parametrize("estate", ["泽林嘉园", "梧桐华府", "泽林府邸", "梧桐名邸", "泽林世家", "梧桐星城",
+                                    "泽林林语", "梧桐锦园", "泽林雅园", "梧桐华庭", "泽林公馆", "梧桐雅苑"])
+def test_estates_named_in_notices_are_names(estate):
+    """Notices of water cuts, vaccinations and school catchments list estates by the tails
+    developers give them (万科嘉园, 恒大华府, 上海府邸): each is a name, never cut short
+    (上海 + 府 is no old prefecture)."""
+    assert names(f"停水范围:{estate}、光谷广场。") == [estate, "光谷广场"]
