@@ -716,9 +716,17 @@ def _a_name_of_its_own(text: str, end: int, stop: int) -> bool:
     珞狮南路 + 华农站) is a place on the road, not part of the road's name; a bare tail after it
     (东湖路 + 小学) names a place after the road, and a 宾馆 or a 酒楼 on it is a business."""
     rest = text[end:stop]
+    if _a_bus_stop(text, stop):
+        return False  # 八一路 + 珞珈山站 + 下车: the stop is named by both, one name
     tail = next((t for t in _UNIT_TAILS if rest.endswith(t)), "")
     return (len(rest) - len(tail) >= 2 and tail not in _BUSINESS_TAILS and not _BOUNDARY.search(text, end, stop)
             and not _GENERIC_OPENING.match(text, end) and not is_generic_facility(rest))  # fmt: skip
+
+
+def _a_bus_stop(text: str, stop: int) -> bool:
+    """至八一路珞珈山站下车: a stop one gets off at is named by its road and its landmark together
+    (bus stops are named so); a station one meets at (约在珞狮南路华农站见面) is a place on the road."""
+    return text[stop - 1:stop] == "站" and text.startswith("下", stop)
 
 
 def _district_then_a_name(text: str, end: int, stop: int, target: Target) -> bool:

@@ -824,3 +824,11 @@ def test_estates_named_in_notices_are_names(estate):
     developers give them (万科嘉园, 恒大华府, 上海府邸): each is a name, never cut short
     (上海 + 府 is no old prefecture)."""
     assert names(f"停水范围:{estate}、光谷广场。") == [estate, "光谷广场"]
+
+
+def test_a_bus_stop_one_gets_off_at_is_named_by_its_road_and_its_landmark():
+    """至八一路泽林站下车: the stop's name holds its road; a station one meets at stays a place on
+    the road (约在珞狮南路梧桐站见面, above)."""
+    assert names("乘坐591路至八一路泽林站下步行5分钟。") == ["八一路泽林站"]
+    assert names("乘坐402路至东湖南路梧桐所站下车。") == ["东湖南路梧桐所站"]
+    assert names("我们约在珞狮南路梧桐站见面。") == ["珞狮南路", "梧桐站"]
