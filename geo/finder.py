@@ -142,10 +142,12 @@ _GENERIC_OPENING = re.compile(
 # of water body (美丽大气湖泊公园) inside a
 # run makes it a description too, as does 特色 (汉味特色风情街区: a kind of quarter).
 _DESCRIPTION = re.compile(
-    r"[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主山湖江块处面期辆]|重点|湖泊|国家级|一流"
+    r"[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主山湖江块处面期辆层]|重点|湖泊|国家级|一流"
     r"|[场省市区县乡镇村]级|[两三四五六八十]车道"
     r"|第[0-9一二三四五六七八九十]+大|首[条个座家批]|[A-Z]级|[0-9０-９]国|[0-9０-９]年|上世纪|特色"
     r"|[两三四五六七八九十几多]大(?:园|片|板块|组团|功能|产业|景|核)"
+    # famous ones, not a name: 知名中小学, 著名景区, 登名楼、逛名街、品名吃
+    r"|知名|著名|有名|闻名|名[楼街景吃店校]"
 )
 SHORT_SUFFIXES = tuple(_WORDS["short_suffixes"])
 # What may follow a short name that ends a clause: punctuation, a particle, a direction or a

@@ -832,3 +832,17 @@ def test_a_bus_stop_one_gets_off_at_is_named_by_its_road_and_its_landmark():
     assert names("乘坐591路至八一路泽林站下步行5分钟。") == ["八一路泽林站"]
     assert names("乘坐402路至东湖南路梧桐所站下车。") == ["东湖南路梧桐所站"]
     assert names("我们约在珞狮南路梧桐站见面。") == ["珞狮南路", "梧桐站"]
+
+
+@pytest.mark.parametrize("text", [
+    "也是登名楼、逛名街、品名吃、观名景的好去处。",  # famous towers and streets: no names
+    "周边有多所知名中小学。",
+    "成为一个个湖嘴、孤岛、泥滩、沼泽。",  # kinds of wetland
+    "加强水库、涵闸的调度,开启泄洪闸。",  # water works by kind
+    "开工建设2个110KV变电站。",
+    "建议建设湖底隧道缓解交通压力。",
+    "两旁有餐馆、酒店30多家。",
+    "系五层楼建筑,门面虽不大。",  # a count of storeys
+])  # fmt: skip
+def test_famous_ones_kinds_of_wetland_and_works_and_counts_of_storeys_are_no_names(text):
+    assert names(text) == []
