@@ -923,7 +923,56 @@ def find_candidates(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
         if end - start - tail >= 2 and not split_by_a_stray_space(text, start, end):
             spans += [(s, e) for s, e in _split_after_a_road(text, start, end, tail)
                       if _looks_like_a_name(text, s, e)]  # fmt: skip
-    return spans + _short_names(text, [*taken, *spans], candidate_stoplist())
+    spans += _short_names(text, [*taken, *spans], candidate_stoplist())
+    return spans + _numbered_roads(text, [*taken, *spans])
+
+
+# A numbered road: a stem of two to four characters, a number and 路 (金融港四路, 径西一路, 四马路);
+# 路段 after it is a stretch of that road (至金北二路段), 路口 its crossing.
+_NUMBERED_ROAD_TAIL = re.compile("[一二三四五六七八九十]{1,2}马?路(?![线网面况径程过])")
+_NOT_IN_A_STEM = re.compile("[的在和与及等是为将把向从到由了以对于或并至这那该此每各其某]")
+
+
+def _a_road_stem(text: str, start: int, stop: int) -> bool:
+    """No particle and no road inside (平路 + 一路东行), and no verb opening it unless it is the
+    whole stem (随着 + 径西一路; 建设 + 八路 is a road of 青山)."""
+    cut = _CUT.match(text, start)
+    return (not _NOT_IN_A_STEM.search(text, start, stop) and not _ROAD_INSIDE.search(text, start, stop)
+            and (cut is None or cut.end() >= stop))
+
+
+def _a_road_number(text: str, tail: re.Match) -> bool:
+    """一路 is also "all the way" (一路颠簸, 一路相随): a road numbered one is closed after it."""
+    return (tail.group() != "一路" or _SHORT_END_AFTER.match(text, tail.end()) is not None
+            or _NEXT_NUMBERED_ROAD.match(text, tail.end()) is not None)  # 径西一路 | 金北一路
+
+
+_SHORT_END_AFTER = re.compile(_SHORT_CLOSERS)
+_NEXT_NUMBERED_ROAD = re.compile("[\u4e00-\u9fff]{2,4}?[一二三四五六七八九十]{1,2}路")
+
+
+def _numbered_roads(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """径西一路金北一路至金北二路段看到: numbered roads, each opened by a mark, a word, a known name
+    or the road before it; the longest stem so opened is the road's (金融港四路, not 港四路)."""
+    taken, spans, clauses = Spans(taken), [], {}
+    name_ends = taken.ends()
+    for tail in _NUMBERED_ROAD_TAIL.finditer(text):
+        end = tail.end()
+        if taken.overlapping(tail.start(), end) or (spans and spans[-1][1] > tail.start()):
+            continue
+        for length in (4, 3, 2, 0) if "马" in tail.group() else (4, 3, 2):  # 四马路 is named so
+            start = tail.start() - length
+            if start < 0 or not all(map(_is_cjk, text[start:tail.start()])):
+                continue
+            before = text[start - 1] if start > 0 else ""
+            opened = (not before or not (_is_cjk(before) or before.isdigit()) or start in name_ends
+                      or (spans and spans[-1][1] == start)
+                      or start in _cut_ends_in_clause(text, start, clauses))  # fmt: skip
+            if (opened and _a_road_stem(text, start, tail.start()) and _a_road_number(text, tail)
+                    and not taken.overlapping(start, end) and _looks_like_a_name(text, start, end)):
+                spans.append((start, end))
+                break
+    return spans
 
 
 def _before_a_known_name(text: str, start: int, end: int, known: Spans) -> int:

@@ -846,3 +846,16 @@ def test_a_bus_stop_one_gets_off_at_is_named_by_its_road_and_its_landmark():
 ])  # fmt: skip
 def test_famous_ones_kinds_of_wetland_and_works_and_counts_of_storeys_are_no_names(text):
     assert names(text) == []
+
+
+def test_numbered_roads_are_names_each_opened_by_what_comes_before():
+    """泽林港四路, 梧桐一路 | 泽林一路, 四马路: a stem of two to four characters, a number and 路,
+    opened by a mark, a word or the road before it; 一路 as "all the way" (一路颠簸) is no road,
+    and neither is a stem holding a road or a verb (平路 + 一路东行, 随着 + 梧桐一路)."""
+    assert names("冷门坐标:泽林港四路和五路中间。") == ["泽林港四路"]
+    assert names("记者在梧桐一路泽林一路至泽林二路段看到。")[:2] == ["梧桐一路", "泽林一路"]
+    assert names("和平大道(四马路至中山路)只允许中型车通行。") == ["和平大道", "四马路", "中山路"]
+    assert names("坐公交一路颠簸。") == []
+    assert names("沿着山顶的平路一路东行。") == []
+    assert names("如今随着梧桐二路通车。") == ["梧桐二路"]
+    assert names("银潭路梧桐二路、宏图路。")[:2] == ["银潭路", "梧桐二路"]
