@@ -1217,7 +1217,9 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
     def openings(at):  # 蔡甸 | 人杨松山: a place's people (蔡甸人) open no name after it
         return (at in name_ends and not _its_people(text, at)) or at in _cut_ends_in_clause(text, at, clauses)
     name_starts = set(taken.starts)  # a known name right after closes one (樱花路 | 月湖码头)
-    def closed(at): return at in short_ends or at in name_starts or _BOUNDARY.match(text, at)
+    def closed(at):  # 合作路 + 口: the road's crossing closes its name (十字路口 is a word)
+        return (at in short_ends or at in name_starts or _BOUNDARY.match(text, at)
+                or (text[at - 1:at + 1] == "路口" and text[at - 3:at - 1] not in _CROSSING_WORDS))
     spans = []
     for match in _SHORT_ANY_END.finditer(text):
         end = match.end()
@@ -1273,6 +1275,9 @@ _COUNT_OPENINGS = frozenset("一二两三四五六七八九十几数每各某这
 _NATURAL_STEM_WORDS = frozenset(_WORDS["natural_stem_words"])
 # After the tail: another tail or a word that holds the tail (湖畔, 山林, 河湾, 湖区, 山水).
 _NATURAL_RUN_ON = frozenset(_WORDS["natural_run_on"])
+
+
+_CROSSING_WORDS = frozenset(_WORDS["crossing_words"])
 
 
 def _past_an_opening_word(text: str, start: int) -> int:

@@ -859,3 +859,9 @@ def test_numbered_roads_are_names_each_opened_by_what_comes_before():
     assert names("沿着山顶的平路一路东行。") == []
     assert names("如今随着梧桐二路通车。") == ["梧桐二路"]
     assert names("银潭路梧桐二路、宏图路。")[:2] == ["银潭路", "梧桐二路"]
+
+
+def test_a_roads_crossing_closes_its_name():
+    """今泽林路口: the crossing of 泽林路 names the road; 十字路口 is a crossroads."""
+    assert names("界限路(今泽林路口)属于英租界。")[:2] == ["界限路", "泽林路"]
+    assert names("在十字路口等车。") == []
