@@ -681,7 +681,7 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
                 and not text[end:stop].endswith(_STREET_TAILS)  # 纸坊 + 大街 is a street
                 and not is_generic_facility(text[end:stop])):  # 蔡甸 + 经济开发区 is one zone
             spans.append((start, end, target, ()))
-            if _GENERIC_OPENING.match(text, end):
+            if _opens_generically(text, end, stop):
                 i += 1
                 continue
             start = end
@@ -722,7 +722,7 @@ def _a_name_of_its_own(text: str, end: int, stop: int) -> bool:
         return False  # 八一路 + 珞珈山站 + 下车: the stop is named by both, one name
     tail = next((t for t in _UNIT_TAILS if rest.endswith(t)), "")
     return (len(rest) - len(tail) >= 2 and tail not in _BUSINESS_TAILS and not _BOUNDARY.search(text, end, stop)
-            and not _GENERIC_OPENING.match(text, end) and not is_generic_facility(rest))  # fmt: skip
+            and not _opens_generically(text, end, stop) and not is_generic_facility(rest))  # fmt: skip
 
 
 def _a_bus_stop(text: str, stop: int) -> bool:
@@ -734,14 +734,20 @@ def _a_bus_stop(text: str, stop: int) -> bool:
 def _district_then_a_name(text: str, end: int, stop: int, target: Target) -> bool:
     """武昌 + 得胜桥, 武昌 + 首义广场: a district's name, then a name of two characters or more
     before its tail, is two names, the second within the district (汉阳 + 树公园 is one, and so
-    is 洪山 + 江滩 + 滑板公园: a tail right after the district makes a name with it)."""
+    is 洪山 + 江滩 + 滑板公园: a tail right after the district makes a name with it). After the
+    city, only a road is so (武汉 + 大沌路; 武汉 + 植物园 is one name)."""
     opens_with_a_tail = any(text.startswith(t, end) for t in _TWO_CHARACTER_TAILS)
-    return (target.area is not None and target.area.level == "district" and not opens_with_a_tail
+    level = target.area.level if target.area is not None else None
+    road = _A_CITY_ROAD.fullmatch(text, end, stop) is not None  # 武汉 + 大沌路: a road of the city
+    return ((level == "district" or (level == "city" and road)) and not opens_with_a_tail
             and not _EVENT.match(text, end)  # 武昌 + 起义纪念馆: the museum of 武昌起义, one name
             and _a_name_of_its_own(text, end, stop))  # fmt: skip
 
 
 _TWO_CHARACTER_TAILS = tuple(t for t in _TAIL_WORDS if len(t) >= 2)
+# A street's name after the city's (武汉 + 大沌路); not a motorway named after it (武汉绕城高速)
+# or a bus route (武汉公交382路).
+_A_CITY_ROAD = re.compile("[\u4e00-\u9fff]{2,5}(?:大道|路|街|巷)")
 
 
 def _ends_with_a_unit(rest: str) -> bool:

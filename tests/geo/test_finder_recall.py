@@ -865,3 +865,11 @@ def test_a_roads_crossing_closes_its_name():
     """今泽林路口: the crossing of 泽林路 names the road; 十字路口 is a crossroads."""
     assert names("界限路(今泽林路口)属于英租界。")[:2] == ["界限路", "泽林路"]
     assert names("在十字路口等车。") == []
+
+
+def test_big_small_or_new_opening_a_name_after_a_region_is_a_name_within_it():
+    """汉阳 + 大泽山, 武汉 + 大泽路: 大 opens a name of two characters before its tail (as in
+    大成路), not a description; after the city only a street is so split (武汉绕城高速 is one)."""
+    assert names("1892年在汉阳大泽山麓动工。") == ["汉阳", "大泽山"]
+    assert names("学校位于武汉大泽路与博研路交汇处。") == ["武汉", "大泽路", "博研路"]
+    assert names("经武汉绕城高速到达。") == ["武汉绕城高速"]
