@@ -504,6 +504,10 @@ _PEOPLE_PLACES = tuple(_WORDS["people_places"])
 _NOT_PEOPLE = tuple(_WORDS["not_people"])
 
 
+# Places whose people are a body (华科大人: its alumni), not the place's inhabitants.
+_BODIES_OF_PEOPLE = frozenset({"university", "campus", "lab", "firm", "hospital"})
+
+
 def _its_people(text: str, end: int) -> bool:
     """武汉人, 日本人: a place's people name the place (the gold lists count 武汉 in 武汉人), and
     nothing after them widens it (蔡甸人杨松山 is no hill); a body (武汉人大) is an organisation."""
@@ -559,8 +563,9 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             i += 1
             continue
         if _its_people(text, end):
-            spans.append((start, end, target, ()))  # 武汉 + 人, 日本 + 人: the place, named by its people
-            i += 1
+            if target.area is not None or target.place.kind not in _BODIES_OF_PEOPLE:
+                spans.append((start, end, target, ()))  # 武汉 + 人, 汉正街 + 人: its people
+            i += 1  # 华科大 + 人: its alumni, a body of people, no place
             continue
         if ((_ORGANISATION.match(text, end) and not _its_government(text, end, target))
                 or text.startswith(_NOT_PEOPLE, end)  # 武汉 + 人工智能计算中心: no place named

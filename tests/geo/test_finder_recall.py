@@ -873,3 +873,10 @@ def test_big_small_or_new_opening_a_name_after_a_region_is_a_name_within_it():
     assert names("1892年在汉阳大泽山麓动工。") == ["汉阳", "大泽山"]
     assert names("学校位于武汉大泽路与博研路交汇处。") == ["武汉", "大泽路", "博研路"]
     assert names("经武汉绕城高速到达。") == ["武汉绕城高速"]
+
+
+def test_a_universitys_people_are_its_alumni_no_place():
+    """华科大人 are the university's alumni, a body like 华科大校友: no place is named; a street's
+    people (汉正街人) are its traders, and the street is named."""
+    assert names("深圳也是华科大人最多的城市。") == ["深圳"]
+    assert "汉正街" in names("一方面避免汉正街人、货通行量过大。")
