@@ -260,9 +260,12 @@ def is_generic_facility(name: str) -> bool:
 
     The name splits wholly into generic words and place tails, with a generic word or two
     pieces at least; 解放公园 and 协和医院 keep a part (解放, 协和) that is neither, so they stay
-    names, and one tail alone (横街, 江滩) may be a place's short name.
+    names, and one tail alone (横街, 江滩) may be a place's short name. Two one-character tails
+    opening it (塔 + 园 + 水库) are its stem, as two characters of a name would be.
     """
     words = generic_facility_words()
+    if len(name) >= 3 and name[0] in _TAIL_WORDS and name[1] in _TAIL_WORDS and name[:2] not in words:
+        return False  # 塔园水库, 湖山道: two one-character tails open it, a name's own stem
     # pieces[i]: the fewest pieces name[:i] splits into, a generic word counting as two.
     pieces: list[float] = [0] + [math.inf] * len(name)
     for i in range(len(name)):

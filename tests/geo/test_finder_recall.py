@@ -880,3 +880,11 @@ def test_a_universitys_people_are_its_alumni_no_place():
     people (汉正街人) are its traders, and the street is named."""
     assert names("深圳也是华科大人最多的城市。") == ["深圳"]
     assert "汉正街" in names("一方面避免汉正街人、货通行量过大。")
+
+
+def test_two_one_character_tails_opening_a_name_are_its_stem():
+    """塔园水库, 湖港路: 塔 + 园 and 湖 + 港 open the name as its own two characters would, not
+    a description made of tails (湿地公园 stays one)."""
+    assert names("湖面缩小,今在此建有塔园水库。") == ["塔园水库"]
+    assert names("基地北侧,湖港路以北。") == ["湖港路"]
+    assert names("这是一座湿地公园。") == []
