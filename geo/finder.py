@@ -158,7 +158,7 @@ _SHORT_CLOSERS = (
     r"|路口|方向|相交|相接|交汇|平行|脚下|办事处|居委会|委会|委员会|被|地块"
     # a river flowing into another (金水河入长江, 注入长江); a crossing (与十全路交会处); a
     # stretch (至麻阳街一段); a bus stop or depot named after it (王家湾公交停车场); though (虽)
-    r"|[注汇流]?入|交会|一段|公交|虽|之间|延伸|延长"
+    r"|[注汇流]?入|交会|一段|公交|虽|之间|延伸|延长|止"
 )
 _SHORT_END = re.compile(r"%s(?=%s)" % (_alternation(SHORT_SUFFIXES), _SHORT_CLOSERS))
 # 路 before 段, 线, 网 ... is a word (武汉部分路段), not a road's tail.
@@ -1122,8 +1122,13 @@ def _inside_a_name(word: re.Match, cut: int, left: int) -> bool:
     """和 in 仁和 (one character after the last cut) or opening 和平: part of the name."""
     if word.group() not in _NAME_PARTICLES:
         return False
-    return (word.start() - cut == 1 and word.group() in _SECOND_CHARACTERS_OF_NAMES) or (
+    return (word.start() - cut == 1 and word.group() in _SECOND_CHARACTERS_OF_NAMES
+            and word.string[word.start() - 1] not in _ADVERBS) or (
         word.start() == cut and left < 2 and word.group() in _NAME_OPENING_PARTICLES)
+
+
+# Adverbs that make a word with the particle after them (曾在, 正在, 都和): it cuts there.
+_ADVERBS = frozenset("曾正现还都也就仍已均多常只又再皆便却")
 
 
 # Particles that end a word with the character before them far more often than they stand

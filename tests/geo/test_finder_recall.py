@@ -888,3 +888,13 @@ def test_two_one_character_tails_opening_a_name_are_its_stem():
     assert names("湖面缩小,今在此建有塔园水库。") == ["塔园水库"]
     assert names("基地北侧,湖港路以北。") == ["湖港路"]
     assert names("这是一座湿地公园。") == []
+
+
+def test_academies_pavilions_and_roads_ending_a_stretch_are_names():
+    """泽林书院 and 梧桐亭 end names; 至泽林路止 closes the road (up to it); 曾在 + 书院 is
+    a word and the bare tail, no name; 例如 opens the names it gives."""
+    assert names("泽林书院又名孔庙。") == ["泽林书院"]
+    assert names("还有个亭子叫梧桐亭,人们各自休息。") == ["梧桐亭"]
+    assert names("东起于湖边,向西至泽林路止。") == ["泽林路"]
+    assert names("于成龙等大儒,曾在书院讲学。") == []
+    assert names("老建筑例如泽林教区旧址、梧桐医院旧楼等。") == ["泽林教区旧址", "梧桐医院旧楼"]
