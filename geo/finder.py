@@ -73,7 +73,7 @@ _LINE = re.compile(
     r"(?=[武地轨0-9一二三四五六七八九十内中外%s])(?:武汉市?)?(?:(?:地铁|轨道交通)?"
     r"(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})号线|%s)"
     r"(?:[东西南北]延线)?|(?:[内中外]|[一二三四五六])环线)"  # 6号线 + 二期: a phase of the line
-    r"|(?<![0-9])[0-9]{3}[国省]道|(?<![A-Za-z0-9])[GS][0-9]{1,4}(?![A-Za-z0-9])(?:[国省]道)?"
+    r"|(?<![0-9])[0-9]{3}[国省]道|(?<![A-Za-z0-9])[GS][0-9]{1,4}(?![A-Za-z0-9])(?:[国省]道|公路)?"
     % ("".join(sorted({line[0] for line in _NAMED_LINES})), _alternation(_NAMED_LINES))
 )
 # Every line holds one of these; 武汉市轨道交通十二号线 opens 10 characters before its 号线.
@@ -1255,6 +1255,7 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
             if natural:  # 在向阳湖读书, 自大别山南来: a lake, hill or river opened by a word
                 opens = length == 2 and _opened_by_a_word(text, start, clauses) and _natural_stem(text, start, end)
             if (start < 0 or not opens or not all(map(_is_cjk, text[start:match.start()]))
+                    or (text[start] in "路街" and _is_cjk(before))  # 前进 + 路 | 泵站: a road's tail
                     or _cut_before(text, start, match.start(), road)
                     or (road and _ROAD_INSIDE.search(text, start, match.start()))):
                 continue  # 平路一路东行: a road's tail inside the run, no road's name
@@ -1803,7 +1804,7 @@ def find_lines(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]
     known = Spans(taken)
     return [m.span() for m in _line_matches(text)
             if all(m.start() <= s and e <= m.end() for s, e in known.overlapping(*m.span()))
-            and (text[m.start()] not in "GS" or m.group().endswith("道")
+            and (text[m.start()] not in "GS" or m.group().endswith(("道", "公路"))
                  or _a_road_code(text, m.start(), m.end()))]  # fmt: skip
 
 

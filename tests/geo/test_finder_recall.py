@@ -898,3 +898,13 @@ def test_academies_pavilions_and_roads_ending_a_stretch_are_names():
     assert names("东起于湖边,向西至泽林路止。") == ["泽林路"]
     assert names("于成龙等大儒,曾在书院讲学。") == []
     assert names("老建筑例如泽林教区旧址、梧桐医院旧楼等。") == ["泽林教区旧址", "梧桐医院旧楼"]
+
+
+def test_markets_interchanges_and_coded_roads_are_names():
+    """泽林菜市场, 梧桐批发交易市场 and 泽林堡互通 are places; S103公路 is one road; kinds of
+    market (传统批发市场) and 互联互通 are none; a verb of rebuilding closes what comes before."""
+    assert names("三个地标:泽林菜市场、光谷广场。") == ["泽林菜市场", "光谷广场"]
+    assert names("四环线泽林堡互通将进行匝道维修。") == ["四环线", "泽林堡互通"]
+    assert names("该段通过S103公路改造承担梧桐大道功能。") == ["S103公路", "梧桐大道"]
+    assert names("推进传统批发市场搬迁。") == []
+    assert names("关于前进路泵站改造工程施工的通告。") == []
