@@ -148,6 +148,8 @@ _DESCRIPTION = re.compile(
     r"|[两三四五六七八九十几多]大(?:园|片|板块|组团|功能|产业|景|核)"
     # famous ones, not a name: 知名中小学, 著名景区, 登名楼、逛名街、品名吃
     r"|知名|著名|有名|闻名|名[楼街景吃店校]"
+    # a measure inside: 实现80平方公里工业园 is an extent, not a name
+    r"|[0-9０-９十百千万]+(?:平方公里|公里|平方米|万亩|亩)"
 )
 SHORT_SUFFIXES = tuple(_WORDS["short_suffixes"])
 # What may follow a short name that ends a clause: punctuation, a particle, a direction or a

@@ -908,3 +908,14 @@ def test_markets_interchanges_and_coded_roads_are_names():
     assert names("该段通过S103公路改造承担梧桐大道功能。") == ["S103公路", "梧桐大道"]
     assert names("推进传统批发市场搬迁。") == []
     assert names("关于前进路泵站改造工程施工的通告。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "实现80平方公里工业园连片开发。",  # an extent, not a name
+    "宽约8米。因该路位于城南,故名。",  # because this road ...
+    "预计进出城通道、长途客运站周边拥堵。",  # kinds of road and station
+    "这片历史文化街区形成于明清时期。",
+    "是地球科学领域的顶尖大学。",
+])  # fmt: skip
+def test_extents_this_road_and_kinds_of_station_or_district_are_no_names(text):
+    assert names(text) == []
