@@ -940,7 +940,23 @@ def find_candidates(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
             spans += [(s, e) for s, e in _split_after_a_road(text, start, end, tail)
                       if _looks_like_a_name(text, s, e)]  # fmt: skip
     spans += _short_names(text, [*taken, *spans], candidate_stoplist())
-    return spans + _numbered_roads(text, [*taken, *spans])
+    spans += _numbered_roads(text, [*taken, *spans])
+    return spans + _quoted_names(text, [*taken, *spans])
+
+
+# A name alone in quotation marks, ending in the tail of a built or scenic thing (“将军坊”,
+# “孝子石”, “留云亭”): the marks close it on both sides, so one character before the tail is enough.
+# Slogans are quoted too (“环通三镇”, “天下第一街”, “鱼米之乡”), so only the tails of built and
+# scenic things slogans seldom end with count here.
+_QUOTED = re.compile("[“\"‘']([\u4e00-\u9fff]{1,5}[石亭坊殿阁庵祠寺墓])[”\"’']")
+
+
+def _quoted_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """“将军坊”、“供果石”: a short name standing alone between quotation marks."""
+    taken = Spans(taken)
+    return [m.span(1) for m in _QUOTED.finditer(text)
+            if not taken.overlapping(*m.span(1)) and _looks_like_a_name(text, *m.span(1))
+            and not _BOUNDARY.search(text, *m.span(1))]
 
 
 # A numbered road: a stem of two to four characters, a number and 路 (金融港四路, 径西一路, 四马路);

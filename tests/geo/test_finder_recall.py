@@ -919,3 +919,10 @@ def test_markets_interchanges_and_coded_roads_are_names():
 ])  # fmt: skip
 def test_extents_this_road_and_kinds_of_station_or_district_are_no_names(text):
     assert names(text) == []
+
+
+def test_a_built_or_scenic_name_alone_in_quotation_marks_is_a_name():
+    """“泽石”, “梧桐亭”: quotation marks close the name on both sides; slogans ending like places
+    (“环通三镇”, “天下第一街”) stay none."""
+    assert names("有形象逼真的“供果石”、“梧桐亭”。") == ["供果石", "梧桐亭"]
+    assert names("让地铁“环通三镇”,自古就有“天下第一街”之美誉。") == []
