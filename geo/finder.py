@@ -483,6 +483,16 @@ _ROAD_AFTER_A_PLACE = re.compile(r"[\u4e00-\u9fff]{2,5}(?:大道|路|街|巷)")
 _OWN_UNIT_TAILS = frozenset(_WORDS["own_unit_tails"])
 
 
+def _an_old_district_of(text: str, end: int, target: Target) -> bool:
+    """金口区, 纸坊区, 三店区: a town's or a 街道's bare name and 区 name the old district of the
+    1950s named after it (区域, 区位 and 区间 are words)."""
+    return (target.area is None and target.place.kind in ("subdistrict", "town")
+            and text.startswith("区", end) and not _REGION_WORD.match(text, end))
+
+
+_REGION_WORD = re.compile("区[域位间别分划块内外长委]")
+
+
 def _is_road(target: Target) -> bool:
     return target.place is not None and target.place.kind == "road"
 
@@ -629,6 +639,10 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             continue
         if target.area is not None and text[end:end + 1] in _OWN_UNIT_TAILS:
             spans.append((start, end + 1, None, ()))  # 江夏 + 县: the old county, not 江夏区
+            i += 1
+            continue
+        if _an_old_district_of(text, end, target) and (i + 1 == len(known) or known[i + 1][0] > end):
+            spans.append((start, end + 1, None, (target,)))  # 金口 + 区: the old 区 of 金口, within it
             i += 1
             continue
         if target.place is not None and target.place.kind == "region" and text[end:end + 1] in _OWN_UNIT_TAILS:

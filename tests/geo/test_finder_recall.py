@@ -926,3 +926,11 @@ def test_a_built_or_scenic_name_alone_in_quotation_marks_is_a_name():
     (“环通三镇”, “天下第一街”) stay none."""
     assert names("有形象逼真的“供果石”、“梧桐亭”。") == ["供果石", "梧桐亭"]
     assert names("让地铁“环通三镇”,自古就有“天下第一街”之美誉。") == []
+
+
+def test_a_towns_old_district_and_commune_are_names_within_it():
+    """金口区, 纸坊区: a 街道's bare name and 区 are the old district of the 1950s named after it,
+    placed within the 街道; 乌龙泉公社 the commune; 纸坊区域 is the area's extent, a word."""
+    assert names("属武昌县、金口区的太平乡。") == ["武昌县", "金口区", "太平乡"]
+    assert names("1963年设立为乌龙泉公社。") == ["乌龙泉公社"]
+    assert names("纸坊区域内人口众多。") == ["纸坊"]
