@@ -98,7 +98,16 @@ def admin_names() -> dict[str, AdminArea]:
                 current = names.get(form)
                 if current is None or not current.in_wuhan:
                     names[form] = admin
+    for nickname, code in nicknames().items():
+        names.setdefault(nickname, area(code))
     return names
+
+
+@cache
+def nicknames() -> dict[str, str]:
+    """Nicknames texts use for a region (江城 for Wuhan), from ``seeds/region_nicknames.csv``."""
+    with files("seeds").joinpath("region_nicknames.csv").open(encoding="utf-8") as handle:
+        return {row["nickname"]: row["code"] for row in csv.DictReader(handle)}
 
 
 @cache

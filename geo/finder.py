@@ -519,6 +519,10 @@ _PEOPLE_PLACES = tuple(_WORDS["people_places"])
 _NOT_PEOPLE = tuple(_WORDS["not_people"])
 
 
+_NICKNAMES = frozenset(admin.nicknames())
+# After a nickname, what makes it part of another name (江城壹号, 江城之门, 江城实验室).
+_NICKNAME_NAMES = re.compile("之|壹|[0-9一二三四五六七八九十]+号|实验室|[A-Za-z0-9]")
+
 # Places whose people are a body (华科大人: its alumni), not the place's inhabitants.
 _BODIES_OF_PEOPLE = frozenset({"university", "campus", "lab", "firm", "hospital"})
 
@@ -576,6 +580,9 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
                 start > 0 and text[start - 1] in _OPENINGS_OF_NAMESAKES):  # fmt: skip
             spans.append((start, end, target, ()))  # 光谷, | 光谷。: nothing follows to widen it
             i += 1
+            continue
+        if name in _NICKNAMES and (continues_as_a_word(text, end) or _NICKNAME_NAMES.match(text, end)):
+            i += 1  # 跨 + 江城 + 市: 江 and 城市 are words; 江城 + 壹号: an estate's name
             continue
         if _its_people(text, end):
             if target.area is not None or target.place.kind not in _BODIES_OF_PEOPLE:

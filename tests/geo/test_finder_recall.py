@@ -934,3 +934,11 @@ def test_a_towns_old_district_and_commune_are_names_within_it():
     assert names("属武昌县、金口区的太平乡。") == ["武昌县", "金口区", "太平乡"]
     assert names("1963年设立为乌龙泉公社。") == ["乌龙泉公社"]
     assert names("纸坊区域内人口众多。") == ["纸坊"]
+
+
+def test_wuhans_nickname_names_the_city_but_not_inside_words_or_other_names():
+    """江城 (the River City) is Wuhan, at city level; 跨江城市 is a city across a river, and 江城壹号
+    or 江城之门 are names of their own."""
+    assert names("已成为百万江城居民的一项传统活动。") == ["江城"]
+    assert names("鄂东没有一个跨江城市。") == []
+    assert "江城" not in names("附近有中山公园、江城壹号。")
