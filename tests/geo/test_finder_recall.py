@@ -942,3 +942,11 @@ def test_wuhans_nickname_names_the_city_but_not_inside_words_or_other_names():
     assert names("已成为百万江城居民的一项传统活动。") == ["江城"]
     assert names("鄂东没有一个跨江城市。") == []
     assert "江城" not in names("附近有中山公园、江城壹号。")
+
+
+def test_the_bare_names_of_east_lakes_scenic_parts_are_known():
+    """听涛, 吹笛 and 珞洪 are parts of the 东湖 scenic area, listed bare; 落雁 stays unknown bare
+    (沉鱼落雁 is an idiom)."""
+    assert names("避开热门的听涛和磨山。") == ["听涛", "磨山"]
+    assert "珞洪" in names("分为吹笛、珞洪两个游览区。")
+    assert names("有沉鱼落雁之容。") == []
