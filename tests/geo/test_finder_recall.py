@@ -950,3 +950,9 @@ def test_the_bare_names_of_east_lakes_scenic_parts_are_known():
     assert names("避开热门的听涛和磨山。") == ["听涛", "磨山"]
     assert "珞洪" in names("分为吹笛、珞洪两个游览区。")
     assert names("有沉鱼落雁之容。") == []
+
+
+def test_the_zones_nicknames_name_the_zones():
+    """中国车都 is the 武汉经开区 as 中国光谷 is the 东湖高新区: the headline's nickname."""
+    assert names("10个项目签约落户“中国车都”。") == ["中国车都"]
+    assert names("武汉·中国光谷") == ["武汉", "中国光谷"]
