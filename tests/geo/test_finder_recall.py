@@ -956,3 +956,13 @@ def test_the_zones_nicknames_name_the_zones():
     """中国车都 is the 武汉经开区 as 中国光谷 is the 东湖高新区: the headline's nickname."""
     assert names("10个项目签约落户“中国车都”。") == ["中国车都"]
     assert names("武汉·中国光谷") == ["武汉", "中国光谷"]
+
+
+def test_regions_larger_than_wuhan_that_hold_it_are_found_and_not_placed():
+    """华中地区, 中部地区, 长江中游: places that hold the whole city, found, never a dot."""
+    from geo.places import locate_mentions
+
+    mentions = locate_mentions(parse_article("汉南正逐渐成为武汉乃至华中地区的休闲旅游新地标。"))
+    region = next(m for m in mentions if m.name == "华中地区")
+    assert region.status == "unresolved"
+    assert names("纸坊街境位于长江中游,冬夏季风交替。") == ["纸坊街", "长江中游"]
