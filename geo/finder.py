@@ -1272,6 +1272,11 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
     """
     taken = Spans(taken)
     name_ends, short_ends, clauses = taken.ends(), {m.end() for m in _SHORT_END.finditer(text)}, {}
+    ends = list(_SHORT_ANY_END.finditer(text))
+    if _LANES_NAMED.search(text):  # a text on 里份 names lanes in 里: 大华里、四兴里
+        lanes = [m for m in _LANE_END.finditer(text) if text[m.start() - 1] not in _NOT_BEFORE_A_LANES_TAIL]
+        short_ends |= {m.end() for m in lanes}
+        ends = sorted(ends + lanes, key=lambda m: m.start())
     def openings(at):  # 蔡甸 | 人杨松山: a place's people (蔡甸人) open no name after it
         return (at in name_ends and not _its_people(text, at)) or at in _cut_ends_in_clause(text, at, clauses)
     name_starts = set(taken.starts)  # a known name right after closes one (樱花路 | 月湖码头)
@@ -1279,7 +1284,7 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
         return (at in short_ends or at in name_starts or _BOUNDARY.match(text, at)
                 or (text[at - 1:at + 1] == "路口" and text[at - 3:at - 1] not in _CROSSING_WORDS))
     spans = []
-    for match in _SHORT_ANY_END.finditer(text):
+    for match in ends:
         end = match.end()
         road, is_closed = text[match.start()] in "路街巷", closed(end)
         natural = not (road or is_closed) and text[match.start()] in _OPEN_NATURAL_TAILS
@@ -1289,6 +1294,10 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
             start = match.start() - length
             before = text[start - 1] if start > 0 else ""
             after_mark = not before or not (_is_cjk(before) or before.isdigit())
+            if length == 3 and after_mark and text[start] in _EXAMPLE_OPENERS:
+                continue  # ,如 + 泰兴里: "such as" opens the list, the name is two characters
+            if before in _EXAMPLE_OPENERS and (start < 2 or not _is_cjk(text[start - 2])):
+                after_mark = True
             # Closed on both sides, or at least opened by punctuation (、肖家湾路禁止通行).
             opens = (after_mark and (road or is_closed)) or (is_closed and openings(start))
             if natural:  # 在向阳湖读书, 自大别山南来: a lake, hill or river opened by a word
@@ -1337,6 +1346,12 @@ _NATURAL_RUN_ON = frozenset(_WORDS["natural_run_on"])
 
 
 _CROSSING_WORDS = frozenset(_WORDS["crossing_words"])
+_EXAMPLE_OPENERS = frozenset("如")
+# Lanes of old Hankou are named X里 (泰兴里, 四兴里); 里 ends a name only in a text that speaks of
+# 里份 (or 里分), and only closed (、 or 。 after it), never in 这里, 公里, 城里.
+_LANES_NAMED = re.compile("里[份分弄]")
+_LANE_END = re.compile("里(?=%s)" % _SHORT_CLOSERS)
+_NOT_BEFORE_A_LANES_TAIL = frozenset("成个条座那这哪城心夜家村公千万")  # 建房成里, 这里, 城里
 
 
 def _past_an_opening_word(text: str, start: int) -> int:

@@ -966,3 +966,11 @@ def test_regions_larger_than_wuhan_that_hold_it_are_found_and_not_placed():
     region = next(m for m in mentions if m.name == "华中地区")
     assert region.status == "unresolved"
     assert names("纸坊街境位于长江中游,冬夏季风交替。") == ["纸坊街", "长江中游"]
+
+
+def test_lanes_in_li_are_names_in_a_text_on_lanes():
+    """A text on 里份 names lanes in 里 (泽兴里、梧德里); 这里, 公里 and 建房成里 stay words, and
+    里 ends no name in a text that does not speak of lanes."""
+    assert names("汉口的里份很多,如泽兴里、梧德里。")[-2:] == ["泽兴里", "梧德里"]
+    assert names("这里是里份,由四家建房成里,走了十公里。") == []
+    assert names("他说,梧德里。") == []
