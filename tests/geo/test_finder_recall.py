@@ -974,3 +974,8 @@ def test_lanes_in_li_are_names_in_a_text_on_lanes():
     assert names("汉口的里份很多,如泽兴里、梧德里。")[-2:] == ["泽兴里", "梧德里"]
     assert names("这里是里份,由四家建房成里,走了十公里。") == []
     assert names("他说,梧德里。") == []
+
+
+def test_a_gate_of_a_place_closes_the_places_name():
+    """泽林谷 + 后门: the back gate of 泽林谷; the place is named."""
+    assert names("骑行线路:梨园-泽林谷后门-白马驿站。")[1] == "泽林谷"
