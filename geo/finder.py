@@ -521,6 +521,7 @@ _PEOPLE_PLACES = tuple(_WORDS["people_places"])
 _NOT_PEOPLE = tuple(_WORDS["not_people"])
 
 
+_PARTY = ("党委", "党工委")
 _NICKNAMES = frozenset(admin.nicknames())
 # After a nickname, what makes it part of another name (江城壹号, 江城之门, 江城实验室).
 _NICKNAME_NAMES = re.compile("之|壹|[0-9一二三四五六七八九十]+号|实验室|[A-Za-z0-9]")
@@ -1395,6 +1396,10 @@ def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[
     known = read_gauges(text, whole_names(text, names), gazetteer)
     # Names read inside a word of their own are no candidates' material (武汉大学 in 武汉大学生).
     inside_words = [(s, e) for s, e, _ in names if _students_of(text, text[s:e], e)]
+    # A known name dropped as the head of its party committee (沌阳街道 + 党委) is no candidate's
+    # material either: its shorter alias (沌阳街) would come back as a street.
+    kept = Spans([(s, e) for s, e, _, _ in known])
+    inside_words += [(s, e) for s, e, _ in names if not kept.overlapping(s, e) and text.startswith(_PARTY, e)]
     lines = find_lines(text, [(s, e) for s, e, _, _ in known])
     line_spans = Spans(lines)
     known = [k for k in known if not _inside_any(line_spans, k[0], k[1])]

@@ -979,3 +979,12 @@ def test_lanes_in_li_are_names_in_a_text_on_lanes():
 def test_a_gate_of_a_place_closes_the_places_name():
     """泽林谷 + 后门: the back gate of 泽林谷; the place is named."""
     assert names("骑行线路:梨园-泽林谷后门-白马驿站。")[1] == "泽林谷"
+
+
+def test_party_committees_and_turning_into_name_no_place():
+    """东湖高新区党工委 and 沌阳街道党委 are bodies (and 沌阳街 does not come back as a street);
+    厂房转型 + 金融小镇 is a change of use, and 环湖绿道 a greenway by its course."""
+    assert names("东湖高新区党工委(扩大)会议召开。") == []
+    assert names("沌阳街道党委书记讲话。") == []
+    assert names("小龟山废弃厂房转型金融小镇。") == ["小龟山"]
+    assert names("是110公里长的环湖绿道。") == []
