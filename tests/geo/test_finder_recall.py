@@ -988,3 +988,8 @@ def test_party_committees_and_turning_into_name_no_place():
     assert names("沌阳街道党委书记讲话。") == []
     assert names("小龟山废弃厂房转型金融小镇。") == ["小龟山"]
     assert names("是110公里长的环湖绿道。") == []
+
+
+def test_a_processing_park_ends_a_name():
+    """泽林现代农产品加工园: a park of the processing industry, one name."""
+    assert names("泽林现代农产品加工园加速成型。") == ["泽林现代农产品加工园"]
