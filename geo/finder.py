@@ -161,8 +161,8 @@ _SHORT_CLOSERS = (
     # a river flowing into another (金水河入长江, 注入长江); a crossing (与十全路交会处); a
     # stretch (至麻阳街一段); a bus stop or depot named after it (王家湾公交停车场); though (虽)
     r"|[注汇流]?入|交会|一段|公交|虽|之间|延伸|延长|止"
-    # a gate of the place (欢乐谷 + 后门, 泽林山 + 南门)
-    r"|[正后前侧东西南北大]门"
+    # a gate of the place (欢乐谷 + 后门, 泽林山 + 南门); its residents (关帝村 + 居民区)
+    r"|[正后前侧东西南北大]门|居民"
 )
 _SHORT_END = re.compile(r"%s(?=%s)" % (_alternation(SHORT_SUFFIXES), _SHORT_CLOSERS))
 # 路 before 段, 线, 网 ... is a word (武汉部分路段), not a road's tail.

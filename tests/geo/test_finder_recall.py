@@ -993,3 +993,11 @@ def test_party_committees_and_turning_into_name_no_place():
 def test_a_processing_park_ends_a_name():
     """泽林现代农产品加工园: a park of the processing industry, one name."""
     assert names("泽林现代农产品加工园加速成型。") == ["泽林现代农产品加工园"]
+
+
+def test_ferries_end_names_and_residents_close_a_villages():
+    """泽林渡 is a ferry; 横渡 and 轮渡 are crossing and a ferry boat; 梧桐村 + 居民区 is the
+    village's residential area, the village named."""
+    assert names("位于泽林园以北,泽鼓渡以南。") == ["泽鼓渡"]
+    assert names("成功横渡长江,乘轮渡过江。") == ["长江"]
+    assert names("道路横跨泽林村和梧桐村居民区。") == ["泽林村", "梧桐村"]
