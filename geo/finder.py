@@ -522,6 +522,8 @@ _NOT_PEOPLE = tuple(_WORDS["not_people"])
 
 
 _PARTY = ("党委", "党工委")
+# A year of an era (咸丰六年, 光绪元年) or its span (咸丰年间): eras share names with counties.
+_AN_ERA = re.compile("[元一二三四五六七八九十]{1,3}年(?![级代])|年间")
 _NICKNAMES = frozenset(admin.nicknames())
 # After a nickname, what makes it part of another name (江城壹号, 江城之门, 江城实验室).
 _NICKNAME_NAMES = re.compile("之|壹|[0-9一二三四五六七八九十]+号|实验室|[A-Za-z0-9]")
@@ -586,6 +588,9 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             continue
         if name in _NICKNAMES and (continues_as_a_word(text, end) or _NICKNAME_NAMES.match(text, end)):
             i += 1  # 跨 + 江城 + 市: 江 and 城市 are words; 江城 + 壹号: an estate's name
+            continue
+        if _AN_ERA.match(text, end):
+            i += 1  # 咸丰 + 六年, 咸丰 + 年间: an emperor's era, named like the county
             continue
         if _its_people(text, end):
             if target.area is not None or target.place.kind not in _BODIES_OF_PEOPLE:
@@ -810,7 +815,7 @@ def _heads_a_body_or_an_event(text: str, end: int) -> bool:
 
 # An event named after a place (武昌起义打响第一枪, 武汉会战): no place, unless a place is named
 # after the event in turn (武昌起义纪念馆, 起义门).
-_EVENT = re.compile("起义|会战|战役|事件|暴动|保卫战")
+_EVENT = re.compile("起义|会战|战役|事件|暴动|保卫战|条约|协定")
 _EVENT_AFTER = re.compile("(?:%s)(?!纪念|旧址|博物|广场|门|街|路)" % _EVENT.pattern)
 
 
@@ -1206,8 +1211,10 @@ def _after_a_count(text: str, start: int) -> bool:
 
 
 def _looks_like_a_name(text: str, start: int, end: int, openings: bool = True) -> bool:
-    """Not a generic term, a description, an organisation or a word such as 路段."""
+    """Not a generic term, a description, an organisation or a word such as 路段, nor a count of
+    a kind (二洞、三寺、七十二峰: numerals then one tail)."""
     return not (
+        _COUNTED_KIND.fullmatch(text, start, end) is not None or
         text[start:end] in candidate_stoplist() or text[start:end] in place_words()
         or (text[start:end] in _TAIL_WORDS and end - start >= 3)  # 图书馆 alone (江滩 is one)
         or _after_a_count(text, start)  # 500米见公园: a count, then a phrase
@@ -1217,6 +1224,9 @@ def _looks_like_a_name(text: str, start: int, end: int, openings: bool = True) -
         or _not_a_tail(text, end) or continues_as_a_word(text, end)
         or is_generic_facility(text[start:end])
     )  # fmt: skip
+
+
+_COUNTED_KIND = re.compile("[一二两三四五六七八九十百千]+%s" % _alternation([*SHORT_SUFFIXES, "岩", "潭"]))
 
 
 # Roads open with 大, 小 or 新 as often as descriptions do: 大成路, 新道公路, 大广高速.

@@ -1001,3 +1001,21 @@ def test_ferries_end_names_and_residents_close_a_villages():
     assert names("位于泽林园以北,泽鼓渡以南。") == ["泽鼓渡"]
     assert names("成功横渡长江,乘轮渡过江。") == ["长江"]
     assert names("道路横跨泽林村和梧桐村居民区。") == ["泽林村", "梧桐村"]
+
+
+@pytest.mark.parametrize("text", [
+    "风景区内有一湖、二洞、三寺、三潭、四泉等名胜。",  # counts of a kind
+    "1856年(咸丰六年)又毁于战火。",  # an emperor's era, named like the county
+    "到清咸丰年间重建。",
+    "清政府与英国签订《天津条约》。",  # a treaty
+    "支付不到100两白银。",  # silver, not 白银市
+    "以小区西边路为界。",  # the road on the west side
+    "盘山公路直达山顶。",
+])  # fmt: skip
+def test_counts_eras_treaties_silver_and_sides_name_no_place(text):
+    assert [n for n in names(text) if n != "英国"] == []
+
+
+def test_a_place_with_a_numeral_in_its_name_stays_a_name():
+    """五通 and 三眼桥 hold a numeral and are names; only numerals and a bare tail are a count."""
+    assert "三眼桥" in names("沿湖分布有珍珠泉、三眼桥等古迹。")
