@@ -522,6 +522,8 @@ _NOT_PEOPLE = tuple(_WORDS["not_people"])
 
 
 _PARTY = ("党委", "党工委")
+# A 街道's bare name and 镇 before another name: the town it was (湖泗镇夏祠村, 蔡店镇姚家山村).
+_A_TOWNS_TAIL = re.compile("镇(?=[\u4e00-\u9fff]{2,4}[村湾寨])")
 # A year of an era (咸丰六年, 光绪元年) or its span (咸丰年间): eras share names with counties.
 _AN_ERA = re.compile("[元一二三四五六七八九十]{1,3}年(?![级代])|年间")
 _NICKNAMES = frozenset(admin.nicknames())
@@ -652,8 +654,18 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             spans.append((start, numbered.end(), None, ()))  # 江汉 + 三路: a road named after it
             i += 1
             continue
+        if target.area is not None and text.startswith("专区", end):
+            spans.append((start, end + 2, None, ()))  # 孝感 + 专区: the old prefecture of 1949-1970
+            i += 1
+            continue
         if target.area is not None and text[end:end + 1] in _OWN_UNIT_TAILS:
-            spans.append((start, end + 1, None, ()))  # 江夏 + 县: the old county, not 江夏区
+            town = text.startswith("县城", end) and not continues_as_a_word(text, end + 2)
+            spans.append((start, end + (2 if town else 1), None, ()))  # 江夏 + 县: the old county, not
+            i += 1  # 江夏区; 黄陂 + 县城: its county town
+            continue
+        if _is_locality(target) and target.area is None and _A_TOWNS_TAIL.match(text, end) and (
+                i + 1 == len(known) or known[i + 1][0] > end):  # fmt: skip
+            spans.append((start, end + 1, target, ()))  # 湖泗 + 镇 + 夏祠村: the town, the 街道 of today
             i += 1
             continue
         if _an_old_district_of(text, end, target) and (i + 1 == len(known) or known[i + 1][0] > end):
@@ -970,7 +982,13 @@ def find_candidates(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
                       if _looks_like_a_name(text, s, e)]  # fmt: skip
     spans += _short_names(text, [*taken, *spans], candidate_stoplist())
     spans += _numbered_roads(text, [*taken, *spans])
-    return spans + _quoted_names(text, [*taken, *spans])
+    spans += _quoted_names(text, [*taken, *spans])
+    busy = Spans([*taken, *spans])
+    return spans + [m.span() for m in _TERMINAL.finditer(text) if not busy.overlapping(*m.span())]
+
+
+# An airport's terminal by its code (T3航站楼): the code opens the name, whatever comes before.
+_TERMINAL = re.compile("(?<![A-Za-z0-9])[A-Z][0-9]航站楼")
 
 
 # A name alone in quotation marks, ending in the tail of a built or scenic thing (“将军坊”,
@@ -1320,7 +1338,8 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
                     or _cut_before(text, start, match.start(), road)
                     or (road and _ROAD_INSIDE.search(text, start, match.start()))):
                 continue  # 平路一路东行: a road's tail inside the run, no road's name
-            if text[end - 2:end] in word_tails() or text[end - 3:end] in word_tails():
+            if ((text[end - 2:end] in word_tails() or text[end - 3:end] in word_tails())
+                    and not _a_hills_village(text, start, end, after_mark or start in name_ends)):
                 break
             if (taken.overlapping(start, end) or text[start:end] in stoplist
                     or text[start:end] in place_words()
@@ -1365,6 +1384,12 @@ _EXAMPLE_OPENERS = frozenset("如")
 _LANES_NAMED = re.compile("里[份分弄]")
 _LANE_END = re.compile("里(?=%s)" % _SHORT_CLOSERS)
 _NOT_BEFORE_A_LANES_TAIL = frozenset("成个条座那这哪城心夜家村公千万")  # 建房成里, 这里, 城里
+
+
+def _a_hills_village(text: str, start: int, end: int, delimited: bool) -> bool:
+    """姚家山村, 雨台山村: a village named after a hill, its name closed off by a mark or a known
+    name before it (蔡店镇 | 姚家山村); 山村 after a description stays a word (偏远山村)."""
+    return delimited and end - start == 4 and text.endswith("山村", start, end)
 
 
 def _past_an_opening_word(text: str, start: int) -> int:

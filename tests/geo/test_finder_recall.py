@@ -1019,3 +1019,20 @@ def test_counts_eras_treaties_silver_and_sides_name_no_place(text):
 def test_a_place_with_a_numeral_in_its_name_stays_a_name():
     """五通 and 三眼桥 hold a numeral and are names; only numerals and a bare tail are a count."""
     assert "三眼桥" in names("沿湖分布有珍珠泉、三眼桥等古迹。")
+
+
+def test_old_prefectures_county_towns_towns_and_hill_villages_are_names():
+    """孝感专区 is the old prefecture, 黄陂县城 the old county town, 湖泗镇 the town the 街道 was,
+    姚家山村 a village after a hill; 偏远山村 stays a word."""
+    assert names("1952年改由孝感专区管辖。") == ["孝感专区"]
+    assert names("黄陂县城,过去是没有名字的。") == ["黄陂县城"]
+    assert names("存有宋代瓷窑的江夏区湖泗镇泽林村。") == ["江夏区", "湖泗镇", "泽林村"]
+    assert names("保存革命气息的黄陂蔡店镇梧家山村。")[-1] == "梧家山村"
+    assert names("一个偏远山村。") == []
+
+
+def test_countries_by_to_with_and_becoming_are_places_and_terminals_by_their_code():
+    """由英国于1861年开辟, 中华人民共和国成立: the country is named; T3航站楼 is a terminal."""
+    assert names("由英国于1861年开辟。") == ["英国"]
+    assert names("1949年中华人民共和国成立后。") == ["中华人民共和国"]
+    assert names("今日6时T3航站楼启用。") == ["T3航站楼"]
