@@ -1036,3 +1036,11 @@ def test_countries_by_to_with_and_becoming_are_places_and_terminals_by_their_cod
     assert names("由英国于1861年开辟。") == ["英国"]
     assert names("1949年中华人民共和国成立后。") == ["中华人民共和国"]
     assert names("今日6时T3航站楼启用。") == ["T3航站楼"]
+
+
+def test_former_names_and_dynasties_open_names_and_martyrs_shrines_end_them():
+    """(原 | 紫阳路), 明代 | 楚王宫: what a place was, and when, opens its name; 泽林烈士祠 is a
+    shrine; 原来 is no opening of a name."""
+    assert names("张之洞路(原泽林路)99号。")[-1] == "泽林路"
+    assert names("此祠原为明代梧桐宫的遗址。") == ["梧桐宫"]
+    assert names("……   泽林首义烈士祠(1912年建)") == ["泽林首义烈士祠"]
