@@ -50,3 +50,16 @@ def test_precision_in_words():
 def test_no_other_module_spells_a_layer_name(path):
     pattern = re.compile(r"""["'](%s)["']""" % "|".join(LAYERS))
     assert pattern.findall(path.read_text("utf-8")) == []
+
+
+def test_every_kind_the_gazetteers_hold_has_a_layer():
+    """A row of a kind the catalogue lacks (the regions group's 华中地区, kind region) would stop
+    the map the first time a text names it: every kind of both gazetteers has a style and a layer."""
+    import csv
+    from importlib.resources import files
+
+    kinds = set()
+    for name in ("wuhan_places.csv", "gazetteer.csv"):
+        with files("seeds").joinpath(name).open(encoding="utf-8") as handle:
+            kinds |= {row["kind"] for row in csv.DictReader(handle)}
+    assert kinds - set(STYLES) == set()
