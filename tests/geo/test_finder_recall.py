@@ -974,3 +974,8 @@ def test_lanes_in_li_are_names_in_a_text_on_lanes():
     assert names("汉口的里份很多,如泽兴里、梧德里。")[-2:] == ["泽兴里", "梧德里"]
     assert names("这里是里份,由四家建房成里,走了十公里。") == []
     assert names("他说,梧德里。") == []
+
+
+def test_a_hospitals_people_are_its_staff_no_place():
+    """武汉协和人 are the hospital's staff, a body of people like 华科大人: no place is named."""
+    assert names("他是武汉协和人,在那里工作了三十年。") == []
