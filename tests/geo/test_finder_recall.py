@@ -979,3 +979,8 @@ def test_lanes_in_li_are_names_in_a_text_on_lanes():
 def test_a_hospitals_people_are_its_staff_no_place():
     """武汉协和人 are the hospital's staff, a body of people like 华科大人: no place is named."""
     assert names("他是武汉协和人,在那里工作了三十年。") == []
+
+
+def test_a_road_named_after_the_people_after_a_region_is_a_road_within_it():
+    """汉阳 + 人民路: 人 opens a road named after the people, not the region's people."""
+    assert names("沿着汉阳人民路往前走。") == ["汉阳", "人民路"]
