@@ -984,3 +984,8 @@ def test_a_hospitals_people_are_its_staff_no_place():
 def test_a_road_named_after_the_people_after_a_region_is_a_road_within_it():
     """汉阳 + 人民路: 人 opens a road named after the people, not the region's people."""
     assert names("沿着汉阳人民路往前走。") == ["汉阳", "人民路"]
+
+
+def test_a_doubled_word_before_a_natural_tail_is_no_name():
+    """莽莽山间: 莽莽 is a doubled word describing the hills, no name's two characters."""
+    assert names("车在莽莽山间穿行。") == []
