@@ -989,3 +989,8 @@ def test_a_road_named_after_the_people_after_a_region_is_a_road_within_it():
 def test_a_doubled_word_before_a_natural_tail_is_no_name():
     """莽莽山间: 莽莽 is a doubled word describing the hills, no name's two characters."""
     assert names("车在莽莽山间穿行。") == []
+
+
+def test_a_rivers_bend_runs_on_after_its_tail():
+    """梧桐河湾: 湾 goes on with 河 (a bend), so 梧桐河 is not closed there."""
+    assert names("渔船停在梧桐河湾里。") == []
