@@ -994,3 +994,8 @@ def test_a_doubled_word_before_a_natural_tail_is_no_name():
 def test_a_rivers_bend_runs_on_after_its_tail():
     """梧桐河湾: 湾 goes on with 河 (a bend), so 梧桐河 is not closed there."""
     assert names("渔船停在梧桐河湾里。") == []
+
+
+def test_an_artificial_lake_is_a_kind_of_lake_no_name():
+    """人工湖 describes a lake (man-made), as 城郊湖 does: no name even after 在."""
+    assert names("他在人工湖读书。") == []
