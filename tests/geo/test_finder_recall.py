@@ -999,3 +999,8 @@ def test_a_rivers_bend_runs_on_after_its_tail():
 def test_an_artificial_lake_is_a_kind_of_lake_no_name():
     """人工湖 describes a lake (man-made), as 城郊湖 does: no name even after 在."""
     assert names("他在人工湖读书。") == []
+
+
+def test_a_count_before_a_natural_tail_is_no_name():
+    """一片湖: a count of a lake, no name, though a word (在) opens it and the clause runs on."""
+    assert names("他在一片湖里游泳。") == []
