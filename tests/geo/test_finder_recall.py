@@ -1004,3 +1004,9 @@ def test_an_artificial_lake_is_a_kind_of_lake_no_name():
 def test_a_count_before_a_natural_tail_is_no_name():
     """一片湖: a count of a lake, no name, though a word (在) opens it and the clause runs on."""
     assert names("他在一片湖里游泳。") == []
+
+
+def test_a_natural_name_opened_by_a_word_has_two_characters_only():
+    """游 + 泽林湖: a word opens a lake, hill or river of two characters only; the verb before
+    it is no part of a three-character name."""
+    assert "游泽林湖" not in names("大家都在游泽林湖时拍照。")
