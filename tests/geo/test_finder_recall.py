@@ -1010,3 +1010,9 @@ def test_a_natural_name_opened_by_a_word_has_two_characters_only():
     """游 + 泽林湖: a word opens a lake, hill or river of two characters only; the verb before
     it is no part of a three-character name."""
     assert "游泽林湖" not in names("大家都在游泽林湖时拍照。")
+
+
+def test_a_run_opening_with_a_known_name_ends_at_its_tail_before_the_next_known_name():
+    """江夏 + 泽林经济示范区 | 光谷片区: the known name opening the run does not stop the cut
+    before the known name inside it."""
+    assert "泽林经济示范区" in names("江夏泽林经济示范区光谷片区交通路网优化。")
