@@ -1016,3 +1016,8 @@ def test_a_run_opening_with_a_known_name_ends_at_its_tail_before_the_next_known_
     """江夏 + 泽林经济示范区 | 光谷片区: the known name opening the run does not stop the cut
     before the known name inside it."""
     assert "泽林经济示范区" in names("江夏泽林经济示范区光谷片区交通路网优化。")
+
+
+def test_a_road_numbered_with_two_characters_takes_a_stem_of_four():
+    """泽林梧桐十二路: the number may have two characters (十二) after a stem of four."""
+    assert names("冷门坐标:泽林梧桐十二路和五路中间。") == ["泽林梧桐十二路"]
