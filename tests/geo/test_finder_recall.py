@@ -1021,3 +1021,8 @@ def test_a_run_opening_with_a_known_name_ends_at_its_tail_before_the_next_known_
 def test_a_road_numbered_with_two_characters_takes_a_stem_of_four():
     """泽林梧桐十二路: the number may have two characters (十二) after a stem of four."""
     assert names("冷门坐标:泽林梧桐十二路和五路中间。") == ["泽林梧桐十二路"]
+
+
+def test_a_numbered_roads_stem_holds_no_particle():
+    """泽林的二路: 的 in the stem makes a phrase (a bus route of 泽林), no road."""
+    assert names("这是泽林的二路公交。") == []
