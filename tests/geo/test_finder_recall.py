@@ -1026,3 +1026,8 @@ def test_a_road_numbered_with_two_characters_takes_a_stem_of_four():
 def test_a_numbered_roads_stem_holds_no_particle():
     """泽林的二路: 的 in the stem makes a phrase (a bus route of 泽林), no road."""
     assert names("这是泽林的二路公交。") == []
+
+
+def test_a_verb_that_is_the_whole_stem_of_a_numbered_road_is_its_name():
+    """建设八路: a verb opening the stem cuts it, unless the verb is the whole stem."""
+    assert names("车辆沿建设八路行驶。") == ["建设八路"]
