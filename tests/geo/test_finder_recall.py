@@ -1031,3 +1031,8 @@ def test_a_numbered_roads_stem_holds_no_particle():
 def test_a_verb_that_is_the_whole_stem_of_a_numbered_road_is_its_name():
     """建设八路: a verb opening the stem cuts it, unless the verb is the whole stem."""
     assert names("车辆沿建设八路行驶。") == ["建设八路"]
+
+
+def test_a_numbered_roads_stem_may_have_four_characters():
+    """泽林梧桐四路: the longest stem so opened, four characters, is the road's."""
+    assert names("冷门坐标:泽林梧桐四路和五路中间。") == ["泽林梧桐四路"]
