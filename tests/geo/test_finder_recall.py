@@ -1036,3 +1036,8 @@ def test_a_verb_that_is_the_whole_stem_of_a_numbered_road_is_its_name():
 def test_a_numbered_roads_stem_may_have_four_characters():
     """泽林梧桐四路: the longest stem so opened, four characters, is the road's."""
     assert names("冷门坐标:泽林梧桐四路和五路中间。") == ["泽林梧桐四路"]
+
+
+def test_a_road_numbered_one_closed_by_its_crossing_is_a_name():
+    """泽林港一路 + 路口: a closer after 一路 makes it a road, not "all the way"."""
+    assert names("记者在泽林港一路路口看到。") == ["泽林港一路"]
