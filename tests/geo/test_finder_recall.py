@@ -1041,3 +1041,8 @@ def test_a_numbered_roads_stem_may_have_four_characters():
 def test_a_road_numbered_one_closed_by_its_crossing_is_a_name():
     """泽林港一路 + 路口: a closer after 一路 makes it a road, not "all the way"."""
     assert names("记者在泽林港一路路口看到。") == ["泽林港一路"]
+
+
+def test_a_traffic_crossing_is_no_road():
+    """交通路口 is a crossing of traffic, as 十字路口 is a crossroads: no 交通路."""
+    assert names("车辆在交通路口排队。") == []
