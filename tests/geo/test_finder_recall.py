@@ -1046,3 +1046,8 @@ def test_a_road_numbered_one_closed_by_its_crossing_is_a_name():
 def test_a_traffic_crossing_is_no_road():
     """交通路口 is a crossing of traffic, as 十字路口 is a crossroads: no 交通路."""
     assert names("车辆在交通路口排队。") == []
+
+
+def test_one_character_and_a_tail_in_quotation_marks_is_a_name():
+    """“泽石”: the marks close it on both sides, so one character before the tail is enough."""
+    assert names("有形象逼真的“泽石”。") == ["泽石"]
