@@ -1051,3 +1051,8 @@ def test_a_traffic_crossing_is_no_road():
 def test_one_character_and_a_tail_in_quotation_marks_is_a_name():
     """“泽石”: the marks close it on both sides, so one character before the tail is enough."""
     assert names("有形象逼真的“泽石”。") == ["泽石"]
+
+
+def test_a_quoted_phrase_holding_a_boundary_word_is_no_name():
+    """“去泽亭”: a verb of travel inside the marks makes a phrase, no name."""
+    assert names("他说要“去泽亭”。") == []
