@@ -1056,3 +1056,8 @@ def test_one_character_and_a_tail_in_quotation_marks_is_a_name():
 def test_a_quoted_phrase_holding_a_boundary_word_is_no_name():
     """“去泽亭”: a verb of travel inside the marks makes a phrase, no name."""
     assert names("他说要“去泽亭”。") == []
+
+
+def test_a_towns_old_district_is_a_name_within_it():
+    """消泗 + 区: a town's bare name and 区 name its old district, as a 街道's do (金口区)."""
+    assert names("属蔡甸县、消泗区的太平乡。") == ["蔡甸县", "消泗区", "太平乡"]
