@@ -1061,3 +1061,8 @@ def test_a_quoted_phrase_holding_a_boundary_word_is_no_name():
 def test_a_towns_old_district_is_a_name_within_it():
     """消泗 + 区: a town's bare name and 区 name its old district, as a 街道's do (金口区)."""
     assert names("属蔡甸县、消泗区的太平乡。") == ["蔡甸县", "消泗区", "太平乡"]
+
+
+def test_a_towns_name_before_quwei_is_the_town():
+    """纸坊 + 区位: 区位 (location) is a word, no old district."""
+    assert names("纸坊区位优势明显。") == ["纸坊"]
