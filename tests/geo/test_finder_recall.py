@@ -1066,3 +1066,9 @@ def test_a_towns_old_district_is_a_name_within_it():
 def test_a_towns_name_before_quwei_is_the_town():
     """纸坊 + 区位: 区位 (location) is a word, no old district."""
     assert names("纸坊区位优势明显。") == ["纸坊"]
+
+
+def test_wuhans_nickname_opening_a_labs_name_is_no_part_of_it():
+    """江城实验室 is a name of its own, as 江城壹号 is: 江城 in it is not read as the city."""
+    (lab,) = find_mentions(parse_article("江城实验室揭牌成立。"))
+    assert lab.name == "江城实验室" and lab.parts == ()
