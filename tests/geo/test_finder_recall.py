@@ -1072,3 +1072,8 @@ def test_wuhans_nickname_opening_a_labs_name_is_no_part_of_it():
     """江城实验室 is a name of its own, as 江城壹号 is: 江城 in it is not read as the city."""
     (lab,) = find_mentions(parse_article("江城实验室揭牌成立。"))
     assert lab.name == "江城实验室" and lab.parts == ()
+
+
+def test_lanes_in_li_are_names_in_a_text_on_lifen():
+    """里分 is written for 里份 too: a text speaking of it names lanes in 里."""
+    assert names("汉口的里分很多,如泽兴里、梧德里。")[-2:] == ["泽兴里", "梧德里"]
