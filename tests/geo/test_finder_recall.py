@@ -1077,3 +1077,8 @@ def test_wuhans_nickname_opening_a_labs_name_is_no_part_of_it():
 def test_lanes_in_li_are_names_in_a_text_on_lifen():
     """里分 is written for 里份 too: a text speaking of it names lanes in 里."""
     assert names("汉口的里分很多,如泽兴里、梧德里。")[-2:] == ["泽兴里", "梧德里"]
+
+
+def test_in_town_is_no_lane_in_a_text_on_lanes():
+    """梧桐城里 is "in the town of 梧桐", no lane, even in a text on 里份."""
+    assert "梧桐城里" not in names("汉口的里份很多,他们住在梧桐城里、泽林村。")
