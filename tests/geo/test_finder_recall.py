@@ -1082,3 +1082,8 @@ def test_lanes_in_li_are_names_in_a_text_on_lifen():
 def test_in_town_is_no_lane_in_a_text_on_lanes():
     """梧桐城里 is "in the town of 梧桐", no lane, even in a text on 里份."""
     assert "梧桐城里" not in names("汉口的里份很多,他们住在梧桐城里、泽林村。")
+
+
+def test_zhengzai_is_a_word_before_a_bare_tail():
+    """正在 + 书院: an adverb and 在 are a word, as 曾在 is; the bare tail is no name."""
+    assert names("于成龙等大儒,正在书院讲学。") == []
