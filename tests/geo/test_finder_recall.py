@@ -1087,3 +1087,8 @@ def test_in_town_is_no_lane_in_a_text_on_lanes():
 def test_zhengzai_is_a_word_before_a_bare_tail():
     """正在 + 书院: an adverb and 在 are a word, as 曾在 is; the bare tail is no name."""
     assert names("于成龙等大儒,正在书院讲学。") == []
+
+
+def test_an_extent_in_mu_is_no_name():
+    """800亩工业园 is an extent of park, as 80平方公里工业园 is."""
+    assert names("实现800亩工业园连片开发。") == []
