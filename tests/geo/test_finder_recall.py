@@ -1092,3 +1092,9 @@ def test_zhengzai_is_a_word_before_a_bare_tail():
 def test_an_extent_in_mu_is_no_name():
     """800亩工业园 is an extent of park, as 80平方公里工业园 is."""
     assert names("实现800亩工业园连片开发。") == []
+
+
+@pytest.mark.parametrize("estate", ["梧桐豪庭", "泽林名苑", "梧桐雅居", "泽林名居"])
+def test_estates_with_the_other_notice_tails_are_names(estate):
+    """豪庭, 名苑, 雅居 and 名居 are estate tails too, as 华庭 and 雅苑 are."""
+    assert names(f"停水范围:{estate}、光谷广场。") == [estate, "光谷广场"]
