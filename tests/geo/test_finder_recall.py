@@ -1098,3 +1098,8 @@ def test_an_extent_in_mu_is_no_name():
 def test_estates_with_the_other_notice_tails_are_names(estate):
     """豪庭, 名苑, 雅居 and 名居 are estate tails too, as 华庭 and 雅苑 are."""
     assert names(f"停水范围:{estate}、光谷广场。") == [estate, "光谷广场"]
+
+
+def test_an_exchange_market_is_a_name():
+    """泽林交易市场: 交易市场 closes a market's name, as 批发市场 and 菜市场 do."""
+    assert names("在泽林交易市场采购。") == ["泽林交易市场"]
