@@ -1044,3 +1044,132 @@ def test_former_names_and_dynasties_open_names_and_martyrs_shrines_end_them():
     assert names("张之洞路(原泽林路)99号。")[-1] == "泽林路"
     assert names("此祠原为明代梧桐宫的遗址。") == ["梧桐宫"]
     assert names("……   泽林首义烈士祠(1912年建)") == ["泽林首义烈士祠"]
+
+
+def test_a_hospitals_people_are_its_staff_no_place():
+    """武汉协和人 are the hospital's staff, a body of people like 华科大人: no place is named."""
+    assert names("他是武汉协和人,在那里工作了三十年。") == []
+
+
+def test_a_road_named_after_the_people_after_a_region_is_a_road_within_it():
+    """汉阳 + 人民路: 人 opens a road named after the people, not the region's people."""
+    assert names("沿着汉阳人民路往前走。") == ["汉阳", "人民路"]
+
+
+def test_a_doubled_word_before_a_natural_tail_is_no_name():
+    """莽莽山间: 莽莽 is a doubled word describing the hills, no name's two characters."""
+    assert names("车在莽莽山间穿行。") == []
+
+
+def test_a_rivers_bend_runs_on_after_its_tail():
+    """梧桐河湾: 湾 goes on with 河 (a bend), so 梧桐河 is not closed there."""
+    assert names("渔船停在梧桐河湾里。") == []
+
+
+def test_an_artificial_lake_is_a_kind_of_lake_no_name():
+    """人工湖 describes a lake (man-made), as 城郊湖 does: no name even after 在."""
+    assert names("他在人工湖读书。") == []
+
+
+def test_a_count_before_a_natural_tail_is_no_name():
+    """一片湖: a count of a lake, no name, though a word (在) opens it and the clause runs on."""
+    assert names("他在一片湖里游泳。") == []
+
+
+def test_a_natural_name_opened_by_a_word_has_two_characters_only():
+    """游 + 泽林湖: a word opens a lake, hill or river of two characters only; the verb before
+    it is no part of a three-character name."""
+    assert "游泽林湖" not in names("大家都在游泽林湖时拍照。")
+
+
+def test_a_run_opening_with_a_known_name_ends_at_its_tail_before_the_next_known_name():
+    """江夏 + 泽林经济示范区 | 光谷片区: the known name opening the run does not stop the cut
+    before the known name inside it."""
+    assert "泽林经济示范区" in names("江夏泽林经济示范区光谷片区交通路网优化。")
+
+
+def test_a_road_numbered_with_two_characters_takes_a_stem_of_four():
+    """泽林梧桐十二路: the number may have two characters (十二) after a stem of four."""
+    assert names("冷门坐标:泽林梧桐十二路和五路中间。") == ["泽林梧桐十二路"]
+
+
+def test_a_numbered_roads_stem_holds_no_particle():
+    """泽林的二路: 的 in the stem makes a phrase (a bus route of 泽林), no road."""
+    assert names("这是泽林的二路公交。") == []
+
+
+def test_a_verb_that_is_the_whole_stem_of_a_numbered_road_is_its_name():
+    """建设八路: a verb opening the stem cuts it, unless the verb is the whole stem."""
+    assert names("车辆沿建设八路行驶。") == ["建设八路"]
+
+
+def test_a_numbered_roads_stem_may_have_four_characters():
+    """泽林梧桐四路: the longest stem so opened, four characters, is the road's."""
+    assert names("冷门坐标:泽林梧桐四路和五路中间。") == ["泽林梧桐四路"]
+
+
+def test_a_road_numbered_one_closed_by_its_crossing_is_a_name():
+    """泽林港一路 + 路口: a closer after 一路 makes it a road, not "all the way"."""
+    assert names("记者在泽林港一路路口看到。") == ["泽林港一路"]
+
+
+def test_a_traffic_crossing_is_no_road():
+    """交通路口 is a crossing of traffic, as 十字路口 is a crossroads: no 交通路."""
+    assert names("车辆在交通路口排队。") == []
+
+
+def test_one_character_and_a_tail_in_quotation_marks_is_a_name():
+    """“泽石”: the marks close it on both sides, so one character before the tail is enough."""
+    assert names("有形象逼真的“泽石”。") == ["泽石"]
+
+
+def test_a_quoted_phrase_holding_a_boundary_word_is_no_name():
+    """“去泽亭”: a verb of travel inside the marks makes a phrase, no name."""
+    assert names("他说要“去泽亭”。") == []
+
+
+def test_a_towns_old_district_is_a_name_within_it():
+    """消泗 + 区: a town's bare name and 区 name its old district, as a 街道's do (金口区)."""
+    assert names("属蔡甸县、消泗区的太平乡。") == ["蔡甸县", "消泗区", "太平乡"]
+
+
+def test_a_towns_name_before_quwei_is_the_town():
+    """纸坊 + 区位: 区位 (location) is a word, no old district."""
+    assert names("纸坊区位优势明显。") == ["纸坊"]
+
+
+def test_wuhans_nickname_opening_a_labs_name_is_no_part_of_it():
+    """江城实验室 is a name of its own, as 江城壹号 is: 江城 in it is not read as the city."""
+    (lab,) = find_mentions(parse_article("江城实验室揭牌成立。"))
+    assert lab.name == "江城实验室" and lab.parts == ()
+
+
+def test_lanes_in_li_are_names_in_a_text_on_lifen():
+    """里分 is written for 里份 too: a text speaking of it names lanes in 里."""
+    assert names("汉口的里分很多,如泽兴里、梧德里。")[-2:] == ["泽兴里", "梧德里"]
+
+
+def test_in_town_is_no_lane_in_a_text_on_lanes():
+    """梧桐城里 is "in the town of 梧桐", no lane, even in a text on 里份."""
+    assert "梧桐城里" not in names("汉口的里份很多,他们住在梧桐城里、泽林村。")
+
+
+def test_zhengzai_is_a_word_before_a_bare_tail():
+    """正在 + 书院: an adverb and 在 are a word, as 曾在 is; the bare tail is no name."""
+    assert names("于成龙等大儒,正在书院讲学。") == []
+
+
+def test_an_extent_in_mu_is_no_name():
+    """800亩工业园 is an extent of park, as 80平方公里工业园 is."""
+    assert names("实现800亩工业园连片开发。") == []
+
+
+@pytest.mark.parametrize("estate", ["梧桐豪庭", "泽林名苑", "梧桐雅居", "泽林名居"])
+def test_estates_with_the_other_notice_tails_are_names(estate):
+    """豪庭, 名苑, 雅居 and 名居 are estate tails too, as 华庭 and 雅苑 are."""
+    assert names(f"停水范围:{estate}、光谷广场。") == [estate, "光谷广场"]
+
+
+def test_an_exchange_market_is_a_name():
+    """泽林交易市场: 交易市场 closes a market's name, as 批发市场 and 菜市场 do."""
+    assert names("在泽林交易市场采购。") == ["泽林交易市场"]
