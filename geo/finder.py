@@ -131,7 +131,7 @@ ADMIN_UNIT_SUFFIXES = tuple(_WORDS["admin_unit_suffixes"])
 # Candidates opening with a count, a rank or a pronoun are descriptions, not names:
 # 一个国家级高新区, 首批国家级示范区, 三大组团, 全国第二个示范区, 它因码头而生.
 _GENERIC_OPENING = re.compile(
-    r"大小|[0-9０-９一二三四五六七八九十两几多][个大批项座条所家类级镇区站]|[0-9０-９]|首[个批条座家次届位所款台轮项单]|[各每该本此这那其某全新大小老式个它他她]"
+    r"大小|[0-9０-９一二三四五六七八九十两几多][个大批项座条所家类级镇区站片]|[0-9０-９]|首[个批条座家次届位所款台轮项单]|[各每该本此这那其某全新大小老式个它他她]"
     r"|国家|国际|全国|中国式|最大|第|公共|有|內|内|正式|城中|上述|以上|大型|中型|小型|三甲|二甲|市属|省属|区属"
     r"|综合|专科|城市|湖泊|下辖|应急|备用|周边|附近|沿线|相关|部分|主要|重要|重点|同一|单一|自然|人均|多少"
     r"|[江湖河路岸身]边|街头|路口|百年|千年|美丽|级|整个|公立|高水平"
@@ -147,7 +147,7 @@ _DESCRIPTION = re.compile(
     r"|第[0-9一二三四五六七八九十]+大|首[条个座家批]|[A-Z]级|[0-9０-９]国|[0-9０-９]年|上世纪|特色"
     r"|[两三四五六七八九十几多]大(?:园|片|板块|组团|功能|产业|景|核)"
     # famous ones, not a name: 知名中小学, 著名景区, 登名楼、逛名街、品名吃
-    r"|知名|著名|有名|闻名|名[楼街景吃店校]"
+    r"|知名|著名|有名|闻名|名[楼街景吃店校]|名小吃"
     # a measure inside: 实现80平方公里工业园 is an extent, not a name
     r"|[0-9０-９十百千万]+(?:平方公里|公里|平方米|万亩|亩)"
 )
@@ -1016,8 +1016,11 @@ def _a_road_stem(text: str, start: int, stop: int) -> bool:
     """No particle and no road inside (平路 + 一路东行), and no verb opening it unless it is the
     whole stem (随着 + 径西一路; 建设 + 八路 is a road of 青山)."""
     cut = _CUT.match(text, start)
+    if cut is not None:
+        return cut.end() >= stop and not _NOT_IN_A_STEM.search(text, start, stop)
+    inner = next((w for w in _cut_words_everywhere(text, start + 1, stop) if w.end() <= stop), None)
     return (not _NOT_IN_A_STEM.search(text, start, stop) and not _ROAD_INSIDE.search(text, start, stop)
-            and (cut is None or cut.end() >= stop))
+            and inner is None)  # 如今随着 + 二路: words of the clause, no stem
 
 
 def _a_road_number(text: str, tail: re.Match) -> bool:

@@ -1173,3 +1173,17 @@ def test_estates_with_the_other_notice_tails_are_names(estate):
 def test_an_exchange_market_is_a_name():
     """泽林交易市场: 交易市场 closes a market's name, as 批发市场 and 菜市场 do."""
     assert names("在泽林交易市场采购。") == ["泽林交易市场"]
+
+
+@pytest.mark.parametrize("text", [
+    "在主要路口设置岗亭。",  # a sentry box
+    "汉口有名小吃街。",  # famous snacks: 汉口 is named, no street
+    "穿过一片湖到达。",  # a stretch of lake
+])  # fmt: skip
+def test_kiosks_famous_snacks_and_a_stretch_of_lake_are_no_names(text):
+    assert names(text) in ([], ["汉口"])
+
+
+def test_a_numbered_roads_stem_holds_no_word_of_a_clause():
+    """如今 | 随着 | 二路: the words of the clause are no stem of a road."""
+    assert "如今随着二路" not in names("如今随着二路通车。")
