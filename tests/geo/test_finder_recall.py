@@ -1187,3 +1187,12 @@ def test_kiosks_famous_snacks_and_a_stretch_of_lake_are_no_names(text):
 def test_a_numbered_roads_stem_holds_no_word_of_a_clause():
     """如今 | 随着 | 二路: the words of the clause are no stem of a road."""
     assert "如今随着二路" not in names("如今随着二路通车。")
+
+
+def test_the_zones_short_name_city_regions_and_old_city_walls():
+    """东湖高新 is the 东湖高新区 (a road after it is within it); 泽林城市圈 a city region;
+    泽林城垣 an old city wall; 带动 + 城市圈 is a verb and a kind."""
+    assert names("请问位于东湖高新泽林路,小区旁。")[:2] == ["东湖高新", "泽林路"]
+    assert names("推进“泽林城市圈”建设。") == ["泽林城市圈"]
+    assert names("这就是古泽州城垣。") == ["古泽州城垣"]
+    assert names("带动城市圈升级发展。") == []
