@@ -526,6 +526,7 @@ _PARTY = ("党委", "党工委")
 _A_TOWNS_TAIL = re.compile("镇(?=[\u4e00-\u9fff]{2,4}[村湾寨])")
 # A year of an era (咸丰六年, 光绪元年) or its span (咸丰年间): eras share names with counties.
 _AN_ERA = re.compile("[元一二三四五六七八九十]{1,3}年(?![级代])|年间")
+_ERA_STARTS = frozenset("元一二三四五六七八九十年")
 _NICKNAMES = frozenset(admin.nicknames())
 # After a nickname, what makes it part of another name (江城壹号, 江城之门, 江城实验室).
 _NICKNAME_NAMES = re.compile("之|壹|[0-9一二三四五六七八九十]+号|实验室|[A-Za-z0-9]")
@@ -591,7 +592,7 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
         if name in _NICKNAMES and (continues_as_a_word(text, end) or _NICKNAME_NAMES.match(text, end)):
             i += 1  # 跨 + 江城 + 市: 江 and 城市 are words; 江城 + 壹号: an estate's name
             continue
-        if _AN_ERA.match(text, end):
+        if text[end] in _ERA_STARTS and _AN_ERA.match(text, end):
             i += 1  # 咸丰 + 六年, 咸丰 + 年间: an emperor's era, named like the county
             continue
         if _its_people(text, end):
@@ -663,7 +664,7 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             spans.append((start, end + (2 if town else 1), None, ()))  # 江夏 + 县: the old county, not
             i += 1  # 江夏区; 黄陂 + 县城: its county town
             continue
-        if _is_locality(target) and target.area is None and _A_TOWNS_TAIL.match(text, end) and (
+        if text[end] == "镇" and _is_locality(target) and target.area is None and _A_TOWNS_TAIL.match(text, end) and (
                 i + 1 == len(known) or known[i + 1][0] > end):  # fmt: skip
             spans.append((start, end + 1, target, ()))  # 湖泗 + 镇 + 夏祠村: the town, the 街道 of today
             i += 1
@@ -966,12 +967,15 @@ def find_candidates(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
     suffixes = _suffix_starts(text)
     while (match := _next_candidate(text, pos, suffixes)) is not None:
         start, first = match.start(), _first_name_end(text, match)
-        first = _before_a_known_name(text, start, first, known)
+        overlaps = known.overlapping(start, first)
+        if (head := _before_a_known_name(text, start, first, overlaps)) != first:
+            first, overlaps = head, known.overlapping(start, head)
         end = _with_a_road_tail(text, first)
+        if end != first:
+            overlaps = known.overlapping(start, end)
         pos = end
         tail = _tail_length(text, first) + end - first
-        start = max([_left_cut(text, start, end - tail),
-                     *(e for _, e in known.overlapping(start, end))])  # fmt: skip
+        start = max([_left_cut(text, start, end - tail), *(e for _, e in overlaps)])
         if _DESCRIPTION.search(text, start, end):
             pos = _after_the_first_tail(text, match, end)  # 第一条长线铁路 | 京汉铁路: go on after it
             continue  # 落地2家学院: a count, before the digits are stripped
@@ -1016,6 +1020,25 @@ _NUMBERED_ROAD_TAIL = re.compile("[一二三四五六七八九十]{1,2}马?路(?
 _NOT_IN_A_STEM = re.compile("[的在和与及等是为将把向从到由了以对于或并至这那该此每各其某]")
 
 
+def _numbered_road_tails(text: str) -> list[re.Match]:
+    """``_NUMBERED_ROAD_TAIL.finditer(text)``, tried only before each 路 (found by a literal scan,
+    far faster than the regex's scan of every character for a numeral)."""
+    tails, last = [], 0
+    for road in _ROAD_CHARACTER.finditer(text):
+        at = road.start() - (text[road.start() - 1:road.start()] == "马")
+        k = at
+        while k > last and at - k < 2 and text[k - 1] in _ROAD_NUMERALS:
+            k -= 1
+        if k < at and (tail := _NUMBERED_ROAD_TAIL.match(text, k)) is not None and tail.end() == road.end():
+            tails.append(tail)
+            last = tail.end()
+    return tails
+
+
+_ROAD_CHARACTER = re.compile("路")
+_ROAD_NUMERALS = frozenset("一二三四五六七八九十")
+
+
 def _a_road_stem(text: str, start: int, stop: int) -> bool:
     """No particle and no road inside (平路 + 一路东行), and no verb opening it unless it is the
     whole stem (随着 + 径西一路; 建设 + 八路 is a road of 青山)."""
@@ -1039,7 +1062,7 @@ _NEXT_NUMBERED_ROAD = re.compile("[\u4e00-\u9fff]{2,4}?[一二三四五六七八
 def _numbered_roads(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """径西一路金北一路至金北二路段看到: numbered roads, each opened by a mark, a word, a known name
     or the road before it; the longest stem so opened is the road's (金融港四路, not 港四路)."""
-    tails = list(_NUMBERED_ROAD_TAIL.finditer(text))
+    tails = _numbered_road_tails(text)
     if not tails:
         return []  # most texts name no numbered road: no index of the spans is built
     taken, spans, clauses = Spans(taken), [], {}
@@ -1063,13 +1086,13 @@ def _numbered_roads(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
     return spans
 
 
-def _before_a_known_name(text: str, start: int, end: int, known: Spans) -> int:
+def _before_a_known_name(text: str, start: int, end: int, overlaps: list[tuple[int, int]]) -> int:
     """临空经济示范区 | 祁家湾片区: a run whose tail closes a name before a known name inside
     it ends there; the known name and what follows it are read on their own. A branch after
     the known name (市三医院 + 光谷院区) keeps the run whole."""
     if end - start < 4:
         return end  # too short to hold a name with its tail (three characters) and a known name
-    inside = [s for s, _ in known.overlapping(start, end) if s > start]
+    inside = [s for s, _ in overlaps if s > start]  # the known names the run overlaps
     if not inside or text.endswith(BRANCH_SUFFIXES, start, end):
         return end  # 市三医院 + 光谷院区: the hospital's campus named after the place, one name
     tails = [m.end() for m in _SUFFIX_AT.finditer(text, start + 1, min(inside))]
@@ -1320,7 +1343,7 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
         short_ends |= {m.end() for m in lanes}
         ends = sorted(ends + lanes, key=lambda m: m.start())
     def openings(at):  # 蔡甸 | 人杨松山: a place's people (蔡甸人) open no name after it
-        return (at in name_ends and not _its_people(text, at)) or at in _cut_ends_in_clause(text, at, clauses)
+        return (at in name_ends and not _its_people(text, at)) or _opened_by_a_word(text, at, clauses)
     name_starts = set(taken.starts)  # a known name right after closes one (樱花路 | 月湖码头)
     def closed(at):  # 合作路 + 口: the road's crossing closes its name (十字路口 is a word)
         return (at in short_ends or at in name_starts or _BOUNDARY.match(text, at)
@@ -1371,10 +1394,10 @@ _OPEN_NATURAL_TAILS = "湖山河"
 
 
 def _opened_by_a_word(text: str, start: int, clauses: dict) -> bool:
-    """A cut word ends right before ``start`` (在 + 向阳湖): looked up in the few characters
-    before it, not in every cut word of the clause (the same answer, found faster)."""
-    word = _CUT_BEFORE.search(text, max(0, start - _CUT_LONGEST), start)
-    return word is not None and not text.startswith(_CUT_WORD_EXCEPTIONS, word.start())
+    """A cut word of the clause ends right before ``start`` (在 + 向阳湖). The clause's scan says
+    so (设 ends no word inside 设立); it runs only where some cut word ends there at all."""
+    return (_CUT_BEFORE.search(text, max(0, start - _CUT_LONGEST), start) is not None
+            and start in _cut_ends_in_clause(text, start, clauses))
 
 
 def _natural_stem(text: str, start: int, end: int) -> bool:

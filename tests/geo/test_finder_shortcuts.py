@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geo import finder
+from geo.article import parse_article
 
 LINE_CHARS = "武汉市地铁轨道交通号线一二三四五六七十环内中外国省道GS0123456789阳逻前川纸坊蔡甸机场东西延期路、。a "
 CANDIDATE_CHARS = "东湖路街区园城站大学新校科技产业光谷中心和的与在A1·,。、 "
@@ -70,3 +71,20 @@ def test_a_cut_word_ending_inside_a_longer_one_does_not_open_a_name():
     text = "沿途经过泽林湖,"
     assert 3 not in finder._cut_ends_in_clause(text, 3, {})
     assert 4 in finder._cut_ends_in_clause(text, 4, {})
+
+
+def test_numbered_road_tails_are_the_regexs_matches():
+    """The literal scan for 路 finds the same tails as the regex over every character."""
+    import random
+
+    rng = random.Random(1)
+    chars = "一二三四五六七八九十马路口段线网过东西南北的和"
+    for _ in range(5000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(1, 14)))
+        assert [m.span() for m in finder._numbered_road_tails(text)] == [
+            m.span() for m in finder._NUMBERED_ROAD_TAIL.finditer(text)], text
+
+
+def test_a_lake_opened_inside_a_longer_word_is_no_name():
+    """设 ends no word inside 设立: 立泽湖 is not opened by it."""
+    assert "立泽湖" not in [m.name for m in finder.find_mentions(parse_article("这里设立泽湖。"))]
