@@ -589,19 +589,20 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             spans.append((start, end, target, ()))  # 光谷, | 光谷。: nothing follows to widen it
             i += 1
             continue
+        after = text[end:end + 1]  # one character tells most rules below they do not apply
         if name in _NICKNAMES and (continues_as_a_word(text, end) or _NICKNAME_NAMES.match(text, end)):
             i += 1  # 跨 + 江城 + 市: 江 and 城市 are words; 江城 + 壹号: an estate's name
             continue
-        if text[end] in _ERA_STARTS and _AN_ERA.match(text, end):
+        if after in _ERA_STARTS and _AN_ERA.match(text, end):
             i += 1  # 咸丰 + 六年, 咸丰 + 年间: an emperor's era, named like the county
             continue
-        if _its_people(text, end):
+        if after == "人" and _its_people(text, end):
             if target.area is not None or target.place.kind not in _BODIES_OF_PEOPLE:
                 spans.append((start, end, target, ()))  # 武汉 + 人, 汉正街 + 人: its people
             i += 1  # 华科大 + 人: its alumni, a body of people, no place
             continue
         if ((_ORGANISATION.match(text, end) and not _its_government(text, end, target))
-                or text.startswith(_NOT_PEOPLE, end)  # 武汉 + 人工智能计算中心: no place named
+                or (after == "人" and text.startswith(_NOT_PEOPLE, end))  # 武汉 + 人工智能计算中心: no place
                 or _heads_a_body_or_an_event(text, end) or _EVENT_AFTER.match(text, end)
                 or _a_country_as_an_attribute(text, start, end, target, known[i + 1:i + 2])
                 or _students_of(text, name, end)):
@@ -655,7 +656,7 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             spans.append((start, numbered.end(), None, ()))  # 江汉 + 三路: a road named after it
             i += 1
             continue
-        if target.area is not None and text.startswith("专区", end):
+        if after == "专" and target.area is not None and text.startswith("专区", end):
             spans.append((start, end + 2, None, ()))  # 孝感 + 专区: the old prefecture of 1949-1970
             i += 1
             continue
@@ -664,7 +665,7 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             spans.append((start, end + (2 if town else 1), None, ()))  # 江夏 + 县: the old county, not
             i += 1  # 江夏区; 黄陂 + 县城: its county town
             continue
-        if text[end] == "镇" and _is_locality(target) and target.area is None and _A_TOWNS_TAIL.match(text, end) and (
+        if after == "镇" and _is_locality(target) and target.area is None and _A_TOWNS_TAIL.match(text, end) and (
                 i + 1 == len(known) or known[i + 1][0] > end):  # fmt: skip
             spans.append((start, end + 1, target, ()))  # 湖泗 + 镇 + 夏祠村: the town, the 街道 of today
             i += 1

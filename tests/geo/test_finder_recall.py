@@ -1196,3 +1196,8 @@ def test_the_zones_short_name_city_regions_and_old_city_walls():
     assert names("推进“泽林城市圈”建设。") == ["泽林城市圈"]
     assert names("这就是古泽州城垣。") == ["古泽州城垣"]
     assert names("带动城市圈升级发展。") == []
+
+
+def test_a_namesake_opened_by_a_size_at_the_texts_very_end_is_read():
+    """小 + 龟山 as the text's last characters: no character follows, and nothing breaks."""
+    assert names("他在小龟山") == ["小龟山"]
