@@ -98,7 +98,9 @@ def test_any_article_is_found_mapped_and_exported_or_refused_clearly(text):
     if article is None:
         return
     mentions = locate_mentions(article, GAZETTEER, CHAIN)
-    assert all(text[m.start : m.end] == m.name and m.start < m.end for m in mentions)
+    # Offsets index the text as written; names are given as read, in simplified characters
+    # (a traditional alias such as 嚴東湖 is found as 严东湖: geo/scripts.py).
+    assert all(article.reading[m.start : m.end] == m.name and m.start < m.end for m in mentions)
     check_rows(text, layer_rows(article, GAZETTEER, mentions))
     layers = build_layers(article, GAZETTEER, mentions)
     assert list(layers) == list(LAYERS)
@@ -144,3 +146,10 @@ def check_csv(layers: dict) -> None:
     assert len(table) - 1 == points
     names = [row[1] for row in table[1:]] + [row[2] for row in table[1:]]
     assert not [cell for cell in names if cell.startswith(FORMULA_STARTS)]
+
+
+def test_a_traditional_alias_is_found_at_its_place_and_named_as_read():
+    """嚴東湖 (an OSM alias): the mention covers the characters as written, named 严东湖."""
+    article = parse_article("嚴東湖", "fuzz.txt")
+    (mention,) = locate_mentions(article, GAZETTEER, CHAIN)
+    assert (mention.start, mention.end, mention.name) == (0, 3, "严东湖")
