@@ -596,6 +596,9 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
         if after in _ERA_STARTS and _AN_ERA.match(text, end):
             i += 1  # 咸丰 + 六年, 咸丰 + 年间: an emperor's era, named like the county
             continue
+        if after == "站" and target.area is not None and target.area.level in ("province", "country"):
+            i += 1  # 央视 + 湖北站 + 站长: a news agency's bureau for the province, no station
+            continue
         if after == "人" and _its_people(text, end):
             if target.area is not None or target.place.kind not in _BODIES_OF_PEOPLE:
                 spans.append((start, end, target, ()))  # 武汉 + 人, 汉正街 + 人: its people

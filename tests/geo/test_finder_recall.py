@@ -1201,3 +1201,11 @@ def test_the_zones_short_name_city_regions_and_old_city_walls():
 def test_a_namesake_opened_by_a_size_at_the_texts_very_end_is_read():
     """小 + 龟山 as the text's last characters: no character follows, and nothing breaks."""
     assert names("他在小龟山") == ["小龟山"]
+
+
+def test_a_news_agencys_bureau_for_a_province_is_no_station():
+    """央视湖北站站长 is the head of CCTV's Hubei bureau, 新华社湖北分社 Xinhua's branch: no place;
+    汉口站站长 is the master of a railway station, which is named."""
+    assert names("央视湖北站站长王涵等一行。") == []
+    assert names("新华社湖北分社记者报道。") == []
+    assert names("汉口站站长介绍。") == ["汉口站"]
