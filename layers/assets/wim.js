@@ -146,7 +146,7 @@ function wimMembers(members, onMember, isSelectable) {
 // The head (name, kind, district, layer) is drawn at once; the body (figures, passages, members,
 // sources) once the head is painted, so a pick's frame lays out, shapes and rasters a few lines
 // of text, not a screenful (bench/bench_app.py: event to panel painted). The panel is
-// aria-busy until its body is in: a screen reader announces it whole, and tests wait for it.
+// aria-busy until its body is in and painted: a screen reader announces it whole, and tests wait for it.
 function wimRenderPanel(container, panel, ui, onMember, isSelectable) {
   container.replaceChildren(wimEl("h2", "wim-name", panel.title));
   container.dataset.id = panel.id;
@@ -162,7 +162,11 @@ function wimRenderPanel(container, panel, ui, onMember, isSelectable) {
   wimAfterPaint(() => {
     if (container.wimBody !== body) return; // another panel, a list or the hint meanwhile
     wimPanelBody(container, panel, ui, onMember, isSelectable);
-    wimPanelDone(container);
+    // Passages and figure rows are content-visibility: auto, skipped (no text for innerText or a
+    // screen reader) until the next rendering update finds them in view: busy until that frame.
+    wimAfterPaint(() => {
+      if (container.wimBody === body) wimPanelDone(container);
+    });
   });
 }
 

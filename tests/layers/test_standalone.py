@@ -235,6 +235,26 @@ def test_a_link_to_a_multi_part_zone_frames_its_whole_extent(chromium, tmp_path,
 
 
 @pytest.mark.browser
+def test_a_panel_is_busy_until_its_passages_can_be_read(chromium, tmp_path, seed):
+    # Passages are content-visibility: auto: until a rendering update finds them in view they have
+    # no text for innerText or a screen reader. The panel must stay aria-busy until then (CI once
+    # read a passage-less panel right after aria-busy turned false).
+    page = open_offline(chromium, tmp_path, *seed)
+    page.page.evaluate("""() => {
+      const panel = document.querySelector('#wim-panel');
+      window.wimAtDone = null;
+      new MutationObserver(() => {
+        if (panel.getAttribute('aria-busy') === 'false' && panel.querySelector('.wim-passage'))
+          window.wimAtDone = [...panel.querySelectorAll('.wim-passage')].map((p) => p.innerText);
+      }).observe(panel, {attributes: true, attributeFilter: ['aria-busy']});
+    }""")
+    page.search("华科", "环华科大创新发展带")
+    whole_panel(page.page)
+    read = page.page.evaluate("window.wimAtDone")
+    assert read and all(text.strip() for text in read), read  # each passage readable when done
+
+
+@pytest.mark.browser
 def test_script_in_the_article_never_runs(chromium, tmp_path, script_article):
     page = open_offline(chromium, tmp_path, *script_article)
     page.search("锦鲤", "海洋·锦鲤")
