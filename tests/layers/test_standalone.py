@@ -373,7 +373,7 @@ def test_a_panel_shows_its_head_at_once_and_its_body_after_that_paint(chromium, 
 @pytest.mark.browser
 def test_a_paragraph_link_scrolls_to_its_passage_and_keeps_the_selection(chromium, tmp_path, seed):
     page = open_offline(chromium, tmp_path, *seed, hash_="#hust_belt", lang="en")
-    panel = page.page.locator("#wim-panel")
+    panel = whole_panel(page.page)  # figure rows are content-visibility: auto
     assert panel.locator("h2").inner_text() == "HUST Innovation and Development Belt"
     figure = panel.locator("table.wim-figures tbody tr").nth(1)
     assert figure.locator("td").first.inner_text() == "500家 科技企业"  # the noun it counts
