@@ -818,7 +818,12 @@ def _ends_with_a_unit(rest: str) -> bool:
     return tail in ADMIN_UNIT_SUFFIXES or len(rest) - len(tail) >= 2
 
 
-_BODY_OR_EVENT = re.compile(r"%s{1,10}?%s" % (_NAME_CHAR, _alternation(_WORDS["organisation_heads"])))
+# A body's name joins its remits with 和 (武汉市 + 文化和旅游局, 自然资源和规划局).
+_BODY_CHAR = r"(?:(?![与及等的或并在是为将把向从到由了以对于])[\u4e00-\u9fffA-Za-z0-9·])"
+_BODY_OR_EVENT = re.compile(r"%s{1,10}?%s" % (_BODY_CHAR, _alternation(_WORDS["organisation_heads"])))
+
+
+_REMIT_WORDS = re.compile(_alternation(_WORDS["remit_words"]))
 
 
 def _heads_a_body_or_an_event(text: str, end: int) -> bool:
@@ -826,8 +831,10 @@ def _heads_a_body_or_an_event(text: str, end: int) -> bool:
     name, no place; a verb between them (武汉 + 举办 + 大会) keeps the place, and so does the
     region's own congress (汉南区 + 第九届人民代表大会), which the gold lists count as naming it."""
     match = _BODY_OR_EVENT.match(text, end)
-    return (match is not None and not _BOUNDARY.search(text, end, match.end())
-            and not match.group().endswith("代表大会"))  # fmt: skip
+    if match is None or match.group().endswith("代表大会") or text.startswith("和", end):
+        return False  # 武汉 + 和 + 鄂州: two places, not a remit
+    body = _REMIT_WORDS.sub("", match.group())  # 城乡建设 is a remit, no verb of building
+    return not any(_BOUNDARY.search(remit) for remit in body.split("和"))
 
 
 # An event named after a place (武昌起义打响第一枪, 武汉会战): no place, unless a place is named

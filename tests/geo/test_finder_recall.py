@@ -1209,3 +1209,14 @@ def test_a_news_agencys_bureau_for_a_province_is_no_station():
     assert names("央视湖北站站长王涵等一行。") == []
     assert names("新华社湖北分社记者报道。") == []
     assert names("汉口站站长介绍。") == ["汉口站"]
+
+
+def test_a_body_whose_name_joins_remits_with_he_is_no_place():
+    """武汉市文化和旅游局 and 湖北省文化和旅游厅 are bodies (their remits joined by 和), and so is
+    武汉市住房和城乡建设局 (建设 a remit, not a verb of building); 武汉 + 和 + 鄂州 are two places."""
+    assert names("武汉市文化和旅游局发布通知。") == []
+    assert names("湖北省文化和旅游厅发布通知。") == []
+    assert names("武汉市住房和城乡建设局回复。") == []
+    assert names("湖北省科技厅近日公布名单。") == []
+    assert names("武汉和鄂州共同举办推介会。") == ["武汉", "鄂州"]
+    assert names("九峰山论坛暨化合物半导体产业大会开幕。") == ["九峰山"]
