@@ -142,7 +142,7 @@ _GENERIC_OPENING = re.compile(
 # of water body (美丽大气湖泊公园) inside a
 # run makes it a description too, as does 特色 (汉味特色风情街区: a kind of quarter).
 _DESCRIPTION = re.compile(
-    r"[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主山湖江块处面期辆层]|重点|湖泊|国家级|一流"
+    r"[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主山湖江块处面期辆层]|重点(?!实验室)|湖泊|国家级|一流"
     r"|[场省市区县乡镇村]级|[两三四五六八十]车道"
     r"|第[0-9一二三四五六七八九十]+大|首[条个座家批]|[A-Z]级|[0-9０-９]国|[0-9０-９]年|上世纪|特色"
     r"|[两三四五六七八九十几多]大(?:园|片|板块|组团|功能|产业|景|核)"
@@ -1273,10 +1273,16 @@ def _after_a_count(text: str, start: int) -> bool:
         digits > 0 and text[digits - 1].isascii() and text[digits - 1].isalpha())  # fmt: skip
 
 
+# Words no name holds: adverbs, "hereinafter", moving in, "within the area" (住院病房已整体迁入新大楼,
+# 下称新大楼, 然后翻山, 江夏区境内街道): the run is a clause, not a name.
+_NEVER_IN_A_NAME = re.compile(_alternation(_WORDS["never_in_a_name"]))
+
+
 def _looks_like_a_name(text: str, start: int, end: int, openings: bool = True) -> bool:
     """Not a generic term, a description, an organisation or a word such as 路段, nor a count of
     a kind (二洞、三寺、七十二峰: numerals then one tail)."""
     return not (
+        _NEVER_IN_A_NAME.search(text, start, end) is not None or
         _COUNTED_KIND.fullmatch(text, start, end) is not None or
         text[start:end] in candidate_stoplist() or text[start:end] in place_words()
         or (text[start:end] in _TAIL_WORDS and end - start >= 3)  # 图书馆 alone (江滩 is one)
@@ -1497,7 +1503,8 @@ def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[
     spans = [k for k in known if not _inside_any(listed, k[0], k[1])]
     spans += [(s, e, None, ()) for s, e in [*candidates, *lines] if not _inside_any(listed, s, e)]
     spans += _list_items_with_parts(text, listed, known)
-    spans = [span for span in spans if not _a_title(text, span[0], span[1])]
+    spans = [span for span in spans if not _a_title(text, span[0], span[1])
+             and not (span[2] is None and _NEVER_IN_A_NAME.search(text, span[0], span[1]))]
     return sorted((Mention(text[s:e], s, e, article.paragraph_at(s).index, target, parts,
                            namesakes.get((s, e)))
                    for s, e, target, parts in spans), key=lambda m: m.start)  # fmt: skip
