@@ -966,8 +966,24 @@ _CLOSING_TAILS = tuple(_WORDS["closing_tails"])
 _CANDIDATE_HEAD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]{1,%d}?%s" % (_MAX_CANDIDATE, _SUFFIX))
 # A run naming an organisation (长江日报社区行) or followed by one of its offices
 # (沌阳社区卫生服务中心) is no place.
-_ORGANISATION_INSIDE = re.compile("日报|晚报|报社|银行|公司|集团|电视台|协会|商会")
-_ORGANISATION_AFTER = re.compile("卫生服务中心|卫生服务站|服务中心|服务站|卫生院|党工委|工委|党委|管委会"
+_ORGANISATION_INSIDE = re.compile("日报|晚报|报社|银行|公司|集团|电视台|协会|商会"
+                                  "|公安|交警|消防|执法|城管|刑侦|特警|巡警|稽查")  # 交警大队: a police unit
+# A firm's site keeps the firm's name (欧派集团华中制造基地, 泽林公司产业园): a place, not the firm.
+_SITE_TAILS = ("制造基地", "总部基地", "生产基地", "研发基地", "产业园", "工业园", "科技园", "厂区", "工厂")
+
+
+# A base named for what it makes (光纤光缆生产基地, 光通信研发基地) is a description; a firm's is its site.
+_BASE_TAILS = ("制造基地", "生产基地", "研发基地")
+
+
+def _names_an_organisation(text: str, start: int, end: int) -> bool:
+    """长江日报社区行 names a newspaper, 交警大队 a police unit; a firm's site is a place, and a
+    base is a place only as a firm's (欧派集团华中制造基地, not 芦苇生产基地)."""
+    inside = _ORGANISATION_INSIDE.search(text, start, end) is not None
+    if text.endswith(_BASE_TAILS, start, end):
+        return not inside
+    return inside and not text.endswith(_SITE_TAILS, start, end)
+_ORGANISATION_AFTER = re.compile("卫生服务中心|卫生服务站|服务中心|服务站|卫生院|党工委|工委|党委|管委会|管理局"
                                  "|委员会")  # fmt: skip
 
 
@@ -1288,7 +1304,7 @@ def _looks_like_a_name(text: str, start: int, end: int, openings: bool = True) -
         or (text[start:end] in _TAIL_WORDS and end - start >= 3)  # 图书馆 alone (江滩 is one)
         or _after_a_count(text, start)  # 500米见公园: a count, then a phrase
         or (openings and _opens_generically(text, start, end))
-        or _DESCRIPTION.search(text, start, end) or _ORGANISATION_INSIDE.search(text, start, end)
+        or _DESCRIPTION.search(text, start, end) or _names_an_organisation(text, start, end)
         or _ORGANISATION_AFTER.match(text, end)
         or _not_a_tail(text, end) or continues_as_a_word(text, end)
         or is_generic_facility(text[start:end])
@@ -1680,7 +1696,7 @@ def _a_line_item_name(text: str, start: int, end: int) -> bool:
     section of an outline (气候, 历史沿革) is no name."""
     name = text[start:end]
     return not (name in candidate_stoplist() or name in place_words() or name in _TAIL_WORDS
-                or _DESCRIPTION.search(text, start, end) or _ORGANISATION_INSIDE.search(text, start, end)
+                or _DESCRIPTION.search(text, start, end) or _names_an_organisation(text, start, end)
                 or name.endswith(_WORDS_ENDING_AN_ITEM)
                 or (len(name) <= 3 and is_generic_facility(name)))  # 停车场: one word, a kind  # fmt: skip
 

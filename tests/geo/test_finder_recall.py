@@ -1220,3 +1220,30 @@ def test_a_body_whose_name_joins_remits_with_he_is_no_place():
     assert names("湖北省科技厅近日公布名单。") == []
     assert names("武汉和鄂州共同举办推介会。") == ["武汉", "鄂州"]
     assert names("九峰山论坛暨化合物半导体产业大会开幕。") == ["九峰山"]
+
+
+def test_a_run_holding_a_word_no_name_holds_is_a_clause():
+    """已, 然后, 下称, 境内: adverbs, "hereinafter", "within the area" make a clause of the run."""
+    assert names("门诊及住院病房已整体迁入新大楼。") == []
+    assert names("爬山到山顶,然后翻山到了另一边。") == []
+    assert names("储备大楼(下称新大楼)实现衔接。") == ["储备大楼"]
+    assert "境內街" not in names("湖北省武漢市江夏區境內街道")
+
+
+def test_brigades_farms_fisheries_and_hamlets_of_the_hills_are_names():
+    """The commune era's brigades (湘口大队), state farms (汉南农场), fisheries (沉湖鱼场) and
+    hamlets in 寨, 冲, 岗 are places; a police unit (交警大队) and 首当其冲 are not."""
+    assert names("辖路北、泽林大队、梧桐大队、鱼场。") == ["路北", "泽林大队", "梧桐大队"]
+    assert names("干校的土地划出建立泽林农场。有梧桐鱼场。") == ["泽林农场", "梧桐鱼场"]
+    assert names("辖村委会:泽林寨、梧桐冲、桂花岗,其中镇政府驻泽林寨。")[:3] == ["泽林寨", "梧桐冲", "桂花岗"]
+    assert names("武汉市公安局交警大队发布通知。") == []
+    assert names("下岗职工重新上岗,首当其冲。") == []
+
+
+def test_a_firms_base_is_its_site_and_a_base_for_a_product_a_description():
+    """欧派集团华中制造基地 is the firm's site; 光纤光缆生产基地 says what is made; the site after a
+    firm's full name (股份有限公司) is the site alone; a lab's title 国家重点实验室 is no rank."""
+    assert names("泽林集团华中制造基地将建成投产。") == ["泽林集团华中制造基地"]
+    assert names("这里是最大的光纤光缆生产基地。") == []
+    assert names("深圳市泽林股份有限公司华中区域新材料产业园开工。")[-1] == "华中区域新材料产业园"
+    assert names("包括泽林精细爆破国家重点实验室。") == ["泽林精细爆破国家重点实验室"]
