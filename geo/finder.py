@@ -987,6 +987,9 @@ _ORGANISATION_AFTER = re.compile("卫生服务中心|卫生服务站|服务中�
                                  "|委员会")  # fmt: skip
 
 
+_NAME_RUN_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
+
+
 def find_candidates(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans that look like unknown place names and overlap no known name."""
     spans, pos = [], 0
@@ -994,6 +997,8 @@ def find_candidates(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
     suffixes = _suffix_starts(text)
     while (match := _next_candidate(text, pos, suffixes)) is not None:
         start, first = match.start(), _first_name_end(text, match)
+        # The run goes on before the window's first character: a name cut short (括工业烟尘…).
+        truncated = start > pos and start > 0 and _NAME_RUN_CHAR.match(text, start - 1) is not None
         overlaps = known.overlapping(start, first)
         if (head := _before_a_known_name(text, start, first, overlaps)) != first:
             first, overlaps = head, known.overlapping(start, head)
@@ -1002,7 +1007,10 @@ def find_candidates(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
             overlaps = known.overlapping(start, end)
         pos = end
         tail = _tail_length(text, first) + end - first
+        opened = start
         start = max([_left_cut(text, start, end - tail), *(e for _, e in overlaps)])
+        if truncated and start == opened:
+            continue  # nothing opens the name inside the window: no name can be read
         if _DESCRIPTION.search(text, start, end):
             pos = _after_the_first_tail(text, match, end)  # 第一条长线铁路 | 京汉铁路: go on after it
             continue  # 落地2家学院: a count, before the digits are stripped
@@ -1206,14 +1214,21 @@ def _tail_length(text: str, end: int) -> int:
     return next(n for n in _SUFFIX_LENGTHS if text[end - n:end] in _SUFFIX_SET)
 
 
+# Labs are named for fields that join two subjects (材料与器件, 环境与健康).
+_LAB_TAILS = ("实验室", "研究中心", "研究院", "研究所")
+
+
 def _left_cut(text: str, start: int, tail_start: int) -> int:
     """After the last verb or particle, unless it opens a road's name (沿河大道, 建设大道) or
     is a character of the name (仁和路公园, 和平大道)."""
     cut = start
+    lab = text.startswith(_LAB_TAILS, tail_start)
     for m in _cut_words(text, start, tail_start):
         if text.startswith(_CUT_WORD_EXCEPTIONS, m.start()):
             continue
         left = tail_start - m.end()
+        if lab and m.group() in "与和" and m.start() - cut >= 2 and left >= 2:
+            continue  # 光电化学材料与器件教育部重点实验室: a lab's field joins two subjects
         if (left < 2 and _opens_a_road(text, m, tail_start)) or _inside_a_name(m, cut, left):
             continue
         cut = m.end()

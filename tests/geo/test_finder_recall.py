@@ -1247,3 +1247,12 @@ def test_a_firms_base_is_its_site_and_a_base_for_a_product_a_description():
     assert names("这里是最大的光纤光缆生产基地。") == []
     assert names("深圳市泽林股份有限公司华中区域新材料产业园开工。")[-1] == "华中区域新材料产业园"
     assert names("包括泽林精细爆破国家重点实验室。") == ["泽林精细爆破国家重点实验室"]
+
+
+def test_labs_named_for_two_subjects_and_their_level_are_one_name():
+    """材料与器件 joins a lab's two subjects; 湖北省 + 重点实验室 is the lab's level, no province;
+    a run longer than a name can be, cut short by the window, is read as no name at all."""
+    assert names("包括泽林材料与器件教育部重点实验室。") == ["泽林材料与器件教育部重点实验室"]
+    assert names("、工业烟尘污染控制湖北省重点实验室、") == ["工业烟尘污染控制湖北省重点实验室"]
+    assert names("湖北省重点实验室名单公布。") == []
+    assert "括工业烟尘污染控制湖北省重点实验室" not in names("包括工业烟尘污染控制湖北省重点实验室。")
