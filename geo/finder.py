@@ -144,7 +144,7 @@ _GENERIC_OPENING = re.compile(
 _DESCRIPTION = re.compile(
     r"[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主山湖江块处面期辆层]|重点(?!实验室)|湖泊|国家级|一流"
     r"|[场省市区县乡镇村]级|[两三四五六八十]车道"
-    r"|第[0-9一二三四五六七八九十]+大|首[条个座家批]|[A-Z]级|[0-9０-９]国|[0-9０-９]年|上世纪|特色"
+    r"|第[0-9一二三四五六七八九十]+大|首[条个座家批]|[A-Z]级|[0-9０-９]国|[0-9０-９]年|上世纪|特色|[又另]一"
     r"|[两三四五六七八九十几多]大(?:园|片|板块|组团|功能|产业|景|核)"
     # famous ones, not a name: 知名中小学, 著名景区, 登名楼、逛名街、品名吃
     r"|知名|著名|有名|闻名|名[楼街景吃店校]|名小吃"
@@ -255,7 +255,9 @@ def generic_facility_words() -> frozenset[str]:
                      if line.split("#")[0].strip())  # fmt: skip
 
 
-_TAIL_WORDS = frozenset((*CANDIDATE_SUFFIXES, *EXTENSION_SUFFIXES, *SHORT_SUFFIXES)) - set(ESTATE_SUFFIXES)
+# Tails that open names as often as they close them (台北路, 岗北路, 寨山) are no bare kind.
+_TAIL_WORDS = frozenset((*CANDIDATE_SUFFIXES, *EXTENSION_SUFFIXES, *SHORT_SUFFIXES)) - set(ESTATE_SUFFIXES) - {
+    "台", "冲", "岗", "寨"}
 
 
 def is_generic_facility(name: str) -> bool:
@@ -1035,7 +1037,7 @@ _TERMINAL = re.compile("(?<![A-Za-z0-9])[A-Z][0-9]航站楼")
 # “孝子石”, “留云亭”): the marks close it on both sides, so one character before the tail is enough.
 # Slogans are quoted too (“环通三镇”, “天下第一街”, “鱼米之乡”), so only the tails of built and
 # scenic things slogans seldom end with count here.
-_QUOTED = re.compile("[“\"‘']([\u4e00-\u9fff]{1,5}[石亭坊殿阁庵祠寺墓])[”\"’']")
+_QUOTED = re.compile("[“\"‘']([\u4e00-\u9fff]{1,5}(?:[石亭坊殿阁庵祠寺墓台塔碑井]|房子|公馆))[”\"’']")
 
 
 def _quoted_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1659,7 +1661,9 @@ def _mostly_places(text: str, items: list[tuple[int, int]], place_spans: set) ->
 def _place_like(text: str, item: tuple[int, int], place_spans: set) -> bool:
     start, end = item
     return item in place_spans or (start < end and text[end - 1] in _PLACE_TAIL_ENDS
-                                   and text.endswith(_PLACE_TAILS, 0, end))  # fmt: skip
+                                   and text.endswith(_PLACE_TAILS, 0, end)
+                                   and not (text[end - 1] == "台" and text[end - 2:end] in word_tails())
+                                   )  # 创新平台 ends in a word, not a terrace  # fmt: skip
 
 
 # A line holding one item after a bullet or a number: "- 泽林站", "3、泽林兜", "(2)泽林湾".

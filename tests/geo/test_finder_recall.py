@@ -1256,3 +1256,15 @@ def test_labs_named_for_two_subjects_and_their_level_are_one_name():
     assert names("、工业烟尘污染控制湖北省重点实验室、") == ["工业烟尘污染控制湖北省重点实验室"]
     assert names("湖北省重点实验室名单公布。") == []
     assert "括工业烟尘污染控制湖北省重点实验室" not in names("包括工业烟尘污染控制湖北省重点实验室。")
+
+
+def test_terraces_historic_quarters_yards_and_dedicated_railways_are_names():
+    """楚天台 (a terrace of a hill, as a whole item), 汉口历史风貌区, 武南编组站, 武九客专,
+    “巴公房子” in quotation marks; 舞台, 平台 and 观景台 are words, and 台北路 is still a road."""
+    assert names("爬山到泽林台,再往前走。") == ["泽林台"]
+    assert names("成为泽林历史风貌区首批开放项目。") == ["泽林历史风貌区"]
+    assert names("下穿泽林编组站股道。") == ["泽林编组站"]
+    assert names("趁着泽林客专通车。") == ["泽林客专"]
+    assert names("神似的“泽林房子”建在街边。") == ["泽林房子"]
+    assert names("登上观景台,走上舞台,搭建平台。") == []
+    assert names("改名台北路。") == ["台北路"]
