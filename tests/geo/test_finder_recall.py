@@ -1268,3 +1268,10 @@ def test_terraces_historic_quarters_yards_and_dedicated_railways_are_names():
     assert names("神似的“泽林房子”建在街边。") == ["泽林房子"]
     assert names("登上观景台,走上舞台,搭建平台。") == []
     assert names("改名台北路。") == ["台北路"]
+
+
+def test_kinds_of_building_stop_and_street_are_no_names():
+    """居民楼, 公交站, 景观路, 仿古街, 装甲门 and a planned 规划体育中心 are kinds, not places."""
+    assert names("旁边就是公交站,还有居民楼、医院、学校等民生场所。") == []
+    assert names("走上两公里的景观路,这里是明代仿古街。") == []
+    assert names("位于书香大街交汇处,规划体育中心北侧。") == ["书香大街"]
