@@ -651,6 +651,12 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             spans.append((start, end + 1, None, (target,)))  # 武昌 + 城: the old walled town
             i += 1
             continue
+        if (target.place is not None and target.place.kind == "historic" and name.endswith("县")
+                and text.startswith("城", end) and text[end:end + 2] not in ("城市", "城区", "城乡")
+                and (i + 1 == len(known) or known[i + 1][0] > end)):  # fmt: skip
+            spans.append((start, end + 1, None, (target,)))  # 黄陂县 + 城: the old county's town, within it
+            i += 1
+            continue
         if _is_qualifier(name, target):
             spans.append((start, end, target, ()))
             road = _road_after(text, end, known[i + 1:i + 2])

@@ -24,7 +24,7 @@ ZONE_KINDS = ("belt", "corridor", "silicon_alley", "innovation_park")
 KINDS = (
     *ZONE_KINDS, "lab", "university", "campus", "hospital", "firm", "site", "functional_area",
     "planning_zone", "region", "district_seat", "subdistrict", "town", "metro_station", "park",
-    "lake", "hill", "river", "bridge", "landmark", "road",
+    "lake", "hill", "river", "bridge", "landmark", "road", "historic",
 )  # fmt: skip
 # How exact a placement is, finest first; ``uncertainty_m`` gives the radius in metres.
 PRECISIONS = ("point", "site", "campus", "area", "district", "city", "none")

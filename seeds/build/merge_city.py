@@ -20,7 +20,7 @@ sys.path.insert(0, str(SEEDS.parent))
 from geo import admin  # noqa: E402
 from geo.admin import admin_names  # noqa: E402
 GROUPS = ("poi", "edu", "admin", "more", "gaps", "metro", "areas", "poi2", "gaz3", "scenic", "osm_sample", "nature",
-          "villages", "outside", "regions")
+          "villages", "outside", "regions", "historic")
 # Rows a group found but the city's gazetteer must not hold, and why.
 EXCLUDED = {
     "lake_liangzi": "梁子湖 lies mostly in 鄂州市: a point in 江夏区 would place it inside Wuhan",
