@@ -14,7 +14,7 @@ from functools import cache
 from geo import admin
 from geo.article import Article
 from geo.facts import Figure, clause_span, sentences_at
-from geo.finder import LINE_TAILS, ROAD_TAILS, Mention, Target, find_mentions, named_after
+from geo.finder import ADMIN_UNIT_SUFFIXES, LINE_TAILS, ROAD_TAILS, Mention, Target, find_mentions, named_after
 from geo.gazetteer import Gazetteer, Place, load_gazetteer
 from geo.geocoders import GeocoderChain, Placement, make_chain
 from geo.ids import area_id, country_id, provider_id, within_id
@@ -208,6 +208,8 @@ def _locate_one(text: str, mention: Mention, previous: Mention | None, gazetteer
     eponym = named_after(mention)
     if mention.namesake is not None:
         return _unplaced_row(f"a place of Wuhan named like {mention.namesake.name}; its site is not known")
+    if mention.target is None and (outer := _outside_unit_named_before(text, mention, previous)):
+        return {**_unplaced_row(f"within {outer}, outside Wuhan: named just before it"), "status": OUTSIDE}
     if mention.target is None and mention.parts and eponym is None:
         return _within_row(mention, gazetteer)
     if mention.target is None:
@@ -292,6 +294,20 @@ def _eponym_note(area: admin.AdminArea, name: str) -> str:
 # What may stand between a district and a name within it: 江岸区二七路, 洪山区的仁和路公园.
 _WITHIN_LINKS = frozenset({"", "的", "境内", "境内的", "辖区", "辖区内", "辖区内的", "内的"})
 _PARENT_KINDS = frozenset({"functional_area", "planning_zone", "subdistrict", "town"})
+
+
+def _outside_unit_named_before(text: str, mention: Mention, previous: Mention | None) -> str:
+    """沔阳县 + 沙湖乡, 鄂州市 + 葛店镇: a unit right after a place outside Wuhan is a unit of it,
+    not the namesake inside Wuhan (沙湖 in 武昌) its own name holds. The outer place's name, or ""."""
+    if (previous is None or previous.target is None or not mention.name.endswith(ADMIN_UNIT_SUFFIXES)
+            or text[previous.end:mention.start] not in _WITHIN_LINKS):  # fmt: skip
+        return ""
+    target = previous.target
+    if target.area is not None:  # 湖北省 + 泽林镇 may lie in Wuhan: the province holds it
+        outside = not target.area.in_wuhan and target.area.code not in _WUHAN_ANCESTORS
+    else:
+        outside = target.place.outside
+    return previous.name if outside else ""
 
 
 def _named_just_before(text: str, mention: Mention, previous: Mention | None) -> Target | None:

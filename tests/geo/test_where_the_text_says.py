@@ -54,3 +54,11 @@ def test_every_mention_of_a_name_goes_where_one_of_them_is_placed():
         ("民主路", "resolved", "within:adcode:420106:民主路"),
         ("民主路", "resolved", "within:adcode:420106:民主路")]
     assert found[0].note == "where the text places 民主路 elsewhere"
+
+
+def test_a_unit_named_right_after_a_place_outside_wuhan_lies_outside_it():
+    """沔阳县沙湖乡 is a township of 沔阳 (today's 仙桃), not a place by 沙湖 in 武昌; a town after
+    鄂州市 lies in 鄂州. After 湖北省, a unit may lie in Wuhan: nothing is said."""
+    assert where("原属沔阳县沙湖乡。", "沙湖乡") == [("outside", "", None, None)]
+    assert where("鄂州市泽林镇。", "泽林镇") == [("outside", "", None, None)]
+    assert where("湖北省泽林镇。", "泽林镇")[0][0] == "unresolved"
