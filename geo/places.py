@@ -14,7 +14,15 @@ from functools import cache
 from geo import admin
 from geo.article import Article
 from geo.facts import Figure, clause_span, sentences_at
-from geo.finder import ADMIN_UNIT_SUFFIXES, LINE_TAILS, ROAD_TAILS, Mention, Target, find_mentions, named_after
+from geo.finder import (
+    ADMIN_UNIT_SUFFIXES,
+    LINE_TAILS,
+    ROAD_TAILS,
+    Mention,
+    Target,
+    find_mentions,
+    named_after,
+)
 from geo.gazetteer import Gazetteer, Place, load_gazetteer
 from geo.geocoders import GeocoderChain, Placement, make_chain
 from geo.ids import area_id, country_id, provider_id, within_id
