@@ -1275,3 +1275,13 @@ def test_kinds_of_building_stop_and_street_are_no_names():
     assert names("旁边就是公交站,还有居民楼、医院、学校等民生场所。") == []
     assert names("走上两公里的景观路,这里是明代仿古街。") == []
     assert names("位于书香大街交汇处,规划体育中心北侧。") == ["书香大街"]
+
+
+def test_adverbs_pronouns_and_verbs_of_handling_make_a_clause_of_a_kind():
+    """彻底解决园区, 按照历史文化街区, 目前体育馆, 空中俯瞰园区: a clause ending in a kind; 悬索桥
+    is a kind of bridge."""
+    assert names("要彻底解决园区停车难题。") == []
+    assert names("按照历史文化街区标准保护。") == []
+    assert names("目前体育馆的主体已完工。") == []
+    assert names("空中俯瞰园区,16栋厂房焕然一新。") == []
+    assert names("世界首座三塔四跨悬索桥;") == []
