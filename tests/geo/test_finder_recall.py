@@ -1285,3 +1285,11 @@ def test_adverbs_pronouns_and_verbs_of_handling_make_a_clause_of_a_kind():
     assert names("目前体育馆的主体已完工。") == []
     assert names("空中俯瞰园区,16栋厂房焕然一新。") == []
     assert names("世界首座三塔四跨悬索桥;") == []
+
+
+def test_a_route_written_with_dashes_or_arrows_is_a_list_of_places():
+    """泽林站 - 梧桐站 - 桂花站, and 磨山北门—泽林阁—梧桐墩: a route lists its stops; an
+    apposition's pair of dashes (汉口海关——江汉关) is no separator, and 下桥即可 no stop."""
+    assert names("泽林站 - 梧桐站 - 桂花站") == ["泽林站", "梧桐站", "桂花站"]
+    assert names("路线:磨山北门—泽林阁—梧桐墩—东湖") == ["磨山北门", "泽林阁", "梧桐墩", "东湖"]
+    assert "下桥即可" not in names("路线:泽林大桥→梧桐大桥→下桥即可。")
