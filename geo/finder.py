@@ -995,6 +995,7 @@ _ORGANISATION_AFTER = re.compile("卫生服务中心|卫生服务站|服务中�
                                  "|委员会")  # fmt: skip
 
 
+_MEASURE_WORDS_AFTER_DIGITS = frozenset("个片座条家所批类项位名件处栋幢")
 _NAME_RUN_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
 
 
@@ -1022,8 +1023,11 @@ def find_candidates(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
         if _DESCRIPTION.search(text, start, end):
             pos = _after_the_first_tail(text, match, end)  # 第一条长线铁路 | 京汉铁路: go on after it
             continue  # 落地2家学院: a count, before the digits are stripped
+        stripped = start
         while start < end and text[start].isascii() and not text[start].isalpha():
             start += 1  # a list number or a code before the name: 111楚材社区
+        if start > stripped and text[start] in _MEASURE_WORDS_AFTER_DIGITS:
+            continue  # 5 + 片历史文化风貌街区: a count and its measure word, then a kind
         if end - start - tail >= 2 and not split_by_a_stray_space(text, start, end):
             spans += [(s, e) for s, e in _split_after_a_road(text, start, end, tail)
                       if _looks_like_a_name(text, s, e)]  # fmt: skip

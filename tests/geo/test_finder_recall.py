@@ -1293,3 +1293,10 @@ def test_a_route_written_with_dashes_or_arrows_is_a_list_of_places():
     assert names("泽林站 - 梧桐站 - 桂花站") == ["泽林站", "梧桐站", "桂花站"]
     assert names("路线:磨山北门—泽林阁—梧桐墩—东湖") == ["磨山北门", "泽林阁", "梧桐墩", "东湖"]
     assert "下桥即可" not in names("路线:泽林大桥→梧桐大桥→下桥即可。")
+
+
+def test_a_count_and_its_measure_word_open_no_name():
+    """昙华林片5片历史文化风貌街区: 5 + 片 counts the quarters; a list number before a name
+    (111楚材社区) is still stripped."""
+    assert names("一元路片、昙华林片5片历史文化风貌街区。") == ["一元路片", "昙华林片"]
+    assert names("辖111泽林社区。") == ["泽林社区"]
