@@ -991,7 +991,7 @@ def _names_an_organisation(text: str, start: int, end: int) -> bool:
     if text.endswith(_BASE_TAILS, start, end):
         return not inside
     return inside and not text.endswith(_SITE_TAILS, start, end)
-_ORGANISATION_AFTER = re.compile("卫生服务中心|卫生服务站|服务中心|服务站|卫生院|党工委|工委|党委|管委会|管理局"
+_ORGANISATION_AFTER = re.compile("卫生服务中心|卫生服务站|服务中心|服务站|卫生院|党工委|工委|党委|管委会|管理局|局(?![部限面势])"
                                  "|委员会")  # fmt: skip
 
 

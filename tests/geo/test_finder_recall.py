@@ -1300,3 +1300,13 @@ def test_a_count_and_its_measure_word_open_no_name():
     (111楚材社区) is still stripped."""
     assert names("一元路片、昙华林片5片历史文化风貌街区。") == ["一元路片", "昙华林片"]
     assert names("辖111泽林社区。") == ["泽林社区"]
+
+
+def test_designations_and_a_bureau_after_a_name_are_no_places():
+    """风貌街区, 双创集聚示范区, 多彩步行街 are kinds; 中铁大桥 + 局 is a firm (a bureau); 今年 + 该区
+    opens no 年…; 文化大道 is still a road."""
+    assert names("历史文化风貌街区,往往是一座城市的记忆。") == []
+    assert names("打造“红色引擎”、多彩步行街、全龄活动广场。") == []
+    assert names("设计建造企业——中铁大桥局等大批企业。") == []
+    assert names("今年该区老旧小区改造。") == []
+    assert names("紧邻文化大道的公园。") == ["文化大道"]
