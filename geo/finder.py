@@ -1625,8 +1625,9 @@ def _is_organisation(target: Target | None) -> bool:
 # Items of an enumeration: 镜湖、花岸、柳堤 or an itinerary 黄鹤楼-户部巷-武汉关.
 # A route is a list too: 磨山北门—湖光阁—东湖沙滩, 黄龙山路站 - 光谷广场站, 昙华林→户部巷 (one dash,
 # not the pair —— that sets off an apposition).
+# The lookahead first: most characters fail it at once, before the costlier lookbehind is tried.
 _LIST_SEPARATOR = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:、[ \t\u3000]*\n\s*|、|[ \t]?[\-—–→－][ \t]?)(?=[\u4e00-\u9fff])")
+    r"(?=[、\-—–→－ \t])(?<=[\u4e00-\u9fff])(?:、[ \t\u3000]*\n\s*|、|[ \t]?[\-—–→－][ \t]?)(?=[\u4e00-\u9fff])")
 _LIST_ITEM_MAX = 8
 _LAST_ITEM_STOP = re.compile(r"[^\u4e00-\u9fff]|[等和与及或的为是在共这各几]")
 _PLACE_TAILS = (*SHORT_SUFFIXES, *EXTENSION_SUFFIXES)
