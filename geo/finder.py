@@ -690,7 +690,7 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             i += 1
             continue
         extension = _EXTENSION.match(text, end)
-        if extension is not None and (verb := _BOUNDARY.search(text, end, extension.end())):
+        if extension is not None and (verb := _verb_in(text, end, extension.end())):
             extension = _EXTENSION.match(text, end, verb.start())  # 黄陂街 + 至汉阳街: up to 至
         if extension is not None and (_not_a_tail(text, extension.end())
                                       or continues_as_a_word(text, extension.end())
@@ -829,6 +829,15 @@ def _ends_with_a_unit(rest: str) -> bool:
 # A body's name joins its remits with 和 (武汉市 + 文化和旅游局, 自然资源和规划局).
 _BODY_CHAR = r"(?:(?![与及等的或并在是为将把向从到由了以对于])[\u4e00-\u9fffA-Za-z0-9·])"
 _BODY_OR_EVENT = re.compile(r"%s{1,10}?%s" % (_BODY_CHAR, _alternation(_WORDS["organisation_heads"])))
+
+
+def _verb_in(text: str, start: int, stop: int) -> re.Match | None:
+    """The first boundary word in ``text[start:stop]`` that opens no word of its own (走 opens
+    走廊, a corridor: 光谷 + 科创大走廊 is one name)."""
+    for verb in _BOUNDARY.finditer(text, start, stop):
+        if not text.startswith(_CUT_WORD_EXCEPTIONS, verb.start()):
+            return verb
+    return None
 
 
 _REMIT_WORDS = re.compile(_alternation(_WORDS["remit_words"]))

@@ -1310,3 +1310,13 @@ def test_designations_and_a_bureau_after_a_name_are_no_places():
     assert names("设计建造企业——中铁大桥局等大批企业。") == []
     assert names("今年该区老旧小区改造。") == []
     assert names("紧邻文化大道的公园。") == ["文化大道"]
+
+
+def test_a_grand_corridor_a_stadium_and_a_trade_market_are_names():
+    """光谷科创大走廊 is one name (走 of 走廊 is no verb); 武泰闸体育场 after 完成, 泽林建材市场,
+    对面那条 + 梧桐路; 空军预警学院体育场馆 keeps its 馆."""
+    assert names("打造光谷科创大走廊。") == ["光谷科创大走廊"]
+    assert names("完成泽林闸体育场更新。") == ["泽林闸体育场"]
+    assert names("头道街、泽林建材市场;") == ["头道街", "泽林建材市场"]
+    assert names("技术中心对面那条梧桐路,去年还全是厂房。") == ["梧桐路"]
+    assert names("泽林学院体育场馆 地址:") == ["泽林学院体育场馆"]
