@@ -1256,6 +1256,18 @@ def _left_cut(text: str, start: int, tail_start: int) -> int:
     return cut
 
 
+def _overlapped(words: Iterable[str]) -> frozenset[str]:
+    """The words inside which another word may open: a suffix of the word is a prefix of
+    another, or holds one whole (途经 holds 经, the start of 经过)."""
+    words = frozenset(words)
+    prefixes = {w[:k] for w in words for k in range(1, len(w) + 1)}
+    return frozenset(w for w in words if any(w[i:] in prefixes or any(w[i:].startswith(c) for c in words)
+                                             for i in range(1, len(w))))
+
+
+_CUT_WORDS_OVERLAPPED = _overlapped((*_BOUNDARIES, *_CUT_WORDS, *_VERB_CUTS))
+
+
 def _cut_words(text: str, start: int, stop: int) -> Iterator[re.Match]:
     """``_CUT.finditer(text, start, stop)``, except that a cut word opening inside the one before
     and ending after it takes its place: 沿途经过泽林公园 holds 途经 and 经过, and the name opens
@@ -1275,6 +1287,8 @@ def _cut_words_everywhere(text: str, start: int, stop: int) -> Iterator[re.Match
     and inside each word of two characters or more, the words that open within it (经过 in 途经)."""
     for word in _CUT.finditer(text, start, stop):
         yield word
+        if word.group() not in _CUT_WORDS_OVERLAPPED:
+            continue  # no cut word opens inside this one: nothing to try there
         for inner in range(word.start() + 1, word.end()):
             if (overlap := _CUT.match(text, inner, stop)) is not None:
                 yield overlap
