@@ -1413,6 +1413,10 @@ def _not_a_tail(text: str, end: int) -> bool:
                                      or text[end - 2:end] in ("道路", "线路"))  # fmt: skip
 
 
+# After a road's tail, these make a word of it (街道, 街区, 路口, 路段, 路线, 路面).
+_ROAD_WORD_ENDINGS = frozenset("道区口段线面况径程")
+
+
 def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tuple[int, int]]:
     """郭郑湖, 鲁磨路: two or three characters and a one-character suffix, as a whole item.
 
@@ -1448,6 +1452,9 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
                 after_mark = True
             # Closed on both sides, or at least opened by punctuation (、肖家湾路禁止通行).
             opens = (after_mark and (road or is_closed)) or (is_closed and openings(start))
+            if road and length == 2 and not opens and text[end:end + 1] not in _ROAD_WORD_ENDINGS:
+                # 沿 + 民生路 + 前行; 民权路 + 民生路: roads run on (not 中心街 + 道, 丁字路 + 口)
+                opens = _opened_by_a_word(text, start, clauses) or bool(spans and spans[-1][1] == start)
             if natural:  # 在向阳湖读书, 自大别山南来: a lake, hill or river opened by a word
                 opens = length == 2 and _natural_stem(text, start, end) and _opened_by_a_word(text, start, clauses)
             if (start < 0 or not opens or not all(map(_is_cjk, text[start:match.start()]))

@@ -907,7 +907,7 @@ def test_markets_interchanges_and_coded_roads_are_names():
     assert names("四环线泽林堡互通将进行匝道维修。") == ["四环线", "泽林堡互通"]
     assert names("该段通过S103公路改造承担梧桐大道功能。") == ["S103公路", "梧桐大道"]
     assert names("推进传统批发市场搬迁。") == []
-    assert names("关于前进路泵站改造工程施工的通告。") == []
+    assert names("关于前进路泵站改造工程施工的通告。") == ["前进路"]  # the road the station is named for
 
 
 @pytest.mark.parametrize("text", [
@@ -1320,3 +1320,13 @@ def test_a_grand_corridor_a_stadium_and_a_trade_market_are_names():
     assert names("头道街、泽林建材市场;") == ["头道街", "泽林建材市场"]
     assert names("技术中心对面那条梧桐路,去年还全是厂房。") == ["梧桐路"]
     assert names("泽林学院体育场馆 地址:") == ["泽林学院体育场馆"]
+
+
+def test_a_road_of_two_characters_opened_by_a_word_runs_on_into_the_clause():
+    """沿 + 泽林路 + 前行, 包括 + 泽林路 + 梧桐路: a road needs no closing mark; 中心街道 and
+    丁字路口 are words, 施工修路 a clause."""
+    assert names("沿泽林路前行。") == ["泽林路"]
+    assert names("包括泽林路梧桐路。") == ["泽林路", "梧桐路"]
+    assert names("是早期的中心街道。") == []
+    assert names("在丁字路口过马路。") == []
+    assert names("到处都在施工修路。") == []
