@@ -716,6 +716,7 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
                                  or _ROAD_AFTER_A_PLACE.fullmatch(text, end, road)):
             stop = road  # 黄陂 + 街 in 黄陂街永安码头; 汉口 + 马场角横路 in 汉口马场角横路富豪花园
         stop = _closed_by_its_tail(text, end, stop)
+        stop = _first_of_two_alike(text, start, stop)  # 武汉 + 关码头 | 粤汉码头: two piers
         if _road_named_after(target, text[end:stop]):
             # 江夏街 is a street, wherever it runs; 青龙巷 keeps nothing of 青龙 (no region)
             spans.append((start, stop, None, (target,) if target.area is not None else ()))
@@ -1208,6 +1209,7 @@ def _road_closing(text: str, start: int, end: int) -> int | None:
     for road in _INNER_ROAD.finditer(text, start, end):
         if ((end - road.end() >= 4 or (end - road.end() == 3 and text[end - 1] in "路街巷"))
                 and not _not_a_tail(text, road.end())
+                and not text.startswith(_ALIKE_TAILS, road.end())  # 王家巷 + 码头: the lane's pier
                 and not _HOUSE_NUMBER.match(text, road.end())):  # fmt: skip
             return road.end()
     return None
@@ -1218,11 +1220,33 @@ _HOUSE_NUMBER = re.compile("[0-9０-９一二三四五六七八九十]{1,4}号")
 
 
 def _split_after_a_road(text: str, start: int, end: int, tail: int) -> list[tuple[int, int]]:
-    """A run of a road then another name is two names: 青阳街 | 永安下码头."""
+    """A run of a road then another name is two names: 青阳街 | 永安下码头; so is a run of two
+    names of one kind (王家巷码头 | 武汉关码头)."""
     road = _road_closing(text, start + 2, end)
     if road is None or end - tail - road < 2 or not _looks_like_a_name(text, start, road):
-        return [(start, end)]  # 全国最大5G车路 is no road: the run stays whole, and is judged so
+        names, at = [], start
+        while (alike := _first_of_two_alike(text, at, end)) != end:
+            names.append((at, alike))  # 美国海军青年会旧址 | 源泰洋行旧址 | 高氏医院旧址
+            at = alike
+        return [*names, (at, end)]
     return [(start, road), (road, end)]
+
+
+# Tails of two characters or more that end places of one kind (码头, 医院, 大学), longest first.
+_ALIKE_TAILS = tuple(sorted((t for t in CANDIDATE_SUFFIXES if len(t) >= 2), key=len, reverse=True))
+
+
+def _first_of_two_alike(text: str, start: int, end: int) -> int:
+    """Where the first of two names with the same tail ends in ``text[start:end]`` (武汉关码头 +
+    粤汉码头: two piers, each with two characters or more before its tail), or ``end``."""
+    tail = next((t for t in _ALIKE_TAILS if text.endswith(t, start, end)), "")
+    if not tail:
+        return end
+    first = text.find(tail, start, end - len(tail))
+    if (first < 0 or first - start < 2 or end - len(tail) - (first + len(tail)) < 2
+            or is_generic_facility(text[first + len(tail):end])):  # 遗址 + 公园遗址: one name's parts
+        return end
+    return first + len(tail)
 
 
 def _first_name_end(text: str, match: re.Match) -> int:

@@ -1330,3 +1330,10 @@ def test_a_road_of_two_characters_opened_by_a_word_runs_on_into_the_clause():
     assert names("是早期的中心街道。") == []
     assert names("在丁字路口过马路。") == []
     assert names("到处都在施工修路。") == []
+
+
+def test_names_of_one_kind_run_together_are_several_names():
+    """A copied page loses its links: 泽林巷码头梧桐关码头桂花码头 is three piers, 泽林会旧址梧桐
+    洋行旧址 two sites; 遗址 + 公园遗址区 is one park's parts, not two names."""
+    assert names("王家巷码头梧桐关码头桂花码头,通过轮渡。") == ["王家巷码头", "梧桐关码头", "桂花码头"]
+    assert names("、泽林会旧址梧桐洋行旧址、") == ["泽林会旧址", "梧桐洋行旧址"]
