@@ -1337,3 +1337,11 @@ def test_names_of_one_kind_run_together_are_several_names():
     洋行旧址 two sites; 遗址 + 公园遗址区 is one park's parts, not two names."""
     assert names("王家巷码头梧桐关码头桂花码头,通过轮渡。") == ["王家巷码头", "梧桐关码头", "桂花码头"]
     assert names("、泽林会旧址梧桐洋行旧址、") == ["泽林会旧址", "梧桐洋行旧址"]
+
+
+def test_verbs_of_charge_a_count_of_units_and_hot_spots_name_nothing():
+    """负责路特斯… is in charge of Lotus, not a road; 洲头两街道 counts two subdistricts; 传统热点片区
+    is a kind of area."""
+    assert names("设立总部,负责路特斯车型的研发。") == []
+    assert names("武汉市调整街道区划,泽林、梧桐两街道合并。")[1:] == []
+    assert names("花山等传统热点片区的6宗地块。") == ["花山"]
