@@ -1707,6 +1707,11 @@ def find_list_items(text: str, taken: list[tuple[int, int]], places: list[tuple[
         # 辖南庄、解放3个村委会 and 珍珠泉、三眼桥等古迹 name places, by count or by kind
         counted = _COUNTED_PLACES.match(text, rest[-1][1]) is not None
         of_a_kind = not counted and _KIND_AFTER_A_LIST.match(text, rest[-1][1]) is not None
+        if not (counted or of_a_kind) and _PLACES_BEFORE_A_LIST.search(
+                text, max(0, run[0][0] - _LIST_ITEM_MAX - 8), run[0][0]):  # a quick look first
+            first = _first_item(text, run[0][0], places_by_edge)  # 与孔子有关的地名有 + 回车埠、颜子港
+            counted = first[0] < first[1] and _PLACES_BEFORE_A_LIST.search(
+                text, max(0, first[0] - 8), first[0] + 1) is not None
         if not (counted or of_a_kind) and not _may_be_mostly_places(text, rest, place_spans):
             continue  # most lists name things, not places: their first item is never cut out
         items = [_without_its_committee(text, *_first_item(text, run[0][0], places_by_edge)), *rest]
@@ -1812,6 +1817,10 @@ _COUNTED_PLACES = re.compile("等?[0-9０-９一二三四五六七八九十两]{
 # A list closed by 等 and a kind of place (…、龙泉和滨湖等组团, …、三眼桥等古迹, …等近代建筑)
 # names places of that kind; a word or two may qualify the kind (近代).
 _KIND_AFTER_A_LIST = re.compile("等[\u4e00-\u9fff]{0,2}?%s" % _alternation(_WORDS["listed_kinds"]))
+
+
+# A list opened by a kind of place and "are" (地名有, 景点包括, 古迹如): its items name places.
+_PLACES_BEFORE_A_LIST = re.compile("(?:地名|景点|古迹|名胜|胜迹|景观|村落|村庄|遗址)(?:有|包括|如|为)[:：]?")
 
 
 # Tails of natural features that a city far away may share with a hill or a lake of Wuhan.

@@ -1345,3 +1345,10 @@ def test_verbs_of_charge_a_count_of_units_and_hot_spots_name_nothing():
     assert names("设立总部,负责路特斯车型的研发。") == []
     assert names("武汉市调整街道区划,泽林、梧桐两街道合并。")[1:] == []
     assert names("花山等传统热点片区的6宗地块。") == ["花山"]
+
+
+def test_a_list_opened_by_a_kind_of_place_names_places():
+    """与孔子有关的地名有 + 泽林埠、梧桐港、桂花畈: place names, whatever their tails; a list
+    opened by nothing of the kind is judged by its items."""
+    assert names("与孔子有关的地名有泽林埠、梧桐港、桂花畈、坐石等。") == ["泽林埠", "梧桐港", "桂花畈", "坐石"]
+    assert names("他喜欢坐石、墨池、砚石等。") == []
