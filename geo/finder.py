@@ -550,6 +550,17 @@ def _its_government(text: str, end: int, target: Target) -> bool:
     return target.area is not None and _GOVERNMENT.match(text, end) is not None
 
 
+# A bidder in a land sale is a firm named for its home (四川 + 邦泰 + 以8.42亿元竞得, 厦门 + 建发 +
+# 将其收入囊中, 湖北 + 天创 + 摘得): a place, two or three characters, then the verb of winning.
+_A_BIDDERS_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}(?:以[0-9０-９一二三四五六七八九十]|竞得|摘得|拿下|夺得|将其收入)")
+
+
+def _a_bidder(text: str, end: int, following: list) -> bool:
+    """四川 + 邦泰 + 以84200万元竞得: the firm's name holds no other place (武汉 + 东湖 + 以… is two)."""
+    bid = _A_BIDDERS_NAME.match(text, end)
+    return bid is not None and not (following and following[0][0] < bid.end())
+
+
 def _a_country_as_an_attribute(text: str, start: int, end: int, target: Target,
                                following: list) -> bool:  # fmt: skip
     """中国艺术节, 中国古代文人, 中国制造业500强: a country right before a noun qualifies it; it is
@@ -612,6 +623,7 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
                 or (after == "人" and text.startswith(_NOT_PEOPLE, end))  # 武汉 + 人工智能计算中心: no place
                 or _heads_a_body_or_an_event(text, end) or _EVENT_AFTER.match(text, end)
                 or _a_country_as_an_attribute(text, start, end, target, known[i + 1:i + 2])
+                or _a_bidder(text, end, known[i + 1:i + 2])
                 or _students_of(text, name, end)):
             i += 1
             continue
@@ -1705,6 +1717,8 @@ def find_list_items(text: str, taken: list[tuple[int, int]], places: list[tuple[
     for run in _runs(text):
         rest = _items_after_the_first(text, run, places_by_edge)
         # 辖南庄、解放3个村委会 and 珍珠泉、三眼桥等古迹 name places, by count or by kind
+        if _PEOPLE_AFTER_A_LIST.search(text, rest[-1][0], rest[-1][1] + 4):
+            continue  # 肖耀南、徐源泉、万耀煌三位: people, whatever their names end with
         counted = _COUNTED_PLACES.match(text, rest[-1][1]) is not None
         of_a_kind = not counted and _KIND_AFTER_A_LIST.match(text, rest[-1][1]) is not None
         if not (counted or of_a_kind) and _PLACES_BEFORE_A_LIST.search(
@@ -1819,6 +1833,8 @@ _COUNTED_PLACES = re.compile("等?[0-9０-９一二三四五六七八九十两]{
 _KIND_AFTER_A_LIST = re.compile("等[\u4e00-\u9fff]{0,2}?%s" % _alternation(_WORDS["listed_kinds"]))
 
 
+# A list closed by a count of people (三位, 5名, 等人) names people.
+_PEOPLE_AFTER_A_LIST = re.compile("等?[0-9０-９一二三四五六七八九十两]{1,3}(?:位|名(?![胜]))|等人")
 # A list opened by a kind of place and "are" (地名有, 景点包括, 古迹如): its items name places.
 _PLACES_BEFORE_A_LIST = re.compile("(?:地名|景点|古迹|名胜|胜迹|景观|村落|村庄|遗址)(?:有|包括|如|为)[:：]?")
 

@@ -1352,3 +1352,15 @@ def test_a_list_opened_by_a_kind_of_place_names_places():
     opened by nothing of the kind is judged by its items."""
     assert names("与孔子有关的地名有泽林埠、梧桐港、桂花畈、坐石等。") == ["泽林埠", "梧桐港", "桂花畈", "坐石"]
     assert names("他喜欢坐石、墨池、砚石等。") == []
+
+
+def test_bidders_people_and_clauses_of_a_campus_are_no_places():
+    """四川 + 邦泰 + 以…竞得 is a firm (a bidder of a land sale), 厦门建发 too; 泽林南、梧桐北、
+    桂花东三位 are three people; 强调该校区, 纷纷扩大学校 are clauses; 水文站 and 古老小镇 kinds."""
+    assert names("最终由四川邦泰以84200万元总价竞得。") == []
+    assert names("厦门建发以122020万元将其收入囊中。") == []
+    assert names("武汉东湖以3000亩水面闻名。") == ["武汉东湖"]
+    assert names("先后出了泽林南、梧桐北、桂花东三位主席。") == []
+    assert names("会议强调该校区是重点。") == []
+    assert names("985高校纷纷扩大学校规模。") == []
+    assert names("那里有个名震九州的水文站。金口是长江边上的古老小镇。") == ["金口", "长江"]
