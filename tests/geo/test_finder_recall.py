@@ -1219,6 +1219,7 @@ def test_a_body_whose_name_joins_remits_with_he_is_no_place():
     assert names("武汉市住房和城乡建设局回复。") == []
     assert names("湖北省科技厅近日公布名单。") == []
     assert names("武汉和鄂州共同举办推介会。") == ["武汉", "鄂州"]
+    assert names("武汉和鄂州推介会在此召开。")[:1] == ["武汉"]  # 和 after a place joins places
     assert names("九峰山论坛暨化合物半导体产业大会开幕。") == ["九峰山"]
 
 
@@ -1361,6 +1362,8 @@ def test_bidders_people_and_clauses_of_a_campus_are_no_places():
     assert names("厦门建发以122020万元将其收入囊中。") == []
     assert names("武汉东湖以3000亩水面闻名。") == ["武汉东湖"]
     assert names("先后出了泽林南、梧桐北、桂花东三位主席。") == []
+    assert "肖耀南" not in names("先后出了肖耀南、徐源泉、万耀煌三位湖北省主席。")  # 泉 ends springs too
+    assert names("湖北武汉以2000亿元的规模领跑。") == ["湖北", "武汉"]  # no bidder: 武汉 is a place
     assert names("会议强调该校区是重点。") == []
     assert names("985高校纷纷扩大学校规模。") == []
     assert names("那里有个名震九州的水文站。金口是长江边上的古老小镇。") == ["金口", "长江"]
