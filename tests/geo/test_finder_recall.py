@@ -1367,3 +1367,10 @@ def test_bidders_people_and_clauses_of_a_campus_are_no_places():
     assert names("会议强调该校区是重点。") == []
     assert names("985高校纷纷扩大学校规模。") == []
     assert names("那里有个名震九州的水文站。金口是长江边上的古老小镇。") == ["金口", "长江"]
+
+
+def test_cultural_tourism_towns_chan_temples_and_rocky_points_are_names():
+    """泽林文旅城, 泽林禅寺 (before 方丈), 泽林矶 (a rocky point of the bank, closed by 、)."""
+    assert names("直到10月27日,泽林山文旅城项目开工。") == ["泽林山文旅城"]
+    assert names("为泽林禅寺方丈印彻法师所建。") == ["泽林禅寺"]
+    assert names("与岳州城陵矶、嘉鱼类似。")[:2] == ["岳州", "城陵矶"]
