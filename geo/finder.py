@@ -1616,9 +1616,33 @@ def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[
     spans += _list_items_with_parts(text, listed, known)
     spans = [span for span in spans if not _a_title(text, span[0], span[1])
              and not (span[2] is None and _NEVER_IN_A_NAME.search(text, span[0], span[1]))]
+    spans = _with_their_hospitals(text, spans)
     return sorted((Mention(text[s:e], s, e, article.paragraph_at(s).index, target, parts,
                            namesakes.get((s, e)))
                    for s, e, target, parts in spans), key=lambda m: m.start)  # fmt: skip
+
+
+_HOSPITAL_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,5}院\Z")  # 市三医院, 省妇幼保健院: short names
+
+
+def _with_their_hospitals(text: str, spans: list) -> list:
+    """省中医院 + 光谷院区: a hospital's campus named by a place keeps the hospital's name before
+    it (省中医院光谷院区), whether or not that name was found on its own."""
+    starts = {s for s, _, _, _ in spans}
+    ends = {e for _, e, _, _ in spans}
+    result = []
+    for s, e, target, parts in spans:
+        if target is None and text.endswith("院区", s, e) and s not in ends:
+            run = s
+            while run > 0 and run > s - 10 and _is_cjk(text[run - 1]) and (run - 1) not in ends:
+                run -= 1
+            head = _HOSPITAL_BEFORE.search(text, run, s)
+            if head is not None and (head.start() == run or _left_cut(text, run, s) == head.start()) and (
+                    run == 0 or not _is_cjk(text[run - 1]) or run in ends):  # fmt: skip
+                if head.start() not in starts:
+                    s = head.start()  # 市三医院 + 光谷院区: the whole run is the hospital's name
+        result.append((s, e, target, parts))
+    return result
 
 
 _GAUGE_WORDS = tuple(_WORDS["gauge_words"])

@@ -1374,3 +1374,9 @@ def test_cultural_tourism_towns_chan_temples_and_rocky_points_are_names():
     assert names("直到10月27日,泽林山文旅城项目开工。") == ["泽林山文旅城"]
     assert names("为泽林禅寺方丈印彻法师所建。") == ["泽林禅寺"]
     assert names("与岳州城陵矶、嘉鱼类似。")[:2] == ["岳州", "城陵矶"]
+
+
+def test_a_hospitals_campus_named_by_a_place_keeps_the_hospitals_short_name():
+    """省中医院 + 光谷院区 is one campus; a longer run before (家门口人民医院) is no short name."""
+    assert names("光谷同济儿童医院、省中医院光谷院区、市三医院光谷院区。")[1:] == ["省中医院光谷院区", "市三医院光谷院区"]
+    assert "家门口人民医院洪山院区" not in names("期待的是家门口人民医院洪山院区建成。")
