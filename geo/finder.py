@@ -1637,10 +1637,10 @@ def _with_their_hospitals(text: str, spans: list) -> list:
             while run > 0 and run > s - 10 and _is_cjk(text[run - 1]) and (run - 1) not in ends:
                 run -= 1
             head = _HOSPITAL_BEFORE.search(text, run, s)
-            if head is not None and (head.start() == run or _left_cut(text, run, s) == head.start()) and (
-                    run == 0 or not _is_cjk(text[run - 1]) or run in ends):  # fmt: skip
-                if head.start() not in starts:
-                    s = head.start()  # 市三医院 + 光谷院区: the whole run is the hospital's name
+            if (head is not None and head.start() not in starts
+                    and (head.start() == run or _left_cut(text, run, s) == head.start())
+                    and (run == 0 or not _is_cjk(text[run - 1]) or run in ends)):  # fmt: skip
+                s = head.start()  # 市三医院 + 光谷院区: the whole run is the hospital's name
         result.append((s, e, target, parts))
     return result
 
