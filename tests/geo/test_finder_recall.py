@@ -1380,3 +1380,13 @@ def test_a_hospitals_campus_named_by_a_place_keeps_the_hospitals_short_name():
     """省中医院 + 光谷院区 is one campus; a longer run before (家门口人民医院) is no short name."""
     assert names("光谷同济儿童医院、省中医院光谷院区、市三医院光谷院区。")[1:] == ["省中医院光谷院区", "市三医院光谷院区"]
     assert "家门口人民医院洪山院区" not in names("期待的是家门口人民医院洪山院区建成。")
+
+
+def test_the_three_towns_such_as_and_words_of_analysis():
+    """武汉三镇 is Wuhan (a nickname); (如 + 泽林职业学院、…) lists examples; 尽管校区数量有限 is a
+    clause; 如意路 keeps its 如; 抗日根据地旧址 is still a site."""
+    assert names("高效连接武汉三镇及各区。") == ["武汉三镇"]
+    assert names("集中在本地(如泽林职业学院、梧桐职业学院)。") == ["泽林职业学院", "梧桐职业学院"]
+    assert names("尽管校区数量有限。") == []
+    assert names("如意路和如意湖。") == ["如意路", "如意湖"]
+    assert names("还是泽林抗日根据地旧址。") == ["泽林抗日根据地旧址"]
