@@ -333,7 +333,7 @@ def _cuts_into_a_tail(text: str, start: int, end: int) -> bool:
 # 大桥; 南: 南路). Not 博物馆: 省博 + 物馆 is read in 省博物馆 as the museum it abbreviates.
 _TAILS_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _tail in sorted({*CANDIDATE_SUFFIXES, *EXTENSION_SUFFIXES, *_WORDS["road_tails"]}):
-    if len(_tail) >= 2 and _tail[-1] in "路街道巷桥":
+    if (len(_tail) >= 2 and _tail[-1] in "路街道巷桥") or _tail == "大学城":  # 梧桐湖 + 大学城, no 湖大
         _TAILS_BY_FIRST[_tail[0]] = (*_TAILS_BY_FIRST.get(_tail[0], ()), _tail)
 
 # The side of a lake, a hill or a river: 月湖南岸, 青龙山南麓, 汉江北岸.
@@ -1386,7 +1386,6 @@ def _looks_like_a_name(text: str, start: int, end: int, openings: bool = True) -
     """Not a generic term, a description, an organisation or a word such as 路段, nor a count of
     a kind (二洞、三寺、七十二峰: numerals then one tail)."""
     return not (
-        _NEVER_IN_A_NAME.search(text, start, end) is not None or
         _COUNTED_KIND.fullmatch(text, start, end) is not None or
         text[start:end] in candidate_stoplist() or text[start:end] in place_words()
         or (text[start:end] in _TAIL_WORDS and end - start >= 3)  # 图书馆 alone (江滩 is one)
@@ -1614,12 +1613,29 @@ def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[
     spans = [k for k in known if not _inside_any(listed, k[0], k[1])]
     spans += [(s, e, None, ()) for s, e in [*candidates, *lines] if not _inside_any(listed, s, e)]
     spans += _list_items_with_parts(text, listed, known)
-    spans = [span for span in spans if not _a_title(text, span[0], span[1])
-             and not (span[2] is None and _NEVER_IN_A_NAME.search(text, span[0], span[1]))]
+    spans = [_after_the_clause(text, span) for span in spans if not _a_title(text, span[0], span[1])]
+    spans = [span for span in spans if span is not None]
     spans = _with_their_hospitals(text, spans)
     return sorted((Mention(text[s:e], s, e, article.paragraph_at(s).index, target, parts,
                            namesakes.get((s, e)))
                    for s, e, target, parts in spans), key=lambda m: m.start)  # fmt: skip
+
+
+def _after_the_clause(text: str, span: tuple) -> tuple | None:
+    """An unknown name holding a word no name holds is a clause: the name, if any, follows the
+    clause's last such word and cut words (我调回母校 | 华中师大一附中); else no name at all."""
+    start, end, target, parts = span
+    if target is not None:
+        return span
+    last = None
+    for last in _NEVER_IN_A_NAME.finditer(text, start, end):
+        pass
+    if last is None:
+        return span
+    rest = _left_cut(text, last.end(), end - 1)
+    if end - rest >= 4 and not _NEVER_IN_A_NAME.search(text, rest, end) and _looks_like_a_name(text, rest, end):
+        return (rest, end, None, ())
+    return None
 
 
 _HOSPITAL_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,5}院\Z")  # 市三医院, 省妇幼保健院: short names

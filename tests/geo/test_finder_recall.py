@@ -1390,3 +1390,11 @@ def test_the_three_towns_such_as_and_words_of_analysis():
     assert names("尽管校区数量有限。") == []
     assert names("如意路和如意湖。") == ["如意路", "如意湖"]
     assert names("还是泽林抗日根据地旧址。") == ["泽林抗日根据地旧址"]
+
+
+def test_a_clause_before_a_name_is_cut_off_and_the_name_kept():
+    """我调回母校 | 泽林师大一附中, 境内 | 泽林铁路: the clause's words end where the name starts;
+    梧桐湖大学城 lies in 鄂州, outside (no 湖大 + 学城 within 湖北大学)."""
+    assert names("我调回母校泽林师大一附中任教。") == ["泽林师大一附中"]
+    assert names("境内泽林铁路、梧桐公路贯穿。") == ["泽林铁路", "梧桐公路"]
+    assert names("搬迁地点:武汉新城梧桐湖大学城。") == ["武汉新城梧桐湖大学城"]

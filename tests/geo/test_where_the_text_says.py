@@ -62,3 +62,9 @@ def test_a_unit_named_right_after_a_place_outside_wuhan_lies_outside_it():
     assert where("原属沔阳县沙湖乡。", "沙湖乡") == [("outside", "", None, None)]
     assert where("鄂州市泽林镇。", "泽林镇") == [("outside", "", None, None)]
     assert where("湖北省泽林镇。", "泽林镇")[0][0] == "unresolved"
+
+
+def test_a_university_town_by_a_lake_of_ezhou_lies_outside():
+    """梧桐湖 is a lake and new district of 鄂州 (the 武汉新城 plan crosses the city line): its
+    大学城 is outside Wuhan, not within 湖北大学 (湖大) nor placed in Wuhan."""
+    assert [r.status for r in rows("搬迁地点:武汉新城梧桐湖大学城。")] == ["outside"]
