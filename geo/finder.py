@@ -1627,11 +1627,10 @@ def _after_the_clause(text: str, span: tuple) -> tuple | None:
     start, end, target, parts = span
     if target is not None:
         return span
-    last = None
-    for last in _NEVER_IN_A_NAME.finditer(text, start, end):
-        pass
-    if last is None:
+    words = list(_NEVER_IN_A_NAME.finditer(text, start, end))
+    if not words:
         return span
+    last = words[-1]
     rest = _left_cut(text, last.end(), end - 1)
     if end - rest >= 4 and not _NEVER_IN_A_NAME.search(text, rest, end) and _looks_like_a_name(text, rest, end):
         return (rest, end, None, ())
