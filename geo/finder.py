@@ -1248,12 +1248,15 @@ def _split_after_a_road(text: str, start: int, end: int, tail: int) -> list[tupl
 
 # Tails of two characters or more that end places of one kind (码头, 医院, 大学), longest first.
 _ALIKE_TAILS = tuple(sorted((t for t in CANDIDATE_SUFFIXES if len(t) >= 2), key=len, reverse=True))
+_ALIKE_TAILS_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _tail in _ALIKE_TAILS:  # longest first within each last character, as in _ALIKE_TAILS
+    _ALIKE_TAILS_BY_LAST[_tail[-1]] = (*_ALIKE_TAILS_BY_LAST.get(_tail[-1], ()), _tail)
 
 
 def _first_of_two_alike(text: str, start: int, end: int) -> int:
     """Where the first of two names with the same tail ends in ``text[start:end]`` (武汉关码头 +
     粤汉码头: two piers, each with two characters or more before its tail), or ``end``."""
-    tail = next((t for t in _ALIKE_TAILS if text.endswith(t, start, end)), "")
+    tail = next((t for t in _ALIKE_TAILS_BY_LAST.get(text[end - 1:end], ()) if text.endswith(t, start, end)), "")
     if not tail:
         return end
     first = text.find(tail, start, end - len(tail))
@@ -1613,9 +1616,11 @@ def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[
     spans = [k for k in known if not _inside_any(listed, k[0], k[1])]
     spans += [(s, e, None, ()) for s, e in [*candidates, *lines] if not _inside_any(listed, s, e)]
     spans += _list_items_with_parts(text, listed, known)
-    spans = [_after_the_clause(text, span) for span in spans if not _a_title(text, span[0], span[1])]
+    spans = [span if span[2] is not None else _after_the_clause(text, span)
+             for span in spans if not _a_title(text, span[0], span[1])]
     spans = [span for span in spans if span is not None]
-    spans = _with_their_hospitals(text, spans)
+    if "院区" in text:
+        spans = _with_their_hospitals(text, spans)
     return sorted((Mention(text[s:e], s, e, article.paragraph_at(s).index, target, parts,
                            namesakes.get((s, e)))
                    for s, e, target, parts in spans), key=lambda m: m.start)  # fmt: skip
