@@ -146,8 +146,8 @@ def test_read_gold_rejects_a_bad_class(tmp_path):
         "eval_unseen19", "eval_unseen20", "eval_unseen21", "eval_unseen22", "eval_unseen23", "eval_unseen24",
         "eval_unseen25", "eval_unseen26", "eval_unseen27", "eval_unseen28", "eval_unseen29",
         "eval_unseen30", "eval_unseen31", "eval_unseen32", "eval_unseen33", "eval_unseen34",
-        "eval_unseen35", "eval_unseen36", "eval_unseen37", "eval_unseen38", "eval_unseen40",
-        "eval_unseen41", "eval_unseen42",
+        "eval_unseen35", "eval_unseen36", "eval_unseen37", "eval_unseen38", "eval_unseen39",
+        "eval_unseen40", "eval_unseen41", "eval_unseen42",
     ],
 )
 def test_the_shipped_gold_lists_are_well_formed(directory):
