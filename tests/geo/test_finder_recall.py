@@ -1398,3 +1398,15 @@ def test_a_clause_before_a_name_is_cut_off_and_the_name_kept():
     assert names("我调回母校泽林师大一附中任教。") == ["泽林师大一附中"]
     assert names("境内泽林铁路、梧桐公路贯穿。") == ["泽林铁路", "梧桐公路"]
     assert names("搬迁地点:武汉新城梧桐湖大学城。") == ["武汉新城梧桐湖大学城"]
+
+
+def test_plurals_counts_of_about_and_words_of_feeling_make_clauses():
+    """舍友们聊大学, 庆幸这个菜市场, 藏在公园, 除收费景区外, 千余座公园, 10万名居民: no names;
+    宝藏公园, 高奢街区 and 青石板路 are descriptions."""
+    assert names("和舍友们聊大学还有什么遗憾。") == []
+    assert names("很感谢也很庆幸这个菜市场。") == []
+    assert names("快乐有一部分是藏在公园里的。") == []
+    assert names("除收费景区外,共有106座。") == []
+    assert names("星罗棋布的千余座公园与两千余公里绿道。") == []
+    assert names("十余个小区近10万名居民受益。") == []
+    assert names("新增了一批宝藏公园,打造高奢街区,走过青石板路。") == []
