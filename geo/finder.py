@@ -1021,7 +1021,7 @@ _ORGANISATION_AFTER = re.compile("卫生服务中心|卫生服务站|服务中�
                                  "|委员会")  # fmt: skip
 
 
-_MEASURE_WORDS_AFTER_DIGITS = frozenset("个片座条家所批类项位名件处栋幢")
+_MEASURE_WORDS_AFTER_DIGITS = _MEASURE_WORDS | frozenset("片处栋幢")  # 5片, 3处 besides 个, 座 …
 _NAME_RUN_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·]")
 
 
