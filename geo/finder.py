@@ -167,6 +167,8 @@ _SHORT_CLOSERS = (
     r"|[注汇流]?入|交会|一段|公交|虽|之间|延伸|延长|止"
     # a gate of the place (欢乐谷 + 后门, 泽林山 + 南门); its residents (关帝村 + 居民区)
     r"|[正后前侧东西南北大]门|居民"
+    # a side of it, then the clause goes on or ends (城关镇 + 西南方15公里, 徐石镇 + 东,)
+    r"|[东西南北]{1,2}(?:[方部面郊]|(?=[^\u4e00-\u9fff]|$))"
 )
 _SHORT_END = re.compile(r"%s(?=%s)" % (_alternation(SHORT_SUFFIXES), _SHORT_CLOSERS))
 # 路 before 段, 线, 网 ... is a word (武汉部分路段), not a road's tail.
@@ -423,6 +425,18 @@ _BARE_NATURAL = re.compile(r"[山湖](?=[东西南北]?[%s]|[^\u4e00-\u9fff]|[�
 _A_LARGER_REGION = re.compile(_alternation(_WORDS["larger_region_tails"]))
 
 
+# 门 then one of these is a word (武汉门户, 门票, 门诊): no gate.
+_NOT_A_GATE = frozenset("户票诊店类槛面派徒生市禁卫窗铃框")
+
+
+def _a_gate_named_for(text: str, end: int, target: Target) -> bool:
+    """汉阳门, 平湖门, 文昌门: an old city gate named for the town or the place it faced. It lies
+    where the wall stood, not in that place, so it keeps nothing of it."""
+    return (text.startswith("门", end) and target.area is not None
+            and text[end + 1:end + 2] not in _NOT_A_GATE
+            and _EXTENSION.match(text, end) is None)  # 汉阳门 + 码头, 汉阳门 + 站: a longer name
+
+
 def _in_wuhan(target: Target, text: str, end: int) -> bool:
     """A district, a street or a place of Wuhan (武汉地区 is the city's own area), except
     that a plain is never a district's (江汉平原)."""
@@ -667,6 +681,10 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             spans.append((start, end + 1, None, (target,)))  # 武昌 + 城: the old walled town
             i += 1
             continue
+        if _a_gate_named_for(text, end, target) and (i + 1 == len(known) or known[i + 1][0] > end):
+            spans.append((start, end + 1, None, ()))  # 汉阳 + 门: 武昌's gate facing 汉阳, in 武昌
+            i += 1
+            continue
         if (target.place is not None and target.place.kind == "historic" and name.endswith("县")
                 and text.startswith("城", end) and text[end:end + 2] not in ("城市", "城区", "城乡")
                 and (i + 1 == len(known) or known[i + 1][0] > end)):  # fmt: skip
@@ -711,8 +729,9 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
         if extension is not None and (_not_a_tail(text, extension.end())
                                       or continues_as_a_word(text, extension.end())
                                       or text.startswith("路口", end)
-                                      or text.startswith("乡村", end)):  # fmt: skip
-            extension = None  # 武汉 + 部分路段; 钟家村 + 路口 (a crossing); 洪山 + 乡村振兴
+                                      or text.startswith("乡村", end)
+                                      or text.endswith("网站", 0, extension.end())):  # fmt: skip
+            extension = None  # 武汉 + 部分路段; 钟家村 + 路口 (a crossing); 洪山 + 乡村振兴; 武汉 + 门户网站
         stop = None if extension is None else _before_next_name(
             text, end, extension.end(), known[i + 1:i + 2], target.area is not None)
         if stop is None:

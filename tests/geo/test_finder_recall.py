@@ -1410,3 +1410,20 @@ def test_plurals_counts_of_about_and_words_of_feeling_make_clauses():
     assert names("星罗棋布的千余座公园与两千余公里绿道。") == []
     assert names("十余个小区近10万名居民受益。") == []
     assert names("新增了一批宝藏公园,打造高奢街区,走过青石板路。") == []
+
+
+def test_a_short_name_closed_by_a_side_of_it():
+    """泽林镇 + 西南方15公里, 梧桐镇 + 东,: the side closes the town's name; 泽林镇东路 goes on."""
+    assert names("我们来到新洲区泽林镇西南方15公里处。") == ["新洲区", "泽林镇"]
+    assert names("将军山,位于新洲区梧桐镇东,属大别山余脉。")[2] == "梧桐镇"
+    assert "泽林镇" not in names("沿泽林镇东路前行。")
+
+
+def test_a_gate_named_for_a_town_is_a_gate_not_the_town():
+    """汉阳门 is 武昌's gate facing 汉阳: a name of its own, not 汉阳区; 汉阳门码头 and 汉阳门站
+    stay whole; 武汉门户网站 is a website, 汉阳门诊部 a clinic."""
+    assert located("和平大道口至临江大道汉阳门不变。")[-1] == ("汉阳门", "unresolved", "")
+    assert names("抢渡赛在汉阳门码头起水。") == ["汉阳门码头"]
+    assert names("乘43路到临江大道汉阳门站下车。")[-1] == "汉阳门站"
+    assert "武汉门户网站" not in names("据武汉门户网站消息。")
+    assert names("汉阳门诊部今天开诊。") == ["汉阳"]
