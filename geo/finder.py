@@ -1575,9 +1575,14 @@ _NOT_BEFORE_A_LANES_TAIL = frozenset("成个条座那这哪城心夜家村公千
 
 
 def _a_hills_village(text: str, start: int, end: int, delimited: bool) -> bool:
-    """姚家山村, 雨台山村: a village named after a hill, its name closed off by a mark or a known
-    name before it (蔡店镇 | 姚家山村); 山村 after a description stays a word (偏远山村)."""
-    return delimited and end - start == 4 and text.endswith("山村", start, end)
+    """姚家山村, 雨台山村, 团山村: a village named after a hill, its name closed off by a mark or a
+    known name before it (蔡店镇 | 姚家山村); 山村 after a description stays a word (偏远山村)."""
+    return (delimited and text.endswith("山村", start, end)
+            and (end - start == 4 or (end - start == 3 and text[start] not in _MOUNTAIN_VILLAGE_WORDS)))
+
+
+# 小山村, 深山村, 偏远山村: a village in the hills, described; 团山村 is the village of 团山.
+_MOUNTAIN_VILLAGE_WORDS = frozenset("小大深荒穷偏远古老新高群这那该此每各某")
 
 
 def _past_an_opening_word(text: str, start: int) -> int:

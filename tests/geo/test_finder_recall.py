@@ -1427,3 +1427,11 @@ def test_a_gate_named_for_a_town_is_a_gate_not_the_town():
     assert names("乘43路到临江大道汉阳门站下车。")[-1] == "汉阳门站"
     assert "武汉门户网站" not in names("据武汉门户网站消息。")
     assert names("汉阳门诊部今天开诊。") == ["汉阳"]
+
+
+def test_a_village_named_after_a_one_character_hill():
+    """泽山村 (before 委会, after a town) is a village; 小山村 and 深山村 are descriptions."""
+    assert names("上蔡湾村委会、 泽山村委会、 凤凰寨村委会。")[1] == "泽山村"
+    assert names("位于蔡店镇泽山村。")[-1] == "泽山村"
+    assert names("这是一个小山村。") == []
+    assert names("走进深山村,") == []
