@@ -124,9 +124,10 @@ _FURTHER_STEP = r"(?:%s{0,3}?%s)" % (
     _NAME_CHAR, _alternation([s for s in _LONG_SUFFIXES if len(s) > 1 or s in "路街"]))
 _EXTENSION = re.compile(r"%s(?:%s)*(?:站(?![点台长务内前]))?" % (_EXTENSION_STEP, _FURTHER_STEP))
 _ORGANISATION = re.compile(
-    r"%s|话(?![题语])|%s{1,10}?(?:股份有限公司|有限公司|有限责任公司|公司|集团|重工)" % (
+    r"%s|话(?![题语])|公交(?![站场枢]|车站|首末站|停车场)|%s{1,10}?(?:股份有限公司|有限公司|有限责任公司|公司|集团|重工)" % (
         _alternation(ORGANISATION_SUFFIXES), _NAME_CHAR)
-)  # 话 after a place is its dialect (武汉话), not the place
+)  # 话 after a place is its dialect (武汉话), not the place; 武汉公交 is the bus company, where
+# 光谷广场公交站 is a stop at the place
 ADMIN_UNIT_SUFFIXES = tuple(_WORDS["admin_unit_suffixes"])
 # Candidates opening with a count, a rank or a pronoun are descriptions, not names:
 # 一个国家级高新区, 首批国家级示范区, 三大组团, 全国第二个示范区, 它因码头而生.

@@ -1435,3 +1435,12 @@ def test_a_village_named_after_a_one_character_hill():
     assert names("位于蔡店镇泽山村。")[-1] == "泽山村"
     assert names("这是一个小山村。") == []
     assert names("走进深山村,") == []
+
+
+def test_the_citys_bus_company_race_and_traffic_police_are_no_places():
+    """泽林马拉松 (a race), 泽林公交 (the bus company), 江岸交警 (the district's traffic police):
+    no place; 光谷广场公交站 and 汉口公交场站 are stops and depots at a place."""
+    assert names("2026武汉马拉松将于本周日举行。") == []
+    assert names("武汉公交将分别开通H9501。") == []
+    assert names("江岸交警提醒考生早点出门。") == []
+    assert names("在光谷广场公交站下车。") == ["光谷广场公交站"]
