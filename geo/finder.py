@@ -401,6 +401,7 @@ def _is_qualifier(name: str, target: Target) -> bool:
     return name.endswith("区") and target.place.kind in _ZONE_KINDS
 
 
+_CIVIC_FACILITY = re.compile(_alternation(_WORDS["civic_facilities"]))
 _ZONE_KINDS = frozenset({"functional_area", "planning_zone", "district", "subdistrict", "town"})
 # A known name followed by a named lake, hill, village or islet (沌口 + 万家湖) is two names: the
 # second lies within the first. Zones keep their longer names (光谷 + 科学岛, 光谷 + 生物城).
@@ -690,6 +691,11 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
                 and text.startswith("城", end) and text[end:end + 2] not in ("城市", "城区", "城乡")
                 and (i + 1 == len(known) or known[i + 1][0] > end)):  # fmt: skip
             spans.append((start, end + 1, None, (target,)))  # 黄陂县 + 城: the old county's town, within it
+            i += 1
+            continue
+        if _is_qualifier(name, target) and (facility := _CIVIC_FACILITY.match(text, end)) and (
+                i + 1 == len(known) or known[i + 1][0] >= facility.end()):  # fmt: skip
+            spans.append((start, facility.end(), None, (target,)))  # 青山区 + 图书馆: its library
             i += 1
             continue
         if _is_qualifier(name, target):

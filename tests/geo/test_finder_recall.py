@@ -1444,3 +1444,13 @@ def test_the_citys_bus_company_race_and_traffic_police_are_no_places():
     assert names("武汉公交将分别开通H9501。") == []
     assert names("江岸交警提醒考生早点出门。") == []
     assert names("在光谷广场公交站下车。") == ["光谷广场公交站"]
+
+
+def test_a_regions_own_facility_after_its_full_name_is_one_name():
+    """青山区 + 图书馆 and 黄陂区 + 体育馆 name the district's library and gym, within it;
+    洪山区 + 公园绿地 is a description; 方舱医院 is a kind, 武昌方舱医院 a hospital."""
+    assert located("青山区图书馆开馆。")[0][:2] == ("青山区图书馆", "resolved")
+    assert names("位于黄陂区体育馆的方舱医院。") == ["黄陂区体育馆"]
+    assert names("江夏区人民医院。") == ["江夏区人民医院"]
+    assert names("洪山区公园绿地面积增加。") == ["洪山区"]
+    assert names("1,武昌方舱医院--洪山体育馆。决定建设方舱医院。") == ["武昌方舱医院", "洪山体育馆"]
