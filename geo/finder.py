@@ -155,6 +155,8 @@ _DESCRIPTION = re.compile(
     r"|知名|著名|有名|闻名|名[楼街景吃店校]|名小吃"
     # a measure inside: 实现80平方公里工业园 is an extent, not a name
     r"|[0-9０-９十百千万]+(?:平方公里|公里|平方米|万亩|亩)"
+    # a province's or a city's nature reserve is a designation (列为湖北省自然保护区)
+    r"|[省市县]自然保护区"
 )
 SHORT_SUFFIXES = tuple(_WORDS["short_suffixes"])
 # What may follow a short name that ends a clause: punctuation, a particle, a direction or a
@@ -282,7 +284,7 @@ def is_generic_facility(name: str) -> bool:
     # pieces[i]: the fewest pieces name[:i] splits into, a generic word counting as two.
     pieces: list[float] = [0] + [math.inf] * len(name)
     for i in range(len(name)):
-        for j in range(i + 1, min(len(name), i + 4) + 1):
+        for j in range(i + 1, min(len(name), i + 5) + 1):
             piece = name[i:j]
             if piece in words or piece in _TAIL_WORDS:
                 pieces[j] = min(pieces[j], pieces[i] + (2 if piece in words else 1))
@@ -938,8 +940,9 @@ def _before_next_name(text: str, end: int, stop: int, following: list, region: b
     if not following or not end <= following[0][0] < stop:
         return stop
     next_start, next_end = following[0][0], following[0][1]
-    if stop <= next_end:
-        return None  # a known name closes the extension: 广埠屯 + 中船722研究所旧址
+    if stop <= next_end:  # a known name closes the extension: 广埠屯 + 中船722研究所旧址, unless
+        head = _EXTENSION.match(text, end, next_start) if next_start > end else None
+        return next_start if head and head.end() == next_start else None  # 武汉 + 新港 | 阳逻港区
     before, after = text[end:next_start], text[next_end:stop]
     if not before and (after in _EXTENSION_TAILS):
         return None if region and _is_locality(following[0][2]) else stop  # 武汉 | 汉阳城

@@ -1454,3 +1454,14 @@ def test_a_regions_own_facility_after_its_full_name_is_one_name():
     assert names("江夏区人民医院。") == ["江夏区人民医院"]
     assert names("洪山区公园绿地面积增加。") == ["洪山区"]
     assert names("1,武昌方舱医院--洪山体育馆。决定建设方舱医院。") == ["武昌方舱医院", "洪山体育馆"]
+
+
+def test_nature_reserves_port_areas_and_farm_parks_are_names():
+    """泽林湖 + 湿地自然保护区 is one reserve (湿地 and 自然 are kinds); 湖北省自然保护区 is a
+    designation; 金口港区 a port area; 泽林村生态农业园 a farm park; 武汉 + 新港 | 阳逻港区: the
+    extension stops where a known name begins."""
+    assert names("游览泽林湖湿地自然保护区。") == ["泽林湖湿地自然保护区"]
+    assert names("被列为湖北省自然保护区。") == ["湖北省"]
+    assert names("青山码头、金口港区等。") == ["青山码头", "金口港区"]
+    assert names("武汉城区—泽林村生态农业园—柏泉山庄") == ["武汉", "泽林村生态农业园", "柏泉山庄"]
+    assert names("武汉新港阳逻港区二期集装箱码头。")[:2] == ["武汉新港", "阳逻港区"]
