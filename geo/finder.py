@@ -403,6 +403,32 @@ def _is_qualifier(name: str, target: Target) -> bool:
     return name.endswith("区") and target.place.kind in _ZONE_KINDS
 
 
+# A firm's plant, base or project in a city or a district, named firm first (东风日产 + 武汉 + 工厂).
+_FIRM_FACILITY = re.compile("(?:智能|新能源|超级)?(?:工厂|生产基地|制造基地|研发基地|项目|总部基地|研发中心)")
+_BRAND_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+
+
+def _brand_before(text: str, start: int, spans: list) -> int | None:
+    """Where a firm's name before a place starts (中航锂电 + 武汉 + 生产基地), or None when none
+    stands there: two to six name characters after a mark or a verb, or a known firm's name
+    (东风 + 日产), right before the place."""
+    after_a_firm = bool(spans) and _is_firm(spans[-1][2])
+    floor = max(start - 6, spans[-1][1] if spans else 0)
+    brand = start
+    while brand > floor and _BRAND_CHAR.match(text, brand - 1) and text[brand - 1] not in _PARTICLES:
+        brand -= 1
+    brand = _left_cut(text, brand, start)
+    if after_a_firm and brand == floor == spans[-1][1]:
+        return brand  # 东风 + (日产) + 武汉
+    opened = brand == 0 or not _BRAND_CHAR.match(text, brand - 1) or _CUT_BEFORE.search(
+        text, max(0, brand - _CUT_LONGEST), brand) is not None  # fmt: skip
+    return brand if start - brand >= 2 and opened and (brand != floor or not spans or spans[-1][1] < floor) else None
+
+
+def _is_firm(target: Target | None) -> bool:
+    return target is not None and target.place is not None and target.place.kind == "firm"
+
+
 _CIVIC_FACILITY = re.compile(_alternation(_WORDS["civic_facilities"]))
 _ZONE_KINDS = frozenset({"functional_area", "planning_zone", "district", "subdistrict", "town"})
 # A known name followed by a named lake, hill, village or islet (沌口 + 万家湖) is two names: the
@@ -693,6 +719,14 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
                 and text.startswith("城", end) and text[end:end + 2] not in ("城市", "城区", "城乡")
                 and (i + 1 == len(known) or known[i + 1][0] > end)):  # fmt: skip
             spans.append((start, end + 1, None, (target,)))  # 黄陂县 + 城: the old county's town, within it
+            i += 1
+            continue
+        if (target.area is not None and (plant := _FIRM_FACILITY.match(text, end))
+                and (brand := _brand_before(text, start, spans)) is not None
+                and (i + 1 == len(known) or known[i + 1][0] >= plant.end())):  # fmt: skip
+            if spans and spans[-1][1] == brand:
+                brand = spans.pop()[0]  # 东风 + 日产 + 武汉 + 工厂: a known firm opens the name
+            spans.append((brand, plant.end(), None, (target,)))  # 路特斯 + 武汉 + 智能工厂: its plant
             i += 1
             continue
         if _is_qualifier(name, target) and (facility := _CIVIC_FACILITY.match(text, end)) and (

@@ -1465,3 +1465,13 @@ def test_nature_reserves_port_areas_and_farm_parks_are_names():
     assert names("青山码头、金口港区等。") == ["青山码头", "金口港区"]
     assert names("武汉城区—泽林村生态农业园—柏泉山庄") == ["武汉", "泽林村生态农业园", "柏泉山庄"]
     assert names("武汉新港阳逻港区二期集装箱码头。")[:2] == ["武汉新港", "阳逻港区"]
+
+
+def test_a_firms_plant_in_the_city_is_named_firm_first():
+    """泽林汽车 + 武汉 + 项目, 梧桐锂电 + 武汉 + 生产基地: the firm's plant, one name within Wuhan;
+    东风 (a known firm) + 日产 + 武汉 + 工厂 too; 来到 + 武汉 + 项目现场 names no firm."""
+    assert located("泽林汽车武汉项目将建设冲压。")[0][:2] == ("泽林汽车武汉项目", "resolved")
+    assert names("梧桐锂电武汉生产基地是其第五个生产基地。") == ["梧桐锂电武汉生产基地"]
+    assert names("猛士科技、东风日产武汉工厂等整车厂。") == ["东风日产武汉工厂"]
+    assert names("他们来到武汉项目现场。") == ["武汉"]
+    assert names("湖北武汉生产基地。")[0] == "湖北"
