@@ -138,6 +138,8 @@ def _within_row(mention: Mention, gazetteer: Gazetteer) -> dict:
     parent_name = parent.place.name_zh if parent.place else parent.area.name
     if parent.place and mention.branch and parent.place.kind in _BRANCHED_KINDS:
         return _unplaced_row(f"a branch of {parent_name} whose site is not known")
+    if parent.place and _another_of_its_kind(mention.name, parent):
+        return _unplaced_row(f"another site named after {parent_name}; where it is is not known")
     outside = not parent.area.in_wuhan if parent.area is not None else parent.place.outside
     if outside and mention.name.endswith(ROAD_TAILS):
         return _unplaced_row(f"named after {parent_name}, not in it")  # 中山路, 洞庭湖路
@@ -159,6 +161,15 @@ def _within_row(mention: Mention, gazetteer: Gazetteer) -> dict:
         fields["uncertainty_m"] = max(fields["uncertainty_m"] or 0.0, MIN_WITHIN_M)
     return {**fields, "place_id": within_id(parent.id, mention.name), "kind": "candidate",
             "provider": "within", "note": f"within {parent_name}: not in the gazetteer itself"}  # fmt: skip
+
+
+def _another_of_its_kind(name: str, parent: Target) -> bool:
+    """武汉美术馆 + 琴台馆: a building's name going on to the same tail with a name of its own
+    names a second building (a branch, an annex), not a part of the first; it lies anywhere, so
+    it is not placed there."""
+    own = parent.place.name_zh
+    return (parent.place.precision in ("point", "site") and len(name) - len(own) >= 3
+            and name.startswith(own) and name[-1] == own[-1])  # 黄鹤楼 + 主楼 is its own tower
 
 
 def _coarser(precision: str, floor: str) -> str:

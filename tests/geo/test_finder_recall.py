@@ -1475,3 +1475,12 @@ def test_a_firms_plant_in_the_city_is_named_firm_first():
     assert names("猛士科技、东风日产武汉工厂等整车厂。") == ["东风日产武汉工厂"]
     assert names("他们来到武汉项目现场。") == ["武汉"]
     assert names("湖北武汉生产基地。")[0] == "湖北"
+
+
+def test_a_buildings_name_going_on_to_the_same_tail_is_another_building():
+    """武汉美术馆 + 琴台馆 is a branch somewhere else: not placed at the museum; 黄鹤楼 + 主楼 is
+    the tower itself, placed within the site."""
+    museum = [m for m in located("武汉美术馆琴台馆正常对外开放。") if m[0] == "武汉美术馆琴台馆"]
+    assert museum and museum[0][1] == "unresolved"
+    tower = [m for m in located("出了黄鹤楼主楼,前往古铜顶。") if m[0] == "黄鹤楼主楼"]
+    assert tower and tower[0][1] == "resolved"
