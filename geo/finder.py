@@ -1678,6 +1678,7 @@ def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[
     stations = stations_after_lines(text, lines + _metro_words(text, line_spans),
                                     [(s, e) for s, e, _, _ in known])  # fmt: skip
     known, namesakes = _local_namesakes(text, known)
+    known = _parts_of_a_larger_namesake(text, known)
     taken = [(s, e) for s, e, _, _ in known] + lines + stations
     candidates = stations + find_candidates(text, taken + inside_words)
     places = [(s, e) for s, e, target, _ in known if not _is_organisation(target)]
@@ -1980,6 +1981,27 @@ def _local_namesakes(text: str, known: list) -> tuple[list, dict]:
             result[i] = (start - 1, end, None, ())  # 南 + 天门: 南天门, a mountain's gate
             namesakes[(start - 1, end)] = target.area
     return result, namesakes
+
+
+def _parts_of_a_larger_namesake(text: str, known: list) -> list:
+    """小南湖 in a text that names 南湖 is the smaller part of that lake (南湖大南湖…小南湖), not the
+    小南湖 of 汉口 far from it: a lake, hill or park named with a size is placed within the one
+    the text names beside it, when the known namesake lies far from that one."""
+    by_name = {text[s:e]: t for s, e, t, _ in known if t is not None and t.place is not None}
+    result = []
+    for start, end, target, parts in known:
+        whole = by_name.get(text[start + 1:end]) if text[start] in "大小" and end - start >= 3 else None
+        if (whole is not None and target is not None and target.place is not None
+                and (whole.place.kind in _SIZED_KINDS or whole.place.precision == "area")
+                and target.place.kind in _SIZED_KINDS
+                and _metres(target.place, whole.place) > _FAR_FROM_ITS_WHOLE_M):  # fmt: skip
+            target, parts = None, (whole,)
+        result.append((start, end, target, parts))
+    return result
+
+
+_SIZED_KINDS = frozenset({"lake", "hill", "park"})
+_FAR_FROM_ITS_WHOLE_M = 3000.0
 
 
 # A direction or a number glued before a short name of a city far away makes a local name of

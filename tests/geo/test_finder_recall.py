@@ -1484,3 +1484,11 @@ def test_a_buildings_name_going_on_to_the_same_tail_is_another_building():
     assert museum and museum[0][1] == "unresolved"
     tower = [m for m in located("出了黄鹤楼主楼,前往古铜顶。") if m[0] == "黄鹤楼主楼"]
     assert tower and tower[0][1] == "resolved"
+
+
+def test_a_sized_namesake_beside_the_whole_is_its_part():
+    """小南湖 in a text naming 南湖 is the smaller part of that lake, placed within it; alone, 小南湖
+    is the small lake of 汉口 the gazetteer holds."""
+    part = [m for m in located("洪山区南湖10元/天。小南湖全天免费。") if m[0] == "小南湖"]
+    assert part == [("小南湖", "resolved", "within:nanhu_lake:小南湖")]
+    assert located("汉口的小南湖很小。")[1] == ("小南湖", "resolved", "lake_xiaonanhu")
