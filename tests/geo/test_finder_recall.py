@@ -1492,3 +1492,12 @@ def test_a_sized_namesake_beside_the_whole_is_its_part():
     part = [m for m in located("洪山区南湖10元/天。小南湖全天免费。") if m[0] == "小南湖"]
     assert part == [("小南湖", "resolved", "within:nanhu_lake:小南湖")]
     assert located("汉口的小南湖很小。")[1] == ("小南湖", "resolved", "lake_xiaonanhu")
+
+
+def test_kinds_of_parks_streets_and_museums_are_no_names():
+    """创意产业园, 文艺街区, 住宅小区, 跨江大桥, 地方性博物馆, 连贯绿道: what a thing is, not which."""
+    assert names("改造为创意产业园或商业综合体。") == []
+    assert names("昙华林是武汉的文艺街区。") == ["昙华林", "武汉"]
+    assert names("武汉所有住宅小区实行封闭管理。") == ["武汉"]
+    assert names("长江二桥等跨江大桥的建成。") == ["长江二桥"]
+    assert names("湖北省博物馆是实力最强的地方性博物馆。") == ["湖北省博物馆"]
