@@ -1501,3 +1501,17 @@ def test_kinds_of_parks_streets_and_museums_are_no_names():
     assert names("武汉所有住宅小区实行封闭管理。") == ["武汉"]
     assert names("长江二桥等跨江大桥的建成。") == ["长江二桥"]
     assert names("湖北省博物馆是实力最强的地方性博物馆。") == ["湖北省博物馆"]
+
+
+def test_slogans_hearsay_and_kinds_of_parks_and_routes_are_no_names():
+    """望得见山、看得见水 (a slogan), 听说公园, 不能填湖, 共设站, 三线一路 (a lake's protection lines),
+    口袋公园, 骑行绿道, 绿色驿站, 炮百余门 (a count of guns), 驻军护路权 (guarding a railway)."""
+    assert names("变成望得见山、看得见水、记得住乡愁的生态廊道。") == []
+    assert names("听说公园改造完成,王先生特地来公园采风。") == []
+    assert names("不能填江,不能填湖,不能环湖。") == []
+    assert names("贯穿五区。共设站29站。") == []
+    assert names("中心城区40个湖泊的“三线一路”规划。") == []
+    assert names("建设口袋公园80座,再建绿色驿站约100座,修建骑行绿道。") == []
+    assert names("库存步枪数万支、炮百余门。") == []
+    assert names("争得了我国驻军护路权。") == []
+    assert names("市级以上湿地自然保护区5处。") == []
