@@ -124,10 +124,12 @@ _FURTHER_STEP = r"(?:%s{0,3}?%s)" % (
     _NAME_CHAR, _alternation([s for s in _LONG_SUFFIXES if len(s) > 1 or s in "路街"]))
 _EXTENSION = re.compile(r"%s(?:%s)*(?:站(?![点台长务内前]))?" % (_EXTENSION_STEP, _FURTHER_STEP))
 _ORGANISATION = re.compile(
-    r"%s|话(?![题语])|公交(?![站场枢]|车站|首末站|停车场)|%s{1,10}?(?:股份有限公司|有限公司|有限责任公司|公司|集团|重工)" % (
+    r"%s|话(?![题语])|公交(?![站场枢]|车站|首末站|停车场)|轮渡(?![码站])|舰(?![队载])"
+    r"|%s{1,10}?(?:股份有限公司|有限公司|有限责任公司|公司|集团|重工)" % (
         _alternation(ORGANISATION_SUFFIXES), _NAME_CHAR)
 )  # 话 after a place is its dialect (武汉话), not the place; 武汉公交 is the bus company, where
-# 光谷广场公交站 is a stop at the place
+# 光谷广场公交站 is a stop at the place; 武汉轮渡 the ferry company (中华路轮渡码头 a pier); 中山舰
+# a warship
 ADMIN_UNIT_SUFFIXES = tuple(_WORDS["admin_unit_suffixes"])
 # Candidates opening with a count, a rank or a pronoun are descriptions, not names:
 # 一个国家级高新区, 首批国家级示范区, 三大组团, 全国第二个示范区, 它因码头而生.
@@ -403,6 +405,18 @@ def _is_qualifier(name: str, target: Target) -> bool:
     return name.endswith("区") and target.place.kind in _ZONE_KINDS
 
 
+# Foods and dishes named after a place (湖北菜, 孝感麻糖, 襄阳牛杂, 老通城豆皮): the place is an
+# attribute of the food; 菜 opens 菜市场 and 菜园, 小吃 opens 小吃街: places of their own.
+_FOOD_AFTER = re.compile(r"菜(?![市场园地农田])|小吃(?![街城广])|特产(?![店馆街城])|%s"
+                         % _alternation(_WORDS["foods_named_after_places"]))
+
+
+def _in_a_firms_name(text: str, start: int, end: int) -> bool:
+    """德旺誉财投资 + (湖北) + 有限公司: a region in brackets inside a firm's name is no place."""
+    return (start > 0 and text[start - 1] in "(（" and text[end:end + 1] in ")）"
+            and _ORGANISATION.match(text, end + 1) is not None)  # fmt: skip
+
+
 # A firm's plant, base or project in a city or a district, named firm first (东风日产 + 武汉 + 工厂).
 _FIRM_FACILITY = re.compile("(?:智能|新能源|超级)?(?:工厂|生产基地|制造基地|研发基地|项目|总部基地|研发中心)")
 _BRAND_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
@@ -647,7 +661,8 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
         name = text[start:end]
         if (end == len(text) or text[end] in _MARKS) and not (
                 start > 0 and text[start - 1] in _OPENINGS_OF_NAMESAKES):  # fmt: skip
-            spans.append((start, end, target, ()))  # 光谷, | 光谷。: nothing follows to widen it
+            if not _in_a_firms_name(text, start, end):
+                spans.append((start, end, target, ()))  # 光谷, | 光谷。: nothing follows to widen it
             i += 1
             continue
         after = text[end:end + 1]  # one character tells most rules below they do not apply
@@ -666,6 +681,8 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             i += 1  # 华科大 + 人: its alumni, a body of people, no place
             continue
         if ((_ORGANISATION.match(text, end) and not _its_government(text, end, target))
+                or (target.area is not None and _FOOD_AFTER.match(text, end))  # 孝感 + 麻糖: a food
+                or _in_a_firms_name(text, start, end)  # 德旺誉财投资(湖北)有限公司
                 or (after == "人" and text.startswith(_NOT_PEOPLE, end))  # 武汉 + 人工智能计算中心: no place
                 or _heads_a_body_or_an_event(text, end) or _EVENT_AFTER.match(text, end)
                 or _a_country_as_an_attribute(text, start, end, target, known[i + 1:i + 2])
@@ -2184,7 +2201,14 @@ def _list_item_ok(text: str, start: int, end: int) -> bool:
     # 新华村 is a name, 新建 is not; a word of two characters or more (公立医院, 国家公园) is no name
     generic = opening is not None and (not tail or opening.end() - start >= 2 or text[start] not in "新大小")
     return (size_ok and all(map(_is_cjk, name)) and name[-2:] not in word_tails()
-            and not generic and _looks_like_a_name(text, start, end, openings=False))
+            and not generic and not _opened_by_a_cut(text, start)
+            and _looks_like_a_name(text, start, end, openings=False))
+
+
+def _opened_by_a_cut(text: str, start: int) -> bool:
+    """距 + 中山 (1.5 km from 中山舰): "at a distance from" opens the item, a clause, no name.
+    Other cut words open names of communities and hamlets (临江, 建设, 下马庄, 接驾嘴)."""
+    return text.startswith("距", start)
 
 
 # A station right after its line: 12号线 + 中央花园站 (not 站点, 站台, 站长).

@@ -1515,3 +1515,18 @@ def test_slogans_hearsay_and_kinds_of_parks_and_routes_are_no_names():
     assert names("库存步枪数万支、炮百余门。") == []
     assert names("争得了我国驻军护路权。") == []
     assert names("市级以上湿地自然保护区5处。") == []
+
+
+def test_ships_ferry_companies_foods_and_firms_named_after_places_are_no_places():
+    """中山舰 is a warship, 武汉轮渡 the ferry company, 孝感麻糖 and 湖北菜 foods, 德旺誉财投资(湖北)
+    有限公司 a firm, 中亚峰会 a summit, 距中山舰 a distance: none names a place; 中山舰博物馆, 中华路
+    轮渡码头, 泽林菜市场 and 武汉小吃街 are places."""
+    assert names("以“中山舰”蒙难地而闻名。") == []
+    assert names("中山舰博物馆位于金口。") == ["中山舰博物馆", "金口"]
+    assert names("武汉轮渡“武中线”再度成为网红。") == []
+    assert names("中华路轮渡码头。")[0] == "中华路"
+    assert names("品尝湖北菜,购买孝感麻糖和老通城豆皮。") == []
+    assert names("白沙洲菜市场和武汉小吃街。") == ["白沙洲菜市场", "武汉小吃街"]
+    assert names("德旺誉财投资(湖北)有限公司董事长。") == []
+    assert names("中国—中亚峰会热度犹存。") == ["中国"]
+    assert names("三面环山、距中山舰沉江处1.5公里的金鸡湖。") == ["金鸡湖"]
