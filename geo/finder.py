@@ -311,7 +311,7 @@ def find_known(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, Target]]
             and not _tail_of_a_longer_name(text, s, e)
             and not (e - s == 2 and _cuts_into_a_tail(text, s, e))
             and not (text[s] in _MEASURE_WORDS and _opens_with_a_measure_word(text, s))
-            and not _runs_on_far_away(text, e, t)]
+            and not _runs_on_far_away(text, e, t) and not _runs_in_far_away(text, s, t)]
 
 
 def _runs_on_far_away(text: str, end: int, target: Target) -> bool:
@@ -319,6 +319,16 @@ def _runs_on_far_away(text: str, end: int, target: Target) -> bool:
     聚集点和县级以下) is read across that word: 县级 is the word, 和县 in Anhui no place here."""
     return (target.area is not None and not target.area.in_wuhan
             and text[end - 1:end + 1] in _RUN_ON_WORDS)  # fmt: skip
+
+
+def _runs_in_far_away(text: str, start: int, target: Target) -> bool:
+    """A region far away whose first character ends a word with the one before (卓越 + 城区 in
+    卓越城区, 靓丽 + 江滩 in 靓丽江滩) is read across that word: no 越城区, no 丽江 here."""
+    return (start > 0 and target.area is not None and not target.area.in_wuhan
+            and text[start - 1:start + 1] in _WORDS_INTO_A_NAME)  # fmt: skip
+
+
+_WORDS_INTO_A_NAME = frozenset(_WORDS["words_into_a_far_name"])
 
 
 # After a number, these characters are measure words: 多项城市建设 holds no 项城市, 一个旧城 no 个旧.

@@ -1530,3 +1530,11 @@ def test_ships_ferry_companies_foods_and_firms_named_after_places_are_no_places(
     assert names("德旺誉财投资(湖北)有限公司董事长。") == []
     assert names("中国—中亚峰会热度犹存。") == ["中国"]
     assert names("三面环山、距中山舰沉江处1.5公里的金鸡湖。") == ["金鸡湖"]
+
+
+def test_a_far_region_is_not_read_across_a_word_its_first_character_ends():
+    """卓越 + 城区 holds no 越城区 of 绍兴, 靓丽 + 江滩 no 丽江; 绍兴越城区 and 丽江 alone are read."""
+    assert names("社会主义现代化卓越城区建设。") == []
+    assert names("拥有全市最长的靓丽江滩。") == []
+    assert names("绍兴越城区。") == ["绍兴", "越城区"]
+    assert names("去丽江旅游。") == ["丽江"]
