@@ -1717,11 +1717,30 @@ def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[
     spans = [span if span[2] is not None else _after_the_clause(text, span)
              for span in spans if not _a_title(text, span[0], span[1])]
     spans = [span for span in spans if span is not None]
+    if "《" in text:
+        spans = [span for span in spans if not _inside_a_title(text, *span)]
     if "院区" in text:
         spans = _with_their_hospitals(text, spans)
     return sorted((Mention(text[s:e], s, e, article.paragraph_at(s).index, target, parts,
                            namesakes.get((s, e)))
                    for s, e, target, parts in spans), key=lambda m: m.start)  # fmt: skip
+
+
+def _inside_a_title(text: str, start: int, end: int, *_) -> bool:
+    """A name in the title of a local gazetteer (《续辑汉阳县志》), a painting (《江汉揽胜图》) or a
+    book of stories (《湖北地名趣谈》) names the work, not a place the text speaks of. The place a
+    plan or a notice is about (《武汉长江新区总体规划》) is one, and stays."""
+    opened = text.rfind("《", max(0, start - _TITLE_REACH), start + 1)
+    if opened < 0 or "》" in text[opened:start]:
+        return False
+    closed = text.find("》", end, end + _TITLE_REACH)
+    if closed < 0 or "《" in text[end:closed] or (opened, closed) == (start - 1, end):
+        return False
+    return text[closed - 1] in _WORKS_NOT_ABOUT_PLACES
+
+
+_TITLE_REACH = 40
+_WORKS_NOT_ABOUT_PLACES = "志图谈"  # 县志, 揽胜图, 地名趣谈
 
 
 def _after_the_clause(text: str, span: tuple) -> tuple | None:

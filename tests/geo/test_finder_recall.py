@@ -1538,3 +1538,12 @@ def test_a_far_region_is_not_read_across_a_word_its_first_character_ends():
     assert names("拥有全市最长的靓丽江滩。") == []
     assert names("绍兴越城区。") == ["绍兴", "越城区"]
     assert names("去丽江旅游。") == ["丽江"]
+
+
+def test_a_name_in_the_title_of_a_gazetteer_or_a_painting_names_the_work():
+    """《续辑汉阳县志》, 《江汉揽胜图》, 《湖北地名趣谈》: the works; 《武汉长江新区总体规划》 is about
+    the new area, which stays a place."""
+    assert names("在清《续辑汉阳县志》记载为“堵埠头”。") == []
+    assert names("国家一级文物《江汉揽胜图》。") == []
+    assert names("据《湖北地名趣谈》载。") == []
+    assert names("《武汉长江新区总体规划》获批。") == ["武汉长江新区"]
