@@ -227,7 +227,8 @@ def _locate_one(text: str, mention: Mention, previous: Mention | None, gazetteer
     eponym = named_after(mention)
     if mention.namesake is not None:
         return _unplaced_row(f"a place of Wuhan named like {mention.namesake.name}; its site is not known")
-    if mention.target is None and (outer := _outside_unit_named_before(text, mention, previous)):
+    if (mention.target is None or mention.name.endswith("租界")) and (
+            outer := _outside_unit_named_before(text, mention, previous)):  # fmt: skip
         return {**_unplaced_row(f"within {outer}, outside Wuhan: named just before it"), "status": OUTSIDE}
     if mention.target is None and mention.parts and eponym is None:
         return _within_row(mention, gazetteer)
@@ -315,10 +316,15 @@ _WITHIN_LINKS = frozenset({"", "的", "境内", "境内的", "辖区", "辖区�
 _PARENT_KINDS = frozenset({"functional_area", "planning_zone", "subdistrict", "town"})
 
 
+# Parts of a city named after its units or its concessions (上海 + 英租界 is not 汉口's).
+_PARTS_OF_A_CITY = (*ADMIN_UNIT_SUFFIXES, "租界")
+
+
 def _outside_unit_named_before(text: str, mention: Mention, previous: Mention | None) -> str:
-    """沔阳县 + 沙湖乡, 鄂州市 + 葛店镇: a unit right after a place outside Wuhan is a unit of it,
-    not the namesake inside Wuhan (沙湖 in 武昌) its own name holds. The outer place's name, or ""."""
-    if (previous is None or previous.target is None or not mention.name.endswith(ADMIN_UNIT_SUFFIXES)
+    """沔阳县 + 沙湖乡, 鄂州市 + 葛店镇, 上海 + 英租界: a unit or a concession right after a place
+    outside Wuhan is a part of it, not the namesake inside Wuhan (沙湖 in 武昌, 汉口's 英租界) its own
+    name holds. The outer place's name, or ""."""
+    if (previous is None or previous.target is None or not mention.name.endswith(_PARTS_OF_A_CITY)
             or text[previous.end:mention.start] not in _WITHIN_LINKS):  # fmt: skip
         return ""
     target = previous.target

@@ -1547,3 +1547,9 @@ def test_a_name_in_the_title_of_a_gazetteer_or_a_painting_names_the_work():
     assert names("国家一级文物《江汉揽胜图》。") == []
     assert names("据《湖北地名趣谈》载。") == []
     assert names("《武汉长江新区总体规划》获批。") == ["武汉长江新区"]
+
+
+def test_a_bare_concession_is_hankous_unless_an_outer_city_is_named_before_it():
+    """英租界 in a Wuhan text is 汉口's (汉口英租界); 上海 + 英租界 is Shanghai's, outside."""
+    assert located("口开辟英租界后,英国商人便集资。")[0] == ("英租界", "resolved", "area_hankou_british_concession")
+    assert located("上海英租界的外滩。")[1][:2] == ("英租界", "outside")
