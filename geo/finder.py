@@ -311,7 +311,8 @@ def find_known(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, Target]]
             and not _tail_of_a_longer_name(text, s, e)
             and not (e - s == 2 and _cuts_into_a_tail(text, s, e))
             and not (text[s] in _MEASURE_WORDS and _opens_with_a_measure_word(text, s))
-            and not _runs_on_far_away(text, e, t) and not _runs_in_far_away(text, s, t)]
+            and not _runs_on_far_away(text, e, t) and not _runs_in_far_away(text, s, t)
+            and text[e - 1:e + 1] not in _WORDS_A_NAME_RUNS_INTO]
 
 
 def _runs_on_far_away(text: str, end: int, target: Target) -> bool:
@@ -329,6 +330,7 @@ def _runs_in_far_away(text: str, start: int, target: Target) -> bool:
 
 
 _WORDS_INTO_A_NAME = frozenset(_WORDS["words_into_a_far_name"])
+_WORDS_A_NAME_RUNS_INTO = frozenset(_WORDS["words_a_name_runs_into"])
 
 
 # After a number, these characters are measure words: 多项城市建设 holds no 项城市, 一个旧城 no 个旧.

@@ -1553,3 +1553,12 @@ def test_a_bare_concession_is_hankous_unless_an_outer_city_is_named_before_it():
     """英租界 in a Wuhan text is 汉口's (汉口英租界); 上海 + 英租界 is Shanghai's, outside."""
     assert located("口开辟英租界后,英国商人便集资。")[0] == ("英租界", "resolved", "area_hankou_british_concession")
     assert located("上海英租界的外滩。")[1][:2] == ("英租界", "outside")
+
+
+def test_the_red_house_its_square_and_a_museum_of_several_sites():
+    """红楼 is the Red House of 1911 (the uprising's memorial museum), at 阅马场; 《红楼梦》 is a
+    novel; 辛亥革命博物院 (a museum of two sites) is a name."""
+    assert located("红楼,坐落于武昌区阅马场。")[0] == ("红楼", "resolved", "landmark_red_house")
+    assert located("红楼,坐落于武昌区阅马场。")[2][:2] == ("阅马场", "resolved")
+    assert names("看《红楼梦》、《水浒》等名著。") == []
+    assert names("位于武珞路的辛亥革命博物院(南区)。")[-1] == "辛亥革命博物院"
