@@ -203,7 +203,8 @@ class Mention:
     paragraph: int
     target: Target | None
     parts: tuple[Target, ...] = ()
-    namesake: AdminArea | None = None  # 马鞍山 among hills of Wuhan: named like this region, not it
+    # 马鞍山 among hills of Wuhan, a 龙王庙 counted as one such: named like this region or place, not it
+    namesake: AdminArea | Place | None = None
 
     @property
     def resolved(self) -> bool:
@@ -1707,6 +1708,8 @@ def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[
     stations = stations_after_lines(text, lines + _metro_words(text, line_spans),
                                     [(s, e) for s, e, _, _ in known])  # fmt: skip
     known, namesakes = _local_namesakes(text, known)
+    known, local_kinds = _a_local_one_of_a_kind(text, known)
+    namesakes.update(local_kinds)
     known = _parts_of_a_larger_namesake(text, known)
     taken = [(s, e) for s, e, _, _ in known] + lines + stations
     candidates = stations + find_candidates(text, taken + inside_words)
@@ -2029,6 +2032,28 @@ def _local_namesakes(text: str, known: list) -> tuple[list, dict]:
             result[i] = (start - 1, end, None, ())  # 南 + 天门: 南天门, a mountain's gate
             namesakes[(start - 1, end)] = target.area
     return result, namesakes
+
+
+def _a_local_one_of_a_kind(text: str, known: list) -> tuple[list, dict]:
+    """在此建有龙王庙一座: a landmark's name counted as "one such" names a local one of that kind
+    (a dragon-king temple), not the famous one the gazetteer holds; so does every mention of the
+    name in that text (龙王庙已无残迹). They are left unplaced: returns the known names without
+    them, and each one's span with the place it is only named like."""
+    counted = {text[s:e] for s, e, t, _ in known
+               if t is not None and t.place is not None and _ONE_SUCH.match(text, e)}
+    if not counted:
+        return known, {}
+    result, local = [], {}
+    for s, e, t, p in known:
+        if t is not None and t.place is not None and text[s:e] in counted:
+            result.append((s, e, None, ()))
+            local[(s, e)] = t.place
+        else:
+            result.append((s, e, t, p))
+    return result, local
+
+
+_ONE_SUCH = re.compile("一[座所处间]")
 
 
 def _parts_of_a_larger_namesake(text: str, known: list) -> list:

@@ -226,7 +226,8 @@ def _locate_one(text: str, mention: Mention, previous: Mention | None, gazetteer
     """One mention's place fields, from its own name and the name just before it."""
     eponym = named_after(mention)
     if mention.namesake is not None:
-        return _unplaced_row(f"a place of Wuhan named like {mention.namesake.name}; its site is not known")
+        like = getattr(mention.namesake, "name_zh", None) or mention.namesake.name
+        return _unplaced_row(f"a place of Wuhan named like {like}; its site is not known")
     if (mention.target is None or mention.name.endswith("租界")) and (
             outer := _outside_unit_named_before(text, mention, previous)):  # fmt: skip
         return {**_unplaced_row(f"within {outer}, outside Wuhan: named just before it"), "status": OUTSIDE}

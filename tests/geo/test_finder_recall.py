@@ -1562,3 +1562,10 @@ def test_the_red_house_its_square_and_a_museum_of_several_sites():
     assert located("红楼,坐落于武昌区阅马场。")[2][:2] == ("阅马场", "resolved")
     assert names("看《红楼梦》、《水浒》等名著。") == []
     assert names("位于武珞路的辛亥革命博物院(南区)。")[-1] == "辛亥革命博物院"
+
+
+def test_longwangmiao_is_hankous_unless_the_text_counts_a_local_one():
+    """龙王庙 is the old temple and wharf at the mouth of the Han; 建有龙王庙一座 names a local
+    dragon-king temple, and every 龙王庙 of that text is it: not placed at 汉口's."""
+    assert located("从龙王庙至江汉关。")[0] == ("龙王庙", "resolved", "area_longwangmiao")
+    assert [m[1] for m in located("在此建有龙王庙一座;庙前有泉。龙王庙已无残迹。")] == ["unresolved", "unresolved"]
