@@ -456,7 +456,9 @@ def _is_firm(target: Target | None) -> bool:
     return target is not None and target.place is not None and target.place.kind == "firm"
 
 
-_CIVIC_FACILITY = re.compile(_alternation(_WORDS["civic_facilities"]))
+# ... and its numbered schools (武汉市 + 第三中学, 江岸区 + 第二小学).
+_CIVIC_FACILITY = re.compile(r"第[一二三四五六七八九十0-9]{1,3}(?:初级中学|高级中学|中学|小学)(?:初中部|高中部|小学部)?|%s"
+                             % _alternation(_WORDS["civic_facilities"]))
 _ZONE_KINDS = frozenset({"functional_area", "planning_zone", "district", "subdistrict", "town"})
 # A known name followed by a named lake, hill, village or islet (沌口 + 万家湖) is two names: the
 # second lies within the first. Zones keep their longer names (光谷 + 科学岛, 光谷 + 生物城).

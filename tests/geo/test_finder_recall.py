@@ -1569,3 +1569,12 @@ def test_longwangmiao_is_hankous_unless_the_text_counts_a_local_one():
     dragon-king temple, and every 龙王庙 of that text is it: not placed at 汉口's."""
     assert located("从龙王庙至江汉关。")[0] == ("龙王庙", "resolved", "area_longwangmiao")
     assert [m[1] for m in located("在此建有龙王庙一座;庙前有泉。龙王庙已无残迹。")] == ["unresolved", "unresolved"]
+
+
+def test_schools_numbered_by_their_city_and_their_sections_are_names():
+    """武汉市 + 第三中学 is one school within the city; 第二中学初中部 and 泽林外国语学校初中部 are
+    sections of a school; 泽林高级中学 a senior high school."""
+    assert located("学校定名为武汉市第三中学。")[0][:2] == ("武汉市第三中学", "resolved")
+    assert names("3、武汉市第二中学初中部:历史悠久。") == ["武汉市第二中学初中部"]
+    assert names("2、泽林外国语学校初中部:以外语教学为特色。") == ["泽林外国语学校初中部"]
+    assert names("更名为湖北省立武昌高级中学。")[-1] == "武昌高级中学"
