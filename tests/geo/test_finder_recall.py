@@ -1578,3 +1578,9 @@ def test_schools_numbered_by_their_city_and_their_sections_are_names():
     assert names("3、武汉市第二中学初中部:历史悠久。") == ["武汉市第二中学初中部"]
     assert names("2、泽林外国语学校初中部:以外语教学为特色。") == ["泽林外国语学校初中部"]
     assert names("更名为湖北省立武昌高级中学。")[-1] == "武昌高级中学"
+
+
+def test_newspapers_named_after_a_place_are_no_places():
+    """长江商报, 长江晨报: papers (as 长江日报 is), not the river."""
+    assert names("长江商报消息 面积约28平方公里。") == []
+    assert names("据长江晨报报道,沿江大道拓宽。") == ["沿江大道"]
