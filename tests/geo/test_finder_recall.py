@@ -1584,3 +1584,9 @@ def test_newspapers_named_after_a_place_are_no_places():
     """长江商报, 长江晨报: papers (as 长江日报 is), not the river."""
     assert names("长江商报消息 面积约28平方公里。") == []
     assert names("据长江晨报报道,沿江大道拓宽。") == ["沿江大道"]
+
+
+def test_starting_work_and_now_open_the_name_after_them():
+    """拟启动 | 康庄路工程, 目前 | 天阳路至…: the road's name starts after the verb or the adverb."""
+    assert names("我区拟启动康庄路(康宁路-青化路)工程。")[0] == "康庄路"
+    assert names("规划道路,目前天阳路至横天公路段已建成。")[0] == "天阳路"
