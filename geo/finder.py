@@ -431,7 +431,8 @@ def _in_a_firms_name(text: str, start: int, end: int) -> bool:
 
 
 # A firm's plant, base or project in a city or a district, named firm first (东风日产 + 武汉 + 工厂).
-_FIRM_FACILITY = re.compile("(?:智能|新能源|超级)?(?:工厂|生产基地|制造基地|研发基地|项目|总部基地|研发中心)")
+_FIRM_FACILITY = re.compile("(?:智能|新能源|超级)?(?:工厂|生产基地|制造基地|研发基地|项目|总部基地|研发中心)"
+                            "|(?:智慧|科技)?产业园")
 _BRAND_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 
@@ -446,10 +447,10 @@ def _brand_before(text: str, start: int, spans: list) -> int | None:
         brand -= 1
     brand = _left_cut(text, brand, start)
     if after_a_firm and brand == floor == spans[-1][1]:
-        return brand  # 东风 + (日产) + 武汉
-    opened = brand == 0 or not _BRAND_CHAR.match(text, brand - 1) or _CUT_BEFORE.search(
-        text, max(0, brand - _CUT_LONGEST), brand) is not None  # fmt: skip
-    return brand if start - brand >= 2 and opened and (brand != floor or not spans or spans[-1][1] < floor) else None
+        return brand  # 东风 + (日产) + 武汉: the caller takes the firm's name in
+    opened = (brand == 0 or not _BRAND_CHAR.match(text, brand - 1) or (spans and brand == spans[-1][1])
+              or _CUT_BEFORE.search(text, max(0, brand - _CUT_LONGEST), brand) is not None)  # 江夏区 | 海康威视
+    return brand if start - brand >= 2 and opened else None
 
 
 def _is_firm(target: Target | None) -> bool:
@@ -756,7 +757,7 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
         if (target.area is not None and (plant := _FIRM_FACILITY.match(text, end))
                 and (brand := _brand_before(text, start, spans)) is not None
                 and (i + 1 == len(known) or known[i + 1][0] >= plant.end())):  # fmt: skip
-            if spans and spans[-1][1] == brand:
+            if spans and spans[-1][1] == brand and _is_firm(spans[-1][2]):
                 brand = spans.pop()[0]  # 东风 + 日产 + 武汉 + 工厂: a known firm opens the name
             spans.append((brand, plant.end(), None, (target,)))  # 路特斯 + 武汉 + 智能工厂: its plant
             i += 1

@@ -1590,3 +1590,13 @@ def test_starting_work_and_now_open_the_name_after_them():
     """拟启动 | 康庄路工程, 目前 | 天阳路至…: the road's name starts after the verb or the adverb."""
     assert names("我区拟启动康庄路(康宁路-青化路)工程。")[0] == "康庄路"
     assert names("规划道路,目前天阳路至横天公路段已建成。")[0] == "天阳路"
+
+
+def test_incubators_and_a_firms_park_in_the_city_are_names():
+    """泽林生物创新孵化器 is a name (高新技术孵化器 a kind); 海康威视 + 武汉 + 智慧产业园 is the firm's park;
+    而 and 而且 open no name (而 | 高科孵化器, 而且 | 每家博物馆)."""
+    assert names("现将泽林生物创新孵化器等24家载体认定为孵化器。") == ["泽林生物创新孵化器"]
+    assert names("打造高新技术孵化器。") == []
+    assert names("在江夏区海康威视武汉智慧产业园举行。") == ["江夏区", "海康威视武汉智慧产业园"]
+    assert names("而梧桐孵化器开园。") == ["梧桐孵化器"]
+    assert names("而且每家博物馆都有宝贝。") == []
