@@ -1600,3 +1600,8 @@ def test_incubators_and_a_firms_park_in_the_city_are_names():
     assert names("在江夏区海康威视武汉智慧产业园举行。") == ["江夏区", "海康威视武汉智慧产业园"]
     assert names("而梧桐孵化器开园。") == ["梧桐孵化器"]
     assert names("而且每家博物馆都有宝贝。") == []
+
+
+def test_looking_over_to_a_lake_opens_its_name():
+    """左观 | 泽林湖, 右眺 | 梧桐湖: the verbs of looking end before the lakes' names."""
+    assert names("小憩之余,还可左观泽林湖,右眺梧桐湖,湖面平静。") == ["泽林湖", "梧桐湖"]
