@@ -1605,3 +1605,9 @@ def test_incubators_and_a_firms_park_in_the_city_are_names():
 def test_looking_over_to_a_lake_opens_its_name():
     """左观 | 泽林湖, 右眺 | 梧桐湖: the verbs of looking end before the lakes' names."""
     assert names("小憩之余,还可左观泽林湖,右眺梧桐湖,湖面平静。") == ["泽林湖", "梧桐湖"]
+
+
+def test_a_hill_name_many_hills_bear_is_not_placed_at_one_of_them():
+    """凤凰山 names hills of 武昌, 汉阳 and 蔡甸: alone it is not placed at 武昌's; 武昌凤凰山 is."""
+    assert all(m[1] != "resolved" for m in located("龟山南麓的凤凰山。") if m[0] == "凤凰山")
+    assert ("武昌凤凰山", "resolved", "hill_fenghuangshan_wuchang") in located("登上武昌凤凰山。")
