@@ -156,7 +156,7 @@ _DESCRIPTION = re.compile(
     # famous ones, not a name: 知名中小学, 著名景区, 登名楼、逛名街、品名吃
     r"|知名|著名|有名|闻名|名[楼街景吃店校]|名小吃"
     # a measure inside: 实现80平方公里工业园 is an extent, not a name
-    r"|[0-9０-９十百千万]+(?:平方公里|公里|平方米|万亩|亩)"
+    r"|[0-9０-９十百千万]+(?:平方公里|公里|平方米|万亩|亩|万方)"
     # a province's or a city's nature reserve is a designation (列为湖北省自然保护区)
     r"|[省市县]自然保护区"
 )
@@ -432,7 +432,7 @@ def _in_a_firms_name(text: str, start: int, end: int) -> bool:
 
 # A firm's plant, base or project in a city or a district, named firm first (东风日产 + 武汉 + 工厂).
 _FIRM_FACILITY = re.compile("(?:智能|新能源|超级)?(?:工厂|生产基地|制造基地|研发基地|项目|总部基地|研发中心)"
-                            "|(?:智慧|科技)?产业园")
+                            "|(?:智慧|科技)?产业园|总部(?:新)?(?:园区)?")
 _BRAND_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 

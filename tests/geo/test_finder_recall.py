@@ -1611,3 +1611,15 @@ def test_a_hill_name_many_hills_bear_is_not_placed_at_one_of_them():
     """凤凰山 names hills of 武昌, 汉阳 and 蔡甸: alone it is not placed at 武昌's; 武昌凤凰山 is."""
     assert all(m[1] != "resolved" for m in located("龟山南麓的凤凰山。") if m[0] == "凤凰山")
     assert ("武昌凤凰山", "resolved", "hill_fenghuangshan_wuchang") in located("登上武昌凤凰山。")
+
+
+def test_malls_computing_centres_and_a_firms_head_office_are_names_clauses_are_not():
+    """泽林购物中心, 武汉超算中心, 金山 + 武汉 + 总部 are names; 认真听取实验室, 入选全国夜消费商圈,
+    跨境电商产业园 (a kind) and 约37万方城市商业综合体 (a size) are not; 在汉阳翠微峰 keeps 汉阳."""
+    assert names("汉商银座购物中心开业。") == ["汉商银座购物中心"]
+    assert names("金山集团武汉总部落户光谷。")[0] == "金山集团武汉总部"
+    assert names("认真听取实验室汇报。") == []
+    assert names("光谷步行街入选全国夜消费商圈。") == ["光谷步行街"]
+    assert names("建设跨境电商产业园。") == []
+    assert names("打造约37万方城市商业综合体。") == []
+    assert "翠微峰" in names("在汉阳翠微峰旁的凤栖寺出家。")
