@@ -1527,6 +1527,7 @@ def test_ships_ferry_companies_foods_and_firms_named_after_places_are_no_places(
     assert names("中华路轮渡码头。")[0] == "中华路"
     assert names("品尝湖北菜,购买孝感麻糖和老通城豆皮。") == []
     assert names("白沙洲菜市场和武汉小吃街。") == ["白沙洲菜市场", "武汉小吃街"]
+    assert located("去汉阳菜市场买菜。")[0][:2] == ("汉阳菜市场", "resolved")  # 汉阳 + 菜市场: its market
     assert names("德旺誉财投资(湖北)有限公司董事长。") == []
     assert names("中国—中亚峰会热度犹存。") == ["中国"]
     assert names("三面环山、距中山舰沉江处1.5公里的金鸡湖。") == ["金鸡湖"]
