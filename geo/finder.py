@@ -457,7 +457,8 @@ def _is_firm(target: Target | None) -> bool:
     return target is not None and target.place is not None and target.place.kind == "firm"
 
 
-# ... and its numbered schools (武汉市 + 第三中学, 江岸区 + 第二小学).
+# A region's own facility after its full name (青山区 + 图书馆: finder_words.toml's civic_facilities)
+# or its numbered schools (武汉市 + 第三中学, 江岸区 + 第二小学).
 _CIVIC_FACILITY = re.compile(r"第[一二三四五六七八九十0-9]{1,3}(?:初级中学|高级中学|中学|小学)(?:初中部|高中部|小学部)?|%s"
                              % _alternation(_WORDS["civic_facilities"]))
 _ZONE_KINDS = frozenset({"functional_area", "planning_zone", "district", "subdistrict", "town"})
@@ -698,7 +699,6 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             continue
         if ((_ORGANISATION.match(text, end) and not _its_government(text, end, target))
                 or (target.area is not None and _FOOD_AFTER.match(text, end))  # 孝感 + 麻糖: a food
-                or _in_a_firms_name(text, start, end)  # 德旺誉财投资(湖北)有限公司
                 or (after == "人" and text.startswith(_NOT_PEOPLE, end))  # 武汉 + 人工智能计算中心: no place
                 or _heads_a_body_or_an_event(text, end) or _EVENT_AFTER.match(text, end)
                 or _a_country_as_an_attribute(text, start, end, target, known[i + 1:i + 2])
