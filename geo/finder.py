@@ -817,6 +817,12 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
         if _ORGANISATION_AFTER.match(text, stop):
             i += 1  # 沌阳 + 社区 + 卫生服务中心: the office of a community, no place
             continue
+        if (after_unit := _after_a_units_full_name(text, name, end, stop, target)) is not None:
+            spans.append((start, end, target, ()))
+            if after_unit == "estate":
+                spans.append((end, stop, None, (target,)))  # 滠口街 | 湖景佳园: an estate within it
+            i += 1
+            continue
         road = _road_closing(text, end, stop)
         if road == end + 1 and text[stop - 1] in "路街巷" and (i + 1 == len(known) or known[i + 1][0] >= stop):
             # 余家头 + 路 | 德平路: the road named after the place, then a second road
@@ -874,6 +880,28 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
         else:
             spans.append((start, stop, None, tuple(parts)))
     return spans
+
+
+_UNIT_KINDS = frozenset({"subdistrict", "town"})
+_UNIT_NAME_TAILS = ("街道", "街", "镇", "乡")
+_ESTATE_TAILS = (*ESTATE_SUFFIXES, "苑", "小区")
+
+
+def _after_a_units_full_name(text: str, name: str, end: int, stop: int, target: Target) -> str | None:
+    """What follows a 街道's or a town's full name (滠口街, 五里界镇), when it is no name with it.
+
+    An estate is an address within the unit (滠口街 | 湖景佳园; estates are never named after their
+    街道), and one character before a one-character tail is a word, no name (永安街道 | 相关,
+    武东街道 | 城镇, 五里界镇 | 隔湖). A pier, a school or a bridge is named after the unit, one name
+    (青山镇渡轮码头, 横店街临空学校, 郑店街高架桥)."""
+    if target.place is None or target.place.kind not in _UNIT_KINDS or not name.endswith(_UNIT_NAME_TAILS):
+        return None
+    rest = text[end:stop]
+    estate = next((t for t in _ESTATE_TAILS if rest.endswith(t)), "")
+    if estate and len(rest) - len(estate) >= 2:
+        return "estate"
+    tail = next((t for t in _UNIT_TAILS if rest.endswith(t)), "")
+    return "alone" if len(tail) == 1 and len(rest) - len(tail) < 2 else None
 
 
 _UNIT_TAILS = tuple(sorted({*EXTENSION_SUFFIXES, *ROAD_TAILS, *ADMIN_UNIT_SUFFIXES}, key=len, reverse=True))

@@ -1624,3 +1624,14 @@ def test_malls_computing_centres_and_a_firms_head_office_are_names_clauses_are_n
     assert names("建设跨境电商产业园。") == []
     assert names("打造约37万方城市商业综合体。") == []
     assert "翠微峰" in names("在汉阳翠微峰旁的凤栖寺出家。")
+
+
+def test_an_estate_after_a_units_full_name_is_an_address_within_it():
+    """滠口街 | 泽林佳园: estates are never named after their 街道, so the unit's full name stands and
+    the estate is a second name; one character before a one-character tail is a word, no name
+    (永安街道 | 相关, 五里界镇 | 隔湖), but a pier or a school takes the unit's name (青山镇梧桐码头)."""
+    assert names("滠口街泽林佳园二期建成。") == ["滠口街", "泽林佳园"]
+    assert names("武湖街滨湖苑二期建成。") == ["武湖街"]
+    assert names("永安街道相关负责人表示。") == ["永安街道"]
+    assert names("北抵梁子湖与五里界镇隔湖相望。") == ["梁子湖", "五里界镇"]
+    assert names("把车开到青山镇梧桐码头。") == ["青山镇梧桐码头"]
