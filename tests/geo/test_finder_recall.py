@@ -1635,3 +1635,10 @@ def test_an_estate_after_a_units_full_name_is_an_address_within_it():
     assert names("永安街道相关负责人表示。") == ["永安街道"]
     assert names("北抵梁子湖与五里界镇隔湖相望。") == ["梁子湖", "五里界镇"]
     assert names("把车开到青山镇梧桐码头。") == ["青山镇梧桐码头"]
+
+
+def test_every_verb_of_a_boundary_opens_the_name_after_it():
+    """南界 | 泽林东路, 北濒 | 梧桐湖, 南达 | 泽林街道, 西近 | 梧桐街道: a boundary's verbs are no part
+    of the names they point to, whichever verb the text uses."""
+    assert names("公园南界泽林东路,北濒梧桐湖。") == ["泽林东路", "梧桐湖"]
+    assert names("东接泽林乡,南达梧桐街道,西近泽林街道。") == ["泽林乡", "梧桐街道", "泽林街道"]
