@@ -1642,3 +1642,13 @@ def test_every_verb_of_a_boundary_opens_the_name_after_it():
     of the names they point to, whichever verb the text uses."""
     assert names("公园南界泽林东路,北濒梧桐湖。") == ["泽林东路", "梧桐湖"]
     assert names("东接泽林乡,南达梧桐街道,西近泽林街道。") == ["泽林乡", "梧桐街道", "泽林街道"]
+
+
+def test_a_run_holding_a_verb_or_an_adverb_no_name_holds_is_a_clause():
+    """都让小镇, 详情请致电景区, 之前只知道小区, 对着老火车站: 让, 请, 只, 着 ... are in none of the
+    gazetteer's and the gold lists' names; a run holding one is a clause, no name."""
+    assert names("不同颜色的花果与作物,都让小镇显现出色彩。") == []
+    assert names("详情请致电景区咨询。") == []
+    assert names("她告诉记者,之前只知道小区会配套学校。") == []
+    assert names("两人拿着手机对着老火车站一阵猛拍。") == []
+    assert names("新增两所公立学校,可容纳中小学生3000多名。") == []
