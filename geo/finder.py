@@ -135,7 +135,7 @@ ADMIN_UNIT_SUFFIXES = tuple(_WORDS["admin_unit_suffixes"])
 # 一个国家级高新区, 首批国家级示范区, 三大组团, 全国第二个示范区, 它因码头而生.
 _GENERIC_OPENING = re.compile(
     r"大小|[0-9０-９一二三四五六七八九十两几多][个大批项座条所家类级镇区站片]|[0-9０-９]|首[个批条座家次届位所款台轮项单]|[各每该本此这那其某全新大小老式个它他她]"
-    r"|国家|国际|全国|中国式|最大|第|公共|有|內|内|正式|城中|上述|以上|大型|中型|小型|三甲|二甲|市属|省属|区属"
+    r"|国家|国际|全国|外国|各国|国内|国外|中国式|最大|第|公共|有|內|内|正式|城中|上述|以上|大型|中型|小型|三甲|二甲|市属|省属|区属"
     r"|综合|专科|城市|湖泊|下辖|应急|备用|周边|附近|沿线|相关|部分|主要|重要|重点|同一|单一|自然|人均|多少"
     r"|[江湖河路岸身]边|街头|路口|百年|千年|美丽|级|整个|公立|高水平"
 )
@@ -924,9 +924,14 @@ def _a_name_of_its_own(text: str, end: int, stop: int) -> bool:
     rest = text[end:stop]
     if _a_bus_stop(text, stop):
         return False  # 八一路 + 珞珈山站 + 下车: the stop is named by both, one name
+    if _A_GATES_NAME.fullmatch(rest):
+        return True  # 中山路 | 大东门, 武昌 | 大东门: an old gate's own name, on the road or in the district
     tail = next((t for t in _UNIT_TAILS if rest.endswith(t)), "")
     return (len(rest) - len(tail) >= 2 and tail not in _BUSINESS_TAILS and not _BOUNDARY.search(text, end, stop)
             and not _opens_generically(text, end, stop) and not is_generic_facility(rest))  # fmt: skip
+
+
+_A_GATES_NAME = re.compile("[大小老新][东西南北]门")
 
 
 def _a_bus_stop(text: str, stop: int) -> bool:

@@ -1652,3 +1652,17 @@ def test_a_run_holding_a_verb_or_an_adverb_no_name_holds_is_a_clause():
     assert names("她告诉记者,之前只知道小区会配套学校。") == []
     assert names("两人拿着手机对着老火车站一阵猛拍。") == []
     assert names("新增两所公立学校,可容纳中小学生3000多名。") == []
+
+
+def test_gates_night_markets_consulates_branches_and_crossings_are_names():
+    """泽林公园南门, 泽林路夜市, 德国领事馆, 泽林小学梧桐分校, 泽林过江通道 are names; a night market
+    with no road or place before it (人气夜市) and the consulates of all countries (外国领事馆) are not;
+    an old gate's own name after a road or a district is a second name (中山路 | 大东门)."""
+    assert names("起点:泽林公园南门,终点:泽林公园西门。") == ["泽林公园南门", "泽林公园西门"]
+    assert names("好玩:泽林路夜市开街了。") == ["泽林路夜市"]
+    assert names("最人气夜市开街了。") == []
+    assert names("德国领事馆地址:沿江大道130号。") == ["德国领事馆", "沿江大道"]
+    assert names("这里曾是外国领事馆聚集地。") == []
+    assert names("泽林小学梧桐分校开学。") == ["泽林小学梧桐分校"]
+    assert names("开工建设泽林过江通道。") == ["泽林过江通道"]
+    assert names("中山路大东门至雄楚大街停水。")[:2] == ["中山路", "大东门"]
