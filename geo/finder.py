@@ -802,6 +802,8 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
         extension = _EXTENSION.match(text, end)
         if extension is not None and (verb := _verb_in(text, end, extension.end())):
             extension = _EXTENSION.match(text, end, verb.start())  # 黄陂街 + 至汉阳街: up to 至
+        if extension is not None and text.startswith(("路路口", "街街口"), extension.end() - 2):
+            extension = _EXTENSION.match(text, end, extension.end() - 1)  # 兰陵路 + 路口: its crossing
         if extension is not None and (_not_a_tail(text, extension.end())
                                       or continues_as_a_word(text, extension.end())
                                       or text.startswith("路口", end)

@@ -1666,3 +1666,10 @@ def test_gates_night_markets_consulates_branches_and_crossings_are_names():
     assert names("泽林小学梧桐分校开学。") == ["泽林小学梧桐分校"]
     assert names("开工建设泽林过江通道。") == ["泽林过江通道"]
     assert names("中山路大东门至雄楚大街停水。")[:2] == ["中山路", "大东门"]
+
+
+def test_a_roads_crossing_is_no_part_of_its_name():
+    """泽林路 + 路口 (written 泽林路路口) is the road's crossing: the name is 泽林路, after a known
+    name or alone."""
+    assert names("我住在汉口洞庭街泽林路路口的一家酒店里。")[-1] == "泽林路"
+    assert names("车辆至泽林路路口左转。") == ["泽林路"]
