@@ -1673,3 +1673,11 @@ def test_a_roads_crossing_is_no_part_of_its_name():
     name or alone."""
     assert names("我住在汉口洞庭街泽林路路口的一家酒店里。")[-1] == "泽林路"
     assert names("车辆至泽林路路口左转。") == ["泽林路"]
+
+
+def test_words_of_where_a_place_lies_end_the_name_before_them():
+    """光谷 + 核心地带, 泽林桥 + 附近 + 连锁酒店: 地带, 附近, 周边 … say where something lies against
+    the place; they are no part of its name, and a chain's hotel (连锁酒店) is no name either."""
+    assert names("科技园位于光谷核心地带。") == ["光谷"]
+    assert names("选择武昌区积玉桥附近连锁酒店。") == ["武昌区", "积玉桥"]
+    assert names("包括光谷科学岛及周边若干产业园区。") == ["光谷科学岛"]
