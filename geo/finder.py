@@ -640,11 +640,14 @@ def _a_bidder(text: str, end: int, following: list) -> bool:
 
 def _a_country_as_an_attribute(text: str, start: int, end: int, target: Target,
                                following: list) -> bool:  # fmt: skip
-    """中国艺术节, 中国古代文人, 中国制造业500强: a country right before a noun qualifies it; it is
-    named as a place before a particle, a rank or a side (中国最大的城中湖, 中国中部), a place of its
-    own (中国湖北省) or punctuation, and after a word of going or coming (来自英国曼彻斯特)."""
+    """中国艺术节, 中国古代文人, 中国制造业500强: the home country right before a noun qualifies it;
+    it is named as a place before a particle, a rank or a side (中国最大的城中湖, 中国中部), a place
+    of its own (中国湖北省) or punctuation, and after a word of going or coming. A foreign country
+    before a noun is its people's or its firms' land (德国技术, 英国商人, 法国总统): a place outside."""
     if target.area is None or target.area.level != "country" or end >= len(text):
         return False
+    if target.area.code != "CN":
+        return _ITS_OWN_SITE.match(text, end) is not None  # 美国领事馆, 俄国驻汉口领事馆, 瑞典教区旧址
     if _COUNTRY_AS_A_PLACE_AFTER.search(text, max(0, start - 2), start):
         return False
     after = text[end]
@@ -652,6 +655,8 @@ def _a_country_as_an_attribute(text: str, start: int, end: int, target: Target,
     return (_is_cjk(after) or after.isdigit()) and after not in _COUNTRY_AS_A_PLACE_BEFORE and not next_name
 
 
+# A foreign country's consulate, offices and old sites in the city are named after it, in one name.
+_ITS_OWN_SITE = re.compile(r"领事馆|驻|%s{1,8}?旧址" % _NAME_CHAR)
 _SHENG_WORDS = tuple(_WORDS["words_opening_with_sheng"])
 
 

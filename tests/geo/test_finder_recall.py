@@ -248,10 +248,12 @@ def test_a_rank_opens_no_name():
 
 def test_a_country_after_a_word_of_coming_is_a_place_whatever_follows():
     """来自英国曼彻斯特: 英国 before a name it does not know is still the country, as after 赴;
-    英国游泳选手 (a British swimmer) qualifies a noun and names no place."""
+    in 英国游泳选手 (a British swimmer) it is the swimmer's land, a place outside, as the gold lists
+    of two sets read it (only 中国 before a noun qualifies it: 中国游泳选手 names no place)."""
     assert names("特邀运动员来自英国曼彻斯特的游泳高手。") == ["英国"]
     assert names("代表团赴美国考察。") == ["美国"]
-    assert names("英国游泳选手阿什利也来了。") == []
+    assert names("英国游泳选手阿什利也来了。") == ["英国"]
+    assert names("中国游泳选手也来了。") == []
 
 
 def test_a_gate_named_after_a_region_lies_outside_it():
@@ -1681,3 +1683,16 @@ def test_words_of_where_a_place_lies_end_the_name_before_them():
     assert names("科技园位于光谷核心地带。") == ["光谷"]
     assert names("选择武昌区积玉桥附近连锁酒店。") == ["武昌区", "积玉桥"]
     assert names("包括光谷科学岛及周边若干产业园区。") == ["光谷科学岛"]
+
+
+def test_a_foreign_country_before_a_noun_is_a_place_outside_its_consulate_one_name():
+    """德国技术, 英国商人, 法国总统: a foreign country before a noun is its land, a place outside
+    (only 中国 before a noun qualifies it: 中国特色); 美国领事馆 and 瑞典教区旧址 are one name each;
+    中德国际产业园 holds no 德国 (国际: international), and 法国梧桐 is a tree."""
+    assert names("工厂初期引进德国技术。") == ["德国"]
+    assert names("同法国总统会谈时表示。") == ["法国"]
+    assert names("坚持中国特色社会主义。") == []
+    assert names("美国领事馆位于车站路。") == ["美国领事馆", "车站路"]
+    assert names("如瑞典教区旧址、仁济医院旧楼。")[0] == "瑞典教区旧址"
+    assert "德国" not in names("推动泽林中德国际产业园落户。")
+    assert names("一条法国梧桐相拥的大道。") == []
