@@ -1696,3 +1696,10 @@ def test_a_foreign_country_before_a_noun_is_a_place_outside_its_consulate_one_na
     assert names("如瑞典教区旧址、仁济医院旧楼。")[0] == "瑞典教区旧址"
     assert "德国" not in names("推动泽林中德国际产业园落户。")
     assert names("一条法国梧桐相拥的大道。") == []
+
+
+def test_centres_that_are_venues_are_names_an_exchange_office_is_not():
+    """泽林国际博览中心, 泽林艺术中心, 泽林冷链交易中心 are venues; 土地交易中心 is an office."""
+    assert names("音乐节就在泽林国际博览中心举行。") == ["泽林国际博览中心"]
+    assert names("共同推进泽林水产冷链交易中心项目建设。") == ["泽林水产冷链交易中心"]
+    assert names("武汉市土地交易中心介绍。") == ["武汉市"]
