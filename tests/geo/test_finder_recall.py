@@ -1703,3 +1703,10 @@ def test_centres_that_are_venues_are_names_an_exchange_office_is_not():
     assert names("音乐节就在泽林国际博览中心举行。") == ["泽林国际博览中心"]
     assert names("共同推进泽林水产冷链交易中心项目建设。") == ["泽林水产冷链交易中心"]
     assert names("武汉市土地交易中心介绍。") == ["武汉市"]
+
+
+def test_a_news_app_and_a_message_board_named_after_the_city_name_no_place():
+    """长江日报大武汉客户端 is an app, 武汉城市留言板 a message board: 武汉 in them names no place, and
+    a question asked there (询问今年绿道建设) is no name."""
+    assert names("长江日报大武汉客户端5月18日讯,泽林路通车。") == ["泽林路"]
+    assert names("市民通过武汉城市留言板询问今年绿道建设情况。") == []
