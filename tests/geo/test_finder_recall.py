@@ -1710,3 +1710,8 @@ def test_a_news_app_and_a_message_board_named_after_the_city_name_no_place():
     a question asked there (询问今年绿道建设) is no name."""
     assert names("长江日报大武汉客户端5月18日讯,泽林路通车。") == ["泽林路"]
     assert names("市民通过武汉城市留言板询问今年绿道建设情况。") == []
+
+
+def test_new_china_is_an_era_not_a_place():
+    """新中国成立后: the People's Republic as an era; 中国 in it names no place."""
+    assert names("新中国成立后,这里又生产了泽林牌卡车。") == []
