@@ -1953,7 +1953,9 @@ def _mostly_places(text: str, items: list[tuple[int, int]], place_spans: set) ->
     like = [i for i in items if _place_like(text, i, place_spans)]
     return not (2 * len(like) < len(items) or not (known or len(like) >= 2) or (
         len(items) == 2 and len(like) < 2) or all(  # 围绕桔产业、青龙山: a pair needs two
-        text[s:e] in _TAIL_WORDS for s, e in like))  # 小区、公园与地铁站: kinds, no names
+        text[s:e] in _TAIL_WORDS for s, e in like) or (  # 小区、公园与地铁站: kinds, no names
+        not known and any(text[s:e] in _TAIL_WORDS for s, e in items)))  # fmt: skip
+    # 教会学校、教堂与民居建筑: a bare kind and no known place among the items, a list of kinds
 
 
 def _place_like(text: str, item: tuple[int, int], place_spans: set) -> bool:

@@ -433,11 +433,13 @@ def test_a_city_named_like_a_hill_among_hills_of_wuhan_is_the_hill():
 
 def test_motorways_their_gates_and_junctions_and_road_extensions():
     """黄陂东收费站 is one toll gate (not 黄陂 + 东收费站); 岱黄高速 + 刘店立交 are a motorway and a
-    junction on it; 解放大道下延线 is the avenue's extension, one name; 孙中山 is a person."""
+    junction on it; 解放大道下延线 is the avenue's extension, one name; 孙中山 is a person, but
+    his statue (孙中山先生石像) is a landmark, as three independent gold lists read it."""
     assert names("对318国道黄陂东收费站至骆驼铺路段施工。") == ["318国道", "黄陂东收费站"]
     assert names("对岱黄高速刘店立交主线桥进行维修。") == ["岱黄高速", "刘店立交"]
     assert names("可经三环线、解放大道下延线至汉施公路。") == ["三环线", "解放大道下延线", "汉施公路"]
-    assert names("前往岳飞广场,再看孙中山先生石像。") == ["岳飞广场"]
+    assert names("前往岳飞广场,再看孙中山先生石像。") == ["岳飞广场", "孙中山先生石像"]
+    assert names("孙中山曾在此演讲。") == []
 
 
 def test_plants_ring_roads_and_bare_kinds_in_lists():
@@ -1715,3 +1717,23 @@ def test_a_news_app_and_a_message_board_named_after_the_city_name_no_place():
 def test_new_china_is_an_era_not_a_place():
     """新中国成立后: the People's Republic as an era; 中国 in it names no place."""
     assert names("新中国成立后,这里又生产了泽林牌卡车。") == []
+
+
+def test_places_of_worship_statues_and_locks_are_names():
+    """泽林清真寺, 泽林天主堂, 泽林东正教堂 and 泽林纪念礼拜堂 are places of worship, 泽林铜像 a statue,
+    泽林船闸 a lock; a verb before them (调度开启, 沿途可见, 再看) is no part of the name, and a
+    kind of people before a statue (学者雕像) names none."""
+    assert names("泽林清真寺以江西籍回民为主。") == ["泽林清真寺"]
+    assert names("从泽林天主堂步行到泽林东正教堂。") == ["泽林天主堂", "泽林东正教堂"]
+    assert names("泽林纪念礼拜堂建于1910年。") == ["泽林纪念礼拜堂"]
+    assert names("调度开启泽林船闸引水。") == ["泽林船闸"]
+    assert names("沿途可见泽林铜像。") == ["泽林铜像"]
+    assert names("广场上立着学者雕像。") == []
+
+
+def test_a_list_holding_a_bare_kind_and_no_known_place_is_a_list_of_kinds():
+    """教会学校、教堂与民居建筑: a bare kind (教堂) among the items and no known place, a list of
+    kinds, no names; with a known place (汉正街、江滩、泽林壹号) the list still names places."""
+    assert names("现存多处近代教会学校、教堂与民居建筑。") == []
+    assert names("现存多处近代教会学校、医院与民居建筑。") == []
+    assert names("著名景点:汉正街、江滩、泽林壹号。") == ["汉正街", "江滩", "泽林壹号"]
