@@ -94,7 +94,7 @@ _SUFFIX_SET = frozenset(CANDIDATE_SUFFIXES)
 _SUFFIX_LENGTHS = sorted({len(s) for s in CANDIDATE_SUFFIXES}, reverse=True)
 # Shortest run up to a suffix, then further suffixes close behind (环大学 + 创新发展带).
 _CANDIDATE = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9·]{1,%d}?%s(?:(?:(?![和与及等的或并])[\u4e00-\u9fffA-Za-z0-9·]){0,6}?%s)*"
+    r"[\u4e00-\u9fffA-Za-z0-9·]{1,%d}?%s(?:(?:(?![和与及等的或并至])[\u4e00-\u9fffA-Za-z0-9·]){0,6}?%s)*"
     % (_MAX_CANDIDATE, _SUFFIX, _SUFFIX)
 )
 # Where a suffix stands: a candidate opens at most _MAX_CANDIDATE characters before the first
@@ -734,6 +734,10 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
                 and (i + 1 == len(known) or known[i + 1][0] > end)):  # fmt: skip
             spans.append((start, end + 1, None, (target,)))  # 滠水 + 桥: a bridge over the river
             i += 1
+            continue
+        if (bridge := _named_river_crossing(text, end, known[i + 1:i + 3])) is not None:
+            spans.append((start, bridge, None, (target,)))  # 沌口 + 长江公路大桥: the crossing at 沌口
+            i += 2
             continue
         if _village_of_a_unit(text, end, target) and (i + 1 == len(known) or known[i + 1][0] > end):
             spans.append((start, end + 1, None, (target,)))  # 卓刀泉 + 村: a village of that 街道
@@ -1431,8 +1435,13 @@ def _left_cut(text: str, start: int, tail_start: int) -> int:
             continue  # 光电化学材料与器件教育部重点实验室: a lab's field joins two subjects
         if (left < 2 and _opens_a_road(text, m, tail_start)) or _inside_a_name(m, cut, left):
             continue
+        if _NUMBERED_ROAD_AFTER_A_VERB.match(text, m.end(), tail_start):
+            continue  # 建设 + 八路 + 闸口: the gate of a numbered road (建设八路), the verb its name's
         cut = m.end()
     return cut
+
+
+_NUMBERED_ROAD_AFTER_A_VERB = re.compile("[一二三四五六七八九十]{1,3}路")
 
 
 def _overlapped(words: Iterable[str]) -> frozenset[str]:
@@ -1857,6 +1866,22 @@ def read_gauges(text: str, known: list, gazetteer: Gazetteer) -> list:
 
 def _a_station(name: str, target: Target | None) -> bool:
     return name.endswith("站") and target is not None and target.place is not None
+
+
+# A crossing of a river named after the place at one end (沌口长江公路大桥, 青山长江公路大桥,
+# 杨泗港长江大桥): the river's name, then a bridge's or a tunnel's tail.
+_RIVER_CROSSING = re.compile("(?:公路|铁路|公铁两用|公铁)?(?:大桥|二桥|三桥|隧道)")
+
+
+def _named_river_crossing(text: str, end: int, following: list) -> int | None:
+    """Where a crossing named after a place ends, if a river and a crossing's tail follow the
+    place's name right away (沌口 + 长江 + 公路大桥); else None."""
+    if not following or following[0][0] != end or not _is_river(following[0][2]):
+        return None
+    tail = _RIVER_CROSSING.match(text, following[0][1])
+    if tail is None or (len(following) > 1 and following[1][0] < tail.end()):
+        return None
+    return tail.end()
 
 
 def _is_river(target: Target | None) -> bool:

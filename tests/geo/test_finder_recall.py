@@ -1737,3 +1737,30 @@ def test_a_list_holding_a_bare_kind_and_no_known_place_is_a_list_of_kinds():
     assert names("现存多处近代教会学校、教堂与民居建筑。") == []
     assert names("现存多处近代教会学校、医院与民居建筑。") == []
     assert names("著名景点:汉正街、江滩、泽林壹号。") == ["汉正街", "江滩", "泽林壹号"]
+
+
+def test_a_crossing_named_after_a_place_is_one_name_within_it():
+    """泽林 + 长江公路大桥 is the bridge at 泽林's end, one name placed within the place it is named
+    after; a crossing after a place outside lies outside with it (南京长江大桥)."""
+    from geo.places import locate_mentions
+
+    rows = locate_mentions(parse_article("沌口长江公路大桥和青山长江公路大桥相继建成。"))
+    assert [(r.name, r.status) for r in rows] == [
+        ("沌口长江公路大桥", "resolved"), ("青山长江公路大桥", "resolved")]
+    assert rows[0].provider == "within" and rows[0].precision not in ("point", "site")
+    assert [(r.name, r.status) for r in locate_mentions(parse_article("南京长江大桥建成后。"))] == [
+        ("南京长江大桥", "outside")]
+
+
+def test_floodgates_of_a_riverside_park_and_two_names_joined_by_zhi():
+    """A riverside park closes from one floodgate to another (泽林闸口至原梧桐闸口段): both gates are
+    names, and 至 between two names ends the first (泽林公园至梧桐公园); upstream of a bridge
+    (上游) ends its name; 建设八路闸口 is the gate of the numbered road; 瞻仰 and 暨 open the name
+    after them."""
+    assert names("武昌江滩 泽林闸口至原梧桐闸口段暂时闭园。") == ["武昌江滩", "泽林闸口", "梧桐闸口"]
+    assert names("从泽林公园至梧桐公园。") == ["泽林公园", "梧桐公园"]
+    assert names("月湖桥上游泽林闸口。")[-1] == "泽林闸口"
+    assert names("青山江滩建设八路闸口。") == ["青山江滩", "建设八路闸口"]
+    assert names("累计封堵闸口12处。") == []
+    assert names("我打着伞瞻仰泽林铜像。") == ["泽林铜像"]
+    assert names("泽林物流基地暨梧桐交易中心。")[-1] == "梧桐交易中心"
