@@ -307,7 +307,13 @@ def find_known(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, Target]]
     (月湖南岸 is no 湖南) and a place tail ending a longer name (洪山体育中心) are left out.
     """
     automaton, targets = _automaton(gazetteer)
-    spans = ((start, end, targets[i]) for i, start, end in automaton.find_matches_as_indexes(text))
+    spans = [(start, end, targets[i]) for i, start, end in automaton.find_matches_as_indexes(text)]
+    read_across = [k for k, (s, _, t) in enumerate(spans) if t is not None and _runs_in_far_away(text, s, t)]
+    for k in reversed(read_across):  # 二环线内 + 江汉区: read again after the word's first character
+        stop = spans[k + 1][0] if k + 1 < len(spans) else len(text)
+        start = spans[k][0] + 1
+        spans[k:k + 1] = [(start + s, start + e, targets[i])
+                          for i, s, e in automaton.find_matches_as_indexes(text[start:stop])]
     return [(s, e, t) for s, e, t in spans if t is not None and not _a_side(text, s, e, t)
             and not _tail_of_a_longer_name(text, s, e)
             and not (e - s == 2 and _cuts_into_a_tail(text, s, e))
@@ -2098,6 +2104,7 @@ def _local_namesakes(text: str, known: list) -> tuple[list, dict]:
     for i, (start, end, target, _) in enumerate(result):
         if (end - start == 2 and text[start - 1:start] in _GLUED_OPENINGS and target is not None
                 and target.area is not None and not target.area.in_wuhan
+                and target.area.code != admin.HUBEI_CODE  # 其中 + 湖北, 王朝 + 湖北: the province
                 and (i == 0 or result[i - 1][1] < start)):  # fmt: skip
             result[i] = (start - 1, end, None, ())  # 南 + 天门: 南天门, a mountain's gate
             namesakes[(start - 1, end)] = target.area

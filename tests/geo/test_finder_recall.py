@@ -1764,3 +1764,23 @@ def test_floodgates_of_a_riverside_park_and_two_names_joined_by_zhi():
     assert names("累计封堵闸口12处。") == []
     assert names("我打着伞瞻仰泽林铜像。") == ["泽林铜像"]
     assert names("泽林物流基地暨梧桐交易中心。")[-1] == "梧桐交易中心"
+
+
+def test_descriptions_of_power_grain_and_research_sites_and_clauses_name_no_place():
+    """火力发电厂, 粮食物流码头, 信息安全产业园, 科教基地 and 革命遗址 say what a site is for, not whose
+    it is; 虽然, 呈现 and 谋划 make a clause of a run."""
+    assert names("建成最大的火力发电厂。") == []
+    assert names("新建粮食物流码头和信息安全产业园。") == []
+    assert names("全国重要的科教基地。") == []
+    assert names("这里有多处革命遗址。") == []
+    assert names("虽然铁路仍通车。") == []
+    assert names("积极谋划智能制造产业园。") == []
+
+
+def test_the_province_and_a_ring_roads_inside_are_not_read_across():
+    """其中 + 湖北 and 王朝 + 湖北 name the province, no local 中湖北 or 朝湖北; 二环线内 + 江汉区
+    holds no 内江 (a city in Sichuan): the district after it is found."""
+    assert names("其中湖北24座，武汉16座。") == ["湖北", "武汉"]
+    assert names("清王朝湖北各地兴办新学。") == ["湖北"]
+    assert names("二环线内江汉区的道路。") == ["二环线", "江汉区"]
+    assert names("实现三环线内江滩贯通。") == ["三环线"]
