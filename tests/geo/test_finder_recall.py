@@ -1772,7 +1772,7 @@ def test_descriptions_of_power_grain_and_research_sites_and_clauses_name_no_plac
     assert names("建成最大的火力发电厂。") == []
     assert names("新建粮食物流码头和信息安全产业园。") == []
     assert names("全国重要的科教基地。") == []
-    assert names("这里有多处革命遗址。") == []
+    assert names("参观革命遗址后。") == []
     assert names("虽然铁路仍通车。") == []
     assert names("积极谋划智能制造产业园。") == []
 
