@@ -1663,12 +1663,24 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
                     or (spans and spans[-1][1] > start)):  # no overlap with the one before
                 break
             if not (_opens_generically(text, start, end) or _DESCRIPTION.search(text, start, end)
-                    or is_generic_facility(text[start:end]) or split_by_a_stray_space(text, start, end)
+                    or (is_generic_facility(text[start:end]) and not _a_listed_road(text, start, end, road))
+                    or split_by_a_stray_space(text, start, end)
                     or (_BOUNDARY.search(text, _past_an_opening_word(text, start), match.start())
                         and not _numbered_road(text, start, match.start()))):  # fmt: skip
                 spans.append((start, end))
             break
     return spans
+
+
+def _a_listed_road(text: str, start: int, end: int, road: bool) -> bool:
+    """创业路, 体育路 between two 、 of a list of roads (兴华路、车城大道、创业四路、体育路、神龙大道):
+    a road named for what its quarter was built for, not a description (体育路 alone may be one)."""
+    return (road and text[start - 1:start] == "、" and text[end:end + 1] == "、"
+            and _ROAD_ITEM.search(text, max(0, start - 8), start - 1) is not None
+            and _ROAD_ITEM.match(text, end + 1) is not None)  # fmt: skip
+
+
+_ROAD_ITEM = re.compile("[\u4e00-\u9fff]{1,6}?(?:大道|路|街)(?=[、，,。；;)）]|$)")
 
 
 # A lake, a hill or a river of two characters and its tail is a name even where the clause runs

@@ -1784,3 +1784,22 @@ def test_the_province_and_a_ring_roads_inside_are_not_read_across():
     assert names("清王朝湖北各地兴办新学。") == ["湖北"]
     assert names("二环线内江汉区的道路。") == ["二环线", "江汉区"]
     assert names("实现三环线内江滩贯通。") == ["三环线"]
+
+
+def test_roads_named_for_a_purpose_in_a_list_of_roads_and_elevated_sections():
+    """创业路 and 体育路 between two roads of a list are roads, though 创业 and 体育 say what a
+    quarter was built for; 雄楚大街高架 is the avenue's elevated section, one name."""
+    assert names("途经兴华路、创业路、泽林大道、体育路、梧桐大道。") == [
+        "兴华路", "创业路", "泽林大道", "体育路", "梧桐大道"]
+    assert names("白沙洲大道高架进行施工。") == ["白沙洲大道高架"]
+
+
+def test_popular_sights_bylines_and_slogans_name_no_place():
+    """中秋热门景区, 众多景区, 人气酒店, 创客街区 are kinds; 记者陈泉 is a reporter, 无陂不成镇 a
+    saying, 移师室外广场 a move outdoors, 整条街 a whole street."""
+    assert names("中秋假期当地热门景区和众多景区迎来客流。") == []
+    assert names("人气酒店入住率上升。") == []
+    assert names("打造创客街区。") == []
+    assert names("记者陈泉摄。") == []
+    assert names("俗话说无陂不成镇。") == []
+    assert names("活动移师室外广场。") == []
