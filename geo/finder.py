@@ -817,6 +817,8 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
         extension = _EXTENSION.match(text, end)
         if extension is not None and (verb := _verb_in(text, end, extension.end())):
             extension = _EXTENSION.match(text, end, verb.start())  # 黄陂街 + 至汉阳街: up to 至
+        if extension is not None and _NEVER_IN_A_NAME.search(text, end, extension.end()):
+            extension = None  # 中北路 + 最高楼: a clause follows the name, no longer name
         if extension is not None and text.startswith(("路路口", "街街口"), extension.end() - 2):
             extension = _EXTENSION.match(text, end, extension.end() - 1)  # 兰陵路 + 路口: its crossing
         if extension is not None and (_not_a_tail(text, extension.end())
@@ -1441,6 +1443,8 @@ def _left_cut(text: str, start: int, tail_start: int) -> int:
             continue  # 光电化学材料与器件教育部重点实验室: a lab's field joins two subjects
         if (left < 2 and _opens_a_road(text, m, tail_start)) or _inside_a_name(m, cut, left):
             continue
+        if m.group() == "原" and left == 0 and m.start() > cut and _is_cjk(text[m.start() - 1]):
+            continue  # 屈原 + 纪念馆, 中原 + 大厦: the name's second character, not "former"
         if _NUMBERED_ROAD_AFTER_A_VERB.match(text, m.end(), tail_start):
             continue  # 建设 + 八路 + 闸口: the gate of a numbered road (建设八路), the verb its name's
         cut = m.end()
@@ -1792,6 +1796,8 @@ def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[
     spans = [span if span[2] is not None else _after_the_clause(text, span)
              for span in spans if not _a_title(text, span[0], span[1])]
     spans = [span for span in spans if span is not None]
+    if "“" in text:
+        spans = [span for span in spans if not _the_city_in_a_slogan(text, *span)]
     if "《" in text:
         spans = [span for span in spans if not _inside_a_title(text, *span)]
     if "院区" in text:
@@ -1799,6 +1805,22 @@ def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[
     return sorted((Mention(text[s:e], s, e, article.paragraph_at(s).index, target, parts,
                            namesakes.get((s, e)))
                    for s, e, target, parts in spans), key=lambda m: m.start)  # fmt: skip
+
+
+def _the_city_in_a_slogan(text: str, start: int, end: int, target, *_) -> bool:
+    """“大武汉 过大年”, “骐骥驰骋游武汉”, “武汉有戏”, “人文武汉”: the city (or the province) inside a
+    quoted slogan, a campaign's or a team's name, names the slogan, not a place of the text. A
+    quote that is the name alone (“武汉”) or a longer place's name stays."""
+    if target is None or target.area is None or target.area.code not in (admin.WUHAN_CODE, admin.HUBEI_CODE):
+        return False
+    opened = text.rfind("“", max(0, start - _SLOGAN_REACH), start + 1)
+    if opened < 0 or "”" in text[opened:start]:
+        return False
+    closed = text.find("”", end, end + _SLOGAN_REACH)
+    return closed >= 0 and "“" not in text[end:closed] and closed - opened - 1 > end - start
+
+
+_SLOGAN_REACH = 10
 
 
 def _inside_a_title(text: str, start: int, end: int, *_) -> bool:

@@ -141,8 +141,8 @@ def _within_row(mention: Mention, gazetteer: Gazetteer) -> dict:
     if parent.place and _another_of_its_kind(mention.name, parent):
         return _unplaced_row(f"another site named after {parent_name}; where it is is not known")
     outside = not parent.area.in_wuhan if parent.area is not None else parent.place.outside
-    if outside and mention.name.endswith(ROAD_TAILS):
-        return _unplaced_row(f"named after {parent_name}, not in it")  # 中山路, 洞庭湖路
+    if outside and mention.name.endswith((*ROAD_TAILS, *_BUILDINGS_NAMED_AFTER_CITIES)):
+        return _unplaced_row(f"named after {parent_name}, not in it")  # 中山路, 洞庭湖路, 襄阳大厦
     if mention.name.endswith(LINE_TAILS):
         return _unplaced_row("a line: where it runs is not known")
     if parent.area is not None and parent.area.level in ("province", "country"):
@@ -161,6 +161,11 @@ def _within_row(mention: Mention, gazetteer: Gazetteer) -> dict:
         fields["uncertainty_m"] = max(fields["uncertainty_m"] or 0.0, MIN_WITHIN_M)
     return {**fields, "place_id": within_id(parent.id, mention.name), "kind": "candidate",
             "provider": "within", "note": f"within {parent_name}: not in the gazetteer itself"}  # fmt: skip
+
+
+# Buildings and estates named after a city far away, as roads are (襄阳大厦, 上海公寓): where the
+# text names one, it stands in the city the text is about as often as in the namesake.
+_BUILDINGS_NAMED_AFTER_CITIES = ("大厦", "大楼", "公寓", "小区")
 
 
 def _another_of_its_kind(name: str, parent: Target) -> bool:

@@ -1803,3 +1803,34 @@ def test_popular_sights_bylines_and_slogans_name_no_place():
     assert names("记者陈泉摄。") == []
     assert names("俗话说无陂不成镇。") == []
     assert names("活动移师室外广场。") == []
+
+
+def test_the_city_inside_a_quoted_slogan_is_the_slogans():
+    """“大武汉 过大年”, “武汉有戏”, “人文武汉”: a campaign's, a show's or a team's name holding the
+    city names no place of the text; a quote that is the city's name alone, or another place in a
+    quote (“武汉光谷” names 光谷), stays."""
+    assert names("以“大武汉 过大年”为主题。") == []
+    assert names("“武汉有戏”文艺演出进景区。") == []
+    assert names("在“人文武汉”团队的合作下。") == []
+    assert names("被称为“武汉”。") == ["武汉"]
+    assert names("这里是“武汉光谷”。") == ["光谷"]
+
+
+def test_a_clause_after_a_known_name_leaves_the_name_and_yuan_inside_a_name():
+    """中北路 + 最高楼: a clause (最, most) follows the road, which stays found; 原 in 屈原纪念馆 is
+    the name's character (屈原), not "former"; 屈原塑像 is a statue, 泽林不夜城 a night district;
+    委托 (entrusting) opens the university after it."""
+    assert names("中北路最高楼襄阳大厦建成。")[0] == "中北路"
+    assert names("参观屈原纪念馆和屈原塑像。") == ["屈原纪念馆", "屈原塑像"]
+    assert names("到原泽林寺江边。") == []
+    assert names("木兰花乡景区(泽林不夜城)。")[-1] == "泽林不夜城"
+    assert names("委托中原大学开办。") == ["中原大学"]
+
+
+def test_a_building_named_after_a_city_far_away_is_not_placed_there():
+    """襄阳大厦 in a text on 武昌 is a building named after 襄阳, not a place in 襄阳: found and
+    left unplaced, as roads named after cities are (洞庭湖路)."""
+    from geo.places import locate_mentions
+
+    rows = [r for r in locate_mentions(parse_article("中北路最高楼襄阳大厦建成。")) if r.name == "襄阳大厦"]
+    assert [(r.status, r.note) for r in rows] == [("unresolved", "named after 襄阳市, not in it")]
