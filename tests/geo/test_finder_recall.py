@@ -1728,6 +1728,7 @@ def test_places_of_worship_statues_and_locks_are_names():
     assert names("泽林纪念礼拜堂建于1910年。") == ["泽林纪念礼拜堂"]
     assert names("调度开启泽林船闸引水。") == ["泽林船闸"]
     assert names("沿途可见泽林铜像。") == ["泽林铜像"]
+    assert names("北面尚可见当年城墙遗址。") == []
     assert names("广场上立着学者雕像。") == []
 
 
