@@ -1835,3 +1835,13 @@ def test_a_building_named_after_a_city_far_away_is_not_placed_there():
 
     rows = [r for r in locate_mentions(parse_article("中北路最高楼襄阳大厦建成。")) if r.name == "襄阳大厦"]
     assert [(r.status, r.note) for r in rows] == [("unresolved", "named after 襄阳市, not in it")]
+
+
+def test_the_citys_slogan_and_descriptions_of_relics_and_malls_name_no_place():
+    """大江大湖大武汉 holds no 湖大 (湖北大学); 新石器时代遗址, 网红综合体, 市内高速 and 果品交易中心
+    are kinds; 唯一 (the only) and 数据显示 (data show) make a clause."""
+    assert "湖大" not in names("尽显大江大湖大武汉的独特魅力。")
+    assert names("境内有新石器时代遗址。") == []
+    assert names("打卡网红综合体，走市内高速。") == []
+    assert names("建成唯一全互动式空中海洋公园。") == []
+    assert names("携程数据显示酒店预订上涨。") == []
