@@ -1845,3 +1845,14 @@ def test_the_citys_slogan_and_descriptions_of_relics_and_malls_name_no_place():
     assert names("打卡网红综合体，走市内高速。") == []
     assert names("建成唯一全互动式空中海洋公园。") == []
     assert names("携程数据显示酒店预订上涨。") == []
+
+
+def test_famous_places_and_a_neighbouring_town_outside_wuhan_are_found_outside():
+    """葛店 (the town of 鄂州 across the line from 光谷), 婺源, 少林寺, 中南海, 黄浦江 and 维多利亚港
+    are named to compare or to go to: found, and outside Wuhan."""
+    from geo.places import locate_mentions
+
+    rows = locate_mentions(parse_article("从葛店出发去婺源，再到少林寺；中南海、黄浦江和维多利亚港。"))
+    assert [(r.name, r.status) for r in rows] == [
+        ("葛店", "outside"), ("婺源", "outside"), ("少林寺", "outside"), ("中南海", "outside"),
+        ("黄浦江", "outside"), ("维多利亚港", "outside")]
