@@ -604,6 +604,7 @@ _GOVERNMENT = re.compile("(?:人民)?政府")
 
 
 _PEOPLE_WORDS = tuple(_WORDS["people_words"])
+_PEOPLE_FIRST = frozenset(word[0] for word in _PEOPLE_WORDS)
 _PEOPLE_PLACES = tuple(_WORDS["people_places"])
 _NOT_PEOPLE = tuple(_WORDS["not_people"])
 
@@ -703,7 +704,7 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
         if after == "站" and target.area is not None and target.area.level in ("province", "country"):
             i += 1  # 央视 + 湖北站 + 站长: a news agency's bureau for the province, no station
             continue
-        if after == "人" and _its_people(text, end):
+        if after in _PEOPLE_FIRST and _its_people(text, end):
             if target.area is not None or target.place.kind not in _BODIES_OF_PEOPLE:
                 spans.append((start, end, target, ()))  # 武汉 + 人, 汉正街 + 人: its people
             i += 1  # 华科大 + 人: its alumni, a body of people, no place

@@ -1723,7 +1723,7 @@ def test_places_of_worship_statues_and_locks_are_names():
     """泽林清真寺, 泽林天主堂, 泽林东正教堂 and 泽林纪念礼拜堂 are places of worship, 泽林铜像 a statue,
     泽林船闸 a lock; a verb before them (调度开启, 沿途可见, 再看) is no part of the name, and a
     kind of people before a statue (学者雕像) names none."""
-    assert names("泽林清真寺以江西籍回民为主。") == ["泽林清真寺"]
+    assert names("泽林清真寺以江西籍回民为主。") == ["泽林清真寺", "江西"]  # 江西籍: from 江西
     assert names("从泽林天主堂步行到泽林东正教堂。") == ["泽林天主堂", "泽林东正教堂"]
     assert names("泽林纪念礼拜堂建于1910年。") == ["泽林纪念礼拜堂"]
     assert names("调度开启泽林船闸引水。") == ["泽林船闸"]
@@ -1856,3 +1856,11 @@ def test_famous_places_and_a_neighbouring_town_outside_wuhan_are_found_outside()
     assert [(r.name, r.status) for r in rows] == [
         ("葛店", "outside"), ("婺源", "outside"), ("少林寺", "outside"), ("中南海", "outside"),
         ("黄浦江", "outside"), ("维多利亚港", "outside")]
+
+
+def test_people_from_a_place_name_it_by_ji_as_by_ren():
+    """江西籍回民, 湖北籍运动员: people from a place name it, as 武汉人 names 武汉; 户籍 (household
+    registration) names none."""
+    assert names("以河南籍回民为主。") == ["河南"]
+    assert names("湖北籍运动员夺冠。") == ["湖北"]
+    assert names("户籍人口有5万人。") == []

@@ -62,7 +62,7 @@ def test_a_known_name_with_more_name_and_a_tail_is_a_longer_name(tail):
 
 ORGANISATION_SUFFIXES = words(
     "委 书记 省长 市长 区长 人大 政协 集团 公司 银行 日报 晚报 电视台 广播电视台 商会 协会 基金 代表团 "
-    "队 籍 式 云 网 号 公安 局 厅 法院 检察院 委员会 办公室 管委会 电信 移动 联通"
+    "队 式 云 网 号 公安 局 厅 法院 检察院 委员会 办公室 管委会 电信 移动 联通"
 )
 
 
