@@ -63,6 +63,9 @@ _CONTAINER_KINDS = frozenset({
 _BRANCHED_KINDS = frozenset({"university", "campus", "hospital", "lab", "firm"})
 # A name within a point-sized parent (光谷广场 -> 光谷广场综合体) lies within this much of it.
 MIN_WITHIN_M = 1000.0
+# A road's point is one vertex of a line whose length the gazetteer does not hold: a building on
+# it (胜利街332号, 2.6 km from the vertex read) may stand anywhere along it.
+MIN_WITHIN_ROAD_M = 3000.0
 
 
 def _area_row(mention: Mention, gazetteer: Gazetteer) -> dict:
@@ -158,7 +161,8 @@ def _within_row(mention: Mention, gazetteer: Gazetteer) -> dict:
     else:
         fields = _place_row(Mention(parent_name, 0, 0, 0, parent))
         fields["precision"] = _coarser(fields["precision"], "area")
-        fields["uncertainty_m"] = max(fields["uncertainty_m"] or 0.0, MIN_WITHIN_M)
+        floor = MIN_WITHIN_ROAD_M if parent.place.kind == "road" else MIN_WITHIN_M
+        fields["uncertainty_m"] = max(fields["uncertainty_m"] or 0.0, floor)
     return {**fields, "place_id": within_id(parent.id, mention.name), "kind": "candidate",
             "provider": "within", "note": f"within {parent_name}: not in the gazetteer itself"}  # fmt: skip
 

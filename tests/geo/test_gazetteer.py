@@ -101,3 +101,21 @@ def test_a_central_unit_named_after_a_road_or_a_word_lends_no_bare_name(bare):
     Taipei: none of them, bare, names the unit."""
     place = GAZETTEER.names.get(bare)
     assert place is None or place.kind not in ("subdistrict", "town")
+
+
+def test_the_science_island_lies_at_the_south_end_of_the_future_city_not_on_jiufeng():
+    """光谷科学岛 is at the south end of 未来科技城, next to 红莲湖 of 鄂州 (长江日报 2021-10-17): east
+    of 114.55 E and south of 30.53 N, not on 九峰 (114.477 E), where it stood with no page saying so."""
+    place = GAZETTEER.names["光谷科学岛"]
+    assert place.lon > 114.55 and place.lat < 30.53 and place.precision == "area"
+
+
+def test_the_port_of_wuhan_and_the_hankou_riverside_park_say_how_far_they_reach():
+    """武汉港 is the port as a whole (港区 from 阳逻 to 金口; texts also mean the 汉口 passenger port
+    by 武汉关, 7 km from its point); 汉口江滩 runs 7 km along the river from 武汉关: each radius holds
+    江汉关 (114.292079 E, 30.578736 N: Wikidata Q11134638, as the gold lists read it), where both reach."""
+    from geo.evaluate import distance_m
+
+    for name in ("武汉港", "汉口江滩"):
+        place = GAZETTEER.names[name]
+        assert distance_m(place.lon, place.lat, 114.292079, 30.578736) <= place.uncertainty_m, name

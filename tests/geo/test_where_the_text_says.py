@@ -68,3 +68,12 @@ def test_a_university_town_by_a_lake_of_ezhou_lies_outside():
     """梧桐湖 is a lake and new district of 鄂州 (the 武汉新城 plan crosses the city line): its
     大学城 is outside Wuhan, not within 湖北大学 (湖大) nor placed in Wuhan."""
     assert [r.status for r in rows("搬迁地点:武汉新城梧桐湖大学城。")] == ["outside"]
+
+
+def test_a_name_on_a_road_holds_the_whole_road_in_its_radius():
+    """胜利街 is one vertex of a street some kilometres long (114.29164 E, 30.5885 N): 泽林旧址 at
+    胜利街332号 may stand anywhere along it, so the placement within the road says 3 km, not the
+    1 km a point on a line might claim."""
+    placed = [r for r in rows("泽林旧址位于武汉市江岸区胜利街332号。") if r.name == "泽林旧址"]
+    assert [(r.status, r.lon, r.lat, r.uncertainty_m) for r in placed] == [
+        ("resolved", 114.29164, 30.5885, 3000.0)]
