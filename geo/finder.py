@@ -1375,7 +1375,8 @@ def _road_closing(text: str, start: int, end: int) -> int | None:
         if ((end - road.end() >= 4 or (end - road.end() == 3 and text[end - 1] in "路街巷"))
                 and not _not_a_tail(text, road.end())
                 and not text.startswith(_ALIKE_TAILS, road.end())  # 王家巷 + 码头: the lane's pier
-                and not _HOUSE_NUMBER.match(text, road.end())):  # fmt: skip
+                and not _HOUSE_NUMBER.match(text, road.end())
+                and not is_generic_facility(text[road.end():end])):  # 中华路 + 客运码头: the road's pier
             return road.end()
     return None
 

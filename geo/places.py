@@ -144,8 +144,9 @@ def _within_row(mention: Mention, gazetteer: Gazetteer) -> dict:
     if parent.place and _another_of_its_kind(mention.name, parent):
         return _unplaced_row(f"another site named after {parent_name}; where it is is not known")
     outside = not parent.area.in_wuhan if parent.area is not None else parent.place.outside
-    if outside and mention.name.endswith((*ROAD_TAILS, *_BUILDINGS_NAMED_AFTER_CITIES)):
-        return _unplaced_row(f"named after {parent_name}, not in it")  # 中山路, 洞庭湖路, 襄阳大厦
+    if outside and (mention.name.endswith((*ROAD_TAILS, *_BUILDINGS_NAMED_AFTER_CITIES))
+                    or _A_ROAD_AT_THE_HEAD.match(mention.name)):  # fmt: skip
+        return _unplaced_row(f"named after {parent_name}, not in it")  # 中山路, 襄阳大厦, 青岛路双创街区
     if mention.name.endswith(LINE_TAILS):
         return _unplaced_row("a line: where it runs is not known")
     if parent.area is not None and parent.area.level in ("province", "country"):
@@ -170,6 +171,8 @@ def _within_row(mention: Mention, gazetteer: Gazetteer) -> dict:
 # Buildings and estates named after a city far away, as roads are (襄阳大厦, 上海公寓): where the
 # text names one, it stands in the city the text is about as often as in the namesake.
 _BUILDINGS_NAMED_AFTER_CITIES = ("大厦", "大楼", "公寓", "小区")
+# A name opening with a road named after that city (青岛路 + 双创街区): the road's, in Wuhan.
+_A_ROAD_AT_THE_HEAD = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:大道|路|街|巷)")
 
 
 def _another_of_its_kind(name: str, parent: Target) -> bool:

@@ -1864,3 +1864,25 @@ def test_people_from_a_place_name_it_by_ji_as_by_ren():
     assert names("以河南籍回民为主。") == ["河南"]
     assert names("湖北籍运动员夺冠。") == ["湖北"]
     assert names("户籍人口有5万人。") == []
+
+
+def test_kinds_of_bridges_stations_and_designations_name_no_place():
+    """双层桥, 公铁桥, 国铁火车站, 旅客服务综合体, 大交路 (a metro line's service pattern), 爱国主义教育
+    基地 and 红色旅游经典景区 are kinds and titles; 都不敢相信码头, 构想出台 and 离汉高速 are clauses;
+    中华路客运码头 is one name, the pier of 中华路 (客运码头 alone is a kind)."""
+    assert names("建成双层桥和公铁桥。") == []
+    assert names("设国铁火车站和旅客服务综合体。") == []
+    assert names("采用大交路和小交路套跑。") == []
+    assert names("是爱国主义教育基地和红色旅游经典景区。") == []
+    assert names("市民都不敢相信码头变了。") == []
+    assert names("离汉高速通道解除管控。") == []
+    assert names("黄鹤楼下,泽林路客运码头即将焕新。")[-1] == "泽林路客运码头"
+
+
+def test_a_name_opening_with_a_road_named_after_a_far_city_lies_on_that_road():
+    """青岛路双创街区 is the innovation block on 汉口's 青岛路, named after 青岛: left unplaced, not
+    placed in Shandong."""
+    from geo.places import locate_mentions
+
+    rows = [r for r in locate_mentions(parse_article("建设青岛路双创街区。")) if r.name == "青岛路双创街区"]
+    assert [(r.status, r.note) for r in rows] == [("unresolved", "named after 青岛市, not in it")]
