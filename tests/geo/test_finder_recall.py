@@ -1886,3 +1886,12 @@ def test_a_name_opening_with_a_road_named_after_a_far_city_lies_on_that_road():
 
     rows = [r for r in locate_mentions(parse_article("建设青岛路双创街区。")) if r.name == "青岛路双创街区"]
     assert [(r.status, r.note) for r in rows] == [("unresolved", "named after 青岛市, not in it")]
+
+
+def test_a_school_named_after_a_district_and_a_group_of_new_towns_are_one_name():
+    """武昌美术学校 and 武昌艺术专科学校 are schools named after 武昌 (美术, 艺术 say what they teach):
+    one name each, within 武昌区; 北部新城 + 组群 is the group of new towns; 可方便 opens nothing."""
+    assert names("创办于1920年的武昌美术学校。") == ["武昌美术学校"]
+    assert names("更名为武昌艺术专科学校。") == ["武昌艺术专科学校"]
+    assert names("连接北部新城组群、汉口中心城区。")[0] == "北部新城组群"
+    assert names("可方便泽林大学城内的学生。") == ["泽林大学城"]
