@@ -899,7 +899,26 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
                 spans.append((start, end, target, ()))
         else:
             spans.append((start, stop, None, tuple(parts)))
-    return spans
+    return [_a_greater_one(text, span) for span in spans]
+
+
+def _a_greater_one(text: str, span: tuple) -> tuple:
+    """大 + 光谷, 大 + 武昌片区: the greater area of a district or a zone is a name of its own, within
+    it (大光谷, 大武昌); 扩大, 最大 and the like end a word of size (扩大光谷影响), and 大武汉 is the city."""
+    start, end, target, parts = span
+    if start < 1 or text[start - 1] != "大" or (start > 1 and text[start - 2] in _SIZE_WORD_OPENINGS):
+        return span
+    inner = target or (parts[0] if len(parts) == 1 else None)
+    if inner is None or (start > 1 and _is_cjk(text[start - 2]) and text[start - 2] not in _ITEM_OPENERS
+                         and text[start - 2] not in _BEFORE_A_GREATER_ONE):
+        return span
+    area = inner.area is not None and inner.area.level == "district" and inner.area.in_wuhan
+    zone = inner.place is not None and inner.place.kind in ("functional_area", "planning_zone")
+    return (start - 1, end, None, (inner,)) if area or zone else span
+
+
+# Verbs and marks a greater area may follow (打造大光谷, 实现大光谷南北联动, 市大汉阳片区).
+_BEFORE_A_GREATER_ONE = frozenset("造现市及与和、")
 
 
 _UNIT_KINDS = frozenset({"subdistrict", "town"})

@@ -1895,3 +1895,12 @@ def test_a_school_named_after_a_district_and_a_group_of_new_towns_are_one_name()
     assert names("更名为武昌艺术专科学校。") == ["武昌艺术专科学校"]
     assert names("连接北部新城组群、汉口中心城区。")[0] == "北部新城组群"
     assert names("可方便泽林大学城内的学生。") == ["泽林大学城"]
+
+
+def test_the_greater_area_of_a_district_or_a_zone_is_a_name_within_it():
+    """大光谷, 大汉阳片区, 大武昌片区: the greater area of a zone or a district, one name within it;
+    扩大光谷影响 (enlarging) holds only 光谷, and 大武汉 is the city."""
+    assert names("打造大光谷产业协作区。")[0] == "大光谷"
+    assert names("武汉西站是武汉市大汉阳片区的汉阳区。") == ["武汉西站", "武汉市", "大汉阳片区", "汉阳区"]
+    assert names("扩大光谷影响。") == ["光谷"]
+    assert names("大武汉") == ["武汉"]
