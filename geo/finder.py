@@ -1227,10 +1227,25 @@ def find_candidates(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
                       if _looks_like_a_name(text, s, e)]  # fmt: skip
     spans += _short_names(text, [*taken, *spans], candidate_stoplist())
     spans += _numbered_roads(text, [*taken, *spans])
+    spans += _roads_of_a_range(text, [*taken, *spans]) if "至" in text else []
     spans += _quoted_names(text, [*taken, *spans])
     terminals = [m.span() for m in _TERMINAL.finditer(text)] if "航站楼" in text else []
     busy = Spans([*taken, *spans]) if terminals else None  # most texts name no terminal
     return spans + [t for t in terminals if not busy.overlapping(*t)]
+
+
+# The ends of a road's section ((体育馆路至沙湖大道), 光华路至湖边坊路,): a road's name after 至
+# before a closing mark, or after an opening bracket before 至, is a road whatever words it is
+# made of (体育馆路). Not before 段: 至骆驼铺路段 is the section up to 骆驼铺, no 骆驼铺路.
+_RANGE_STEM = r"(?:(?![的之条个座所线道])[\u4e00-\u9fff]){2,5}?"
+_RANGE_END = re.compile(r"(?<=[至到])(%s(?:大道|路|街))(?=[)）,，、。；;])" % _RANGE_STEM)
+_RANGE_START = re.compile(r"(?<=[(（])(%s(?:大道|路|街))(?=至)" % _RANGE_STEM)
+
+
+def _roads_of_a_range(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    busy = Spans(taken)
+    return [m.span(1) for pattern in (_RANGE_END, _RANGE_START) for m in pattern.finditer(text)
+            if not busy.overlapping(*m.span(1)) and not _ROAD_INSIDE.search(text, m.start(1), m.end(1) - 1)]
 
 
 # An airport's terminal by its code (T3航站楼): the code opens the name, whatever comes before.

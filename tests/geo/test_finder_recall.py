@@ -1904,3 +1904,11 @@ def test_the_greater_area_of_a_district_or_a_zone_is_a_name_within_it():
     assert names("武汉西站是武汉市大汉阳片区的汉阳区。") == ["武汉西站", "武汉市", "大汉阳片区", "汉阳区"]
     assert names("扩大光谷影响。") == ["光谷"]
     assert names("大武汉") == ["武汉"]
+
+
+def test_the_ends_of_a_roads_section_are_roads_whatever_words_they_hold():
+    """公正路(体育馆路至沙湖大道): a section from 体育馆路 to 沙湖大道, both roads though 体育馆 names a
+    kind; 至骆驼铺路段 is the section up to 骆驼铺 (a place), no road called 骆驼铺路."""
+    assert names("公正路(体育馆路至泽林大道)封闭。") == ["公正路", "体育馆路", "泽林大道"]
+    assert names("球场路(光华路至湖边坊路)每日限行。")[-1] == "湖边坊路"
+    assert "骆驼铺路" not in names("黄陂东收费站至骆驼铺路段施工。")
