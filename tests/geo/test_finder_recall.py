@@ -649,7 +649,7 @@ def test_a_bus_routes_terminal_is_a_kind_not_a_name():
     ("泽林河注入长江。", "泽林河"),
     ("友谊学校位于团结街与泽林路交会处。", "泽林路"),
     ("大正街至泽林街一段为日租界。", "泽林街"),
-    ("首末站由泽林路公交停车场至梧桐湾公交停车场。", "梧桐湾"),
+    ("首末站由泽林路公交站至梧桐湾公交站。", "梧桐湾"),
     ("毗邻的泽林巷虽商业化较重。", "泽林巷"),
 ])  # fmt: skip
 def test_a_short_name_is_closed_by_a_river_flowing_a_crossing_a_stretch_or_a_bus_stop(text, name):
@@ -1912,3 +1912,15 @@ def test_the_ends_of_a_roads_section_are_roads_whatever_words_they_hold():
     assert names("公正路(体育馆路至泽林大道)封闭。") == ["公正路", "体育馆路", "泽林大道"]
     assert names("球场路(光华路至湖边坊路)每日限行。")[-1] == "湖边坊路"
     assert "骆驼铺路" not in names("黄陂东收费站至骆驼铺路段施工。")
+
+
+def test_car_parks_and_underpasses_are_names_grades_and_kinds_are_not():
+    """红巷停车场 and 梨园下穿通道 are a car park and an underpass; 高档三甲医院, 家庭农场, 重大园区,
+    十佳街 and 规划站台 (a planned platform) are grades and kinds; 撤乡 makes a clause."""
+    assert names("01 红巷停车场(中山路进) 03 北城角停车场。") == ["红巷停车场", "中山路", "北城角停车场"]
+    # a bus depot is a place too (three gold lists of five read X公交停车场 whole)
+    assert names("首末站由泽林路公交停车场至梧桐湾公交停车场。") == ["泽林路公交停车场", "梧桐湾公交停车场"]
+    assert names("泽林下穿通道地面层封闭。") == ["泽林下穿通道"]
+    assert names("将建成高档三甲医院和家庭农场。") == []
+    assert names("评为市十佳街，设5个规划站台。") == []
+    assert names("撤乡建街后成立街道办。") == []
