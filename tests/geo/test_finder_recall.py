@@ -1924,3 +1924,12 @@ def test_car_parks_and_underpasses_are_names_grades_and_kinds_are_not():
     assert names("将建成高档三甲医院和家庭农场。") == []
     assert names("评为市十佳街，设5个规划站台。") == []
     assert names("撤乡建街后成立街道办。") == []
+
+
+def test_the_works_of_the_citys_industrial_heritage_are_names():
+    """汉阳铁厂, 平和打包厂, 燮昌火柴厂 and 武汉卷烟厂 are works (铁厂, 打包厂, 火柴厂, 卷烟厂 end names, as
+    水厂 and 纱厂 do); 巴公房子 and its two wings are known."""
+    assert names("改造后的平和打包厂已吸引超百家企业入驻。") == ["平和打包厂"]
+    assert names("汉口燮昌火柴厂在日租界。")[0] == "汉口燮昌火柴厂"
+    assert names("张之洞创办汉阳铁厂。") == ["汉阳铁厂"]
+    assert names("巴公房子包含大巴公房子和小巴公房子。") == ["巴公房子", "大巴公房子", "小巴公房子"]
