@@ -1933,3 +1933,11 @@ def test_the_works_of_the_citys_industrial_heritage_are_names():
     assert names("汉口燮昌火柴厂在日租界。")[0] == "汉口燮昌火柴厂"
     assert names("张之洞创办汉阳铁厂。") == ["汉阳铁厂"]
     assert names("巴公房子包含大巴公房子和小巴公房子。") == ["巴公房子", "大巴公房子", "小巴公房子"]
+
+
+def test_a_ring_roads_side_and_kinds_of_village_road_and_park():
+    """南三环 and 南四环 are the ring roads' southern arcs (lines, never a point); 空心村, 农村公路,
+    柏油公路, 纪念性公园 are kinds; 置身 makes a clause."""
+    assert names("地铁小镇位于南三环、南四环之间。") == ["南三环", "南四环"]
+    assert names("整治空心村，建设农村公路和柏油公路。") == []
+    assert names("这是一座纪念性公园，让人置身公园之中。") == []
