@@ -1941,3 +1941,11 @@ def test_a_ring_roads_side_and_kinds_of_village_road_and_park():
     assert names("地铁小镇位于南三环、南四环之间。") == ["南三环", "南四环"]
     assert names("整治空心村，建设农村公路和柏油公路。") == []
     assert names("这是一座纪念性公园，让人置身公园之中。") == []
+
+
+def test_headquarters_parks_campus_buildings_and_dynasties_name_no_place():
+    """总部园区, 互动共享社区 and 文科楼 are kinds; 调研, 适合 and 翻新 make a clause; 清朝 + 湖北 is
+    the province under the Qing, no lake called 清朝湖."""
+    assert names("建设总部园区和互动共享社区。") == []
+    assert names("特别适合逛公园，翻新老公园。") == []
+    assert names("清朝湖北巡抚驻武昌。") == ["湖北", "武昌"]
