@@ -1949,3 +1949,13 @@ def test_headquarters_parks_campus_buildings_and_dynasties_name_no_place():
     assert names("建设总部园区和互动共享社区。") == []
     assert names("特别适合逛公园，翻新老公园。") == []
     assert names("清朝湖北巡抚驻武昌。") == ["湖北", "武昌"]
+
+
+def test_shows_games_funds_and_the_police_named_after_the_city_or_the_river_name_no_place():
+    """长江灯光秀 is a light show, 武汉军运会 the Military World Games, 长江创投 a fund, 武汉警方 the
+    police, 武汉出版社 a publisher: none names the river or the city as a place."""
+    assert names("长江灯光秀将以两江四岸为画卷。") == []
+    assert names("关注武汉军运会男篮赛事。") == []
+    assert names("长江创投、长江产投等基金。") == []
+    assert names("武汉警方公布禁行禁停路段。") == []
+    assert names("武汉出版社2009年版。") == []
