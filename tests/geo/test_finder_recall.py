@@ -1959,3 +1959,4 @@ def test_shows_games_funds_and_the_police_named_after_the_city_or_the_river_name
     assert names("长江创投、长江产投等基金。") == []
     assert names("武汉警方公布禁行禁停路段。") == []
     assert names("武汉出版社2009年版。") == []
+    assert names("武汉地铁运营发布公告。") == []
