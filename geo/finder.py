@@ -2175,6 +2175,7 @@ def _local_namesakes(text: str, known: list) -> tuple[list, dict]:
         if (end - start == 2 and text[start - 1:start] in _GLUED_OPENINGS and target is not None
                 and target.area is not None and not target.area.in_wuhan
                 and target.area.code != admin.HUBEI_CODE  # 其中 + 湖北, 王朝 + 湖北: the province
+                and text[start - 2:start] != "其中"  # 其中 + 江陵: among them, 江陵
                 and (i == 0 or result[i - 1][1] < start)):  # fmt: skip
             result[i] = (start - 1, end, None, ())  # 南 + 天门: 南天门, a mountain's gate
             namesakes[(start - 1, end)] = target.area

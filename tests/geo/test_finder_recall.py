@@ -1960,3 +1960,12 @@ def test_shows_games_funds_and_the_police_named_after_the_city_or_the_river_name
     assert names("武汉警方公布禁行禁停路段。") == []
     assert names("武汉出版社2009年版。") == []
     assert names("武汉地铁运营发布公告。") == []
+
+
+def test_science_parks_fresh_food_markets_and_ramps():
+    """启迪网安科技园 and 泽林科技孵化园 are parks, 观音阁生鲜市场 a market, 华中数字产业创新基地 a base;
+    上桥 and 下桥 (an on- and off-ramp) end the road's name; 其中 + 江陵 is 江陵 (among them)."""
+    assert names("调研启迪网安科技园和泽林科技孵化园。") == ["启迪网安科技园", "泽林科技孵化园"]
+    assert names("硚口区观音阁生鲜市场内。")[-1] == "观音阁生鲜市场"
+    assert names("丁字桥南路上桥处封闭。") == ["丁字桥南路"]
+    assert names("其中江陵出土的越王勾践剑。") == ["江陵"]
