@@ -1969,3 +1969,13 @@ def test_science_parks_fresh_food_markets_and_ramps():
     assert names("硚口区观音阁生鲜市场内。")[-1] == "观音阁生鲜市场"
     assert names("丁字桥南路上桥处封闭。") == ["丁字桥南路"]
     assert names("其中江陵出土的越王勾践剑。") == ["江陵"]
+
+
+def test_the_national_cyber_security_base_is_known_within_dongxihu():
+    """国家网安基地 (网安基地, 国家网络安全人才与创新基地) lies in 东西湖区; with no point of its own it is
+    placed at the district's level, as a coarse approximation, never a dot."""
+    from geo.places import locate_mentions
+
+    rows = locate_mentions(parse_article("云从科技华中总部落户国家网安基地。"))
+    assert [(r.name, r.status, r.precision, r.district) for r in rows if r.name == "国家网安基地"] == [
+        ("国家网安基地", "resolved", "district", "东西湖区")]
