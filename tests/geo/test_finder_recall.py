@@ -1979,3 +1979,11 @@ def test_the_national_cyber_security_base_is_known_within_dongxihu():
     rows = locate_mentions(parse_article("云从科技华中总部落户国家网安基地。"))
     assert [(r.name, r.status, r.precision, r.district) for r in rows if r.name == "国家网安基地"] == [
         ("国家网安基地", "resolved", "district", "东西湖区")]
+
+
+def test_strolling_holding_and_keeping_on_make_a_clause():
+    """逛景区 (strolling round a scenic area), 坐拥国际重要湿地 (holding a wetland), 坚持校区 and
+    规模可观 are clauses, no names."""
+    assert names("假期去逛景区。") == []
+    assert names("坐拥国际重要湿地。") == []
+    assert names("规模可观的居住小区。") == []
