@@ -304,7 +304,9 @@ def find_known(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, Target]]
     """Spans of known names, leftmost-longest and non-overlapping (环华科大创新发展带, not 华科大).
 
     Words that only hold a name (真金白银), a water's or hill's side read as a region
-    (月湖南岸 is no 湖南) and a place tail ending a longer name (洪山体育中心) are left out.
+    (月湖南岸 is no 湖南) and a place tail ending a longer name (洪山体育中心) are left out. A far
+    region read across a word (三环线内 + 江) is read again from its second character, so that the
+    name it hid is found (二环线内 + 江汉区).
     """
     automaton, targets = _automaton(gazetteer)
     spans = [(start, end, targets[i]) for i, start, end in automaton.find_matches_as_indexes(text)]
@@ -1243,6 +1245,8 @@ _RANGE_START = re.compile(r"(?<=[(（])(%s(?:大道|路|街))(?=至)" % _RANGE_S
 
 
 def _roads_of_a_range(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The roads at either end of a section (_RANGE_START, _RANGE_END) that no other span holds,
+    and that hold no second road's tail inside them."""
     busy = Spans(taken)
     return [m.span(1) for pattern in (_RANGE_END, _RANGE_START) for m in pattern.finditer(text)
             if not busy.overlapping(*m.span(1)) and not _ROAD_INSIDE.search(text, m.start(1), m.end(1) - 1)]
