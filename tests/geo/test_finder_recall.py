@@ -1960,6 +1960,7 @@ def test_shows_games_funds_and_the_police_named_after_the_city_or_the_river_name
     assert names("武汉警方公布禁行禁停路段。") == []
     assert names("武汉出版社2009年版。") == []
     assert names("武汉地铁运营发布公告。") == []
+    assert names("与湖北中烟签订协议，湖北联投参与，湖北大鼓演出。") == []
 
 
 def test_science_parks_fresh_food_markets_and_ramps():
