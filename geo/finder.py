@@ -1836,6 +1836,8 @@ def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[
     spans = [span if span[2] is not None else _after_the_clause(text, span)
              for span in spans if not _a_title(text, span[0], span[1])]
     spans = [span for span in spans if span is not None]
+    if "等" in text:  # 黄少山、王奇峰等商人: a list of people, whatever their names end with
+        spans = [span for span in spans if span[2] is not None or not _in_a_list_of_people(text, *span[:2])]
     if "“" in text:
         spans = [span for span in spans if not _the_city_in_a_slogan(text, *span)]
     if "《" in text:
@@ -2150,7 +2152,30 @@ _KIND_AFTER_A_LIST = re.compile("等[\u4e00-\u9fff]{0,2}?%s" % _alternation(_WOR
 
 
 # A list closed by a count of people (三位, 5名, 等人) names people.
-_PEOPLE_AFTER_A_LIST = re.compile("等?[0-9０-９一二三四五六七八九十两]{1,3}(?:位|名(?![胜]))|等人")
+def _in_a_list_of_people(text: str, start: int, end: int) -> bool:
+    """Whether the 、-list the item ``text[start:end]`` belongs to closes with people (等商人, 三位,
+    等人): its items are people's names, though some end like hills (黄少山, 王奇峰). An item in no
+    list (泽林校区一位新生) is in none."""
+    if text[start - 1:start] != "、" and text[end:end + 1] != "、":
+        return False
+    pos = end
+    for _ in range(_PEOPLE_LIST_ITEMS):
+        if _PEOPLE_AFTER_A_LIST.match(text, pos):
+            return True
+        if text[pos:pos + 1] != "、":
+            return False
+        item = _PERSONS_NAME.match(text, pos + 1)
+        if item is None:
+            return False
+        pos = next((k for k in range(item.start() + 2, item.end() + 1)
+                    if _PEOPLE_AFTER_A_LIST.match(text, k) or text[k:k + 1] == "、"), item.end())
+    return False
+
+
+_PEOPLE_LIST_ITEMS = 12
+_PERSONS_NAME = re.compile("[\u4e00-\u9fff]{2,4}")
+_PEOPLE_AFTER_A_LIST = re.compile("等?[0-9０-９一二三四五六七八九十两]{1,3}(?:位|名(?![胜]))|等人"
+                                  "|等(?:商人|富商|人士|名人|名流|将军|烈士|学者|专家|官员|买办|先生)")
 # A list opened by a kind of place and "are" (地名有, 景点包括, 古迹如): its items name places.
 _PLACES_BEFORE_A_LIST = re.compile("(?:地名|景点|古迹|名胜|胜迹|景观|村落|村庄|遗址)(?:有|包括|如|为)[:：]?")
 
