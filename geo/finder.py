@@ -2155,7 +2155,7 @@ _KIND_AFTER_A_LIST = re.compile("等[\u4e00-\u9fff]{0,2}?%s" % _alternation(_WOR
 def _in_a_list_of_people(text: str, start: int, end: int) -> bool:
     """Whether the 、-list the item ``text[start:end]`` belongs to closes with people (等商人, 三位,
     等人): its items are people's names, though some end like hills (黄少山, 王奇峰). An item in no
-    list (泽林校区一位新生) is in none."""
+    list (泽林大学一位老师) is in none."""
     if text[start - 1:start] != "、" and text[end:end + 1] != "、":
         return False
     pos = end

@@ -1992,7 +1992,7 @@ def test_strolling_holding_and_keeping_on_make_a_clause():
 
 def test_a_list_closed_by_people_names_people_whatever_its_items_end_with():
     """黄少山、王春华、王奇峰、张韵轩等商人: four merchants, though 黄少山 ends like a hill and 王奇峰
-    like a peak; a name followed by 一位 in no list (泽林校区一位新生) keeps its place."""
+    like a peak; a name followed by 一位 in no list (泽林大学一位老师) keeps its place."""
     assert names("由黄少山、王春华、王奇峰、张韵轩等商人投资。") == []
     assert names("泽林山、梧桐山等景点。") == ["泽林山", "梧桐山"]
-    assert names("在泽林学院梧桐湖校区一位新生家长说。") != []
+    assert names("在泽林大学一位老师说，等待开学。") == ["泽林大学"]
