@@ -321,7 +321,9 @@ def find_known(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, Target]]
             and not (e - s == 2 and _cuts_into_a_tail(text, s, e))
             and not (text[s] in _MEASURE_WORDS and _opens_with_a_measure_word(text, s))
             and not _runs_on_far_away(text, e, t) and not _runs_in_far_away(text, s, t)
-            and text[e - 1:e + 1] not in _WORDS_A_NAME_RUNS_INTO]
+            and text[e - 1:e + 1] not in _WORDS_A_NAME_RUNS_INTO
+            and not (text[s] == "日" and _A_DATE_BEFORE.search(text, max(0, s - 4), s))
+            and not _a_people_in_a_list(text, s, e, t)]
 
 
 def _runs_on_far_away(text: str, end: int, target: Target) -> bool:
@@ -339,6 +341,25 @@ def _runs_in_far_away(text: str, start: int, target: Target) -> bool:
 
 
 _WORDS_INTO_A_NAME = frozenset(_WORDS["words_into_a_far_name"])
+
+# A month and a day before 日 (7月1 + 日本轮降雨, 3月15 + 日本市): the 日 closes the date, so a
+# name opening with it (日本, 日照) is read across the date and names nothing.
+_A_DATE_BEFORE = re.compile(r"月[0-9０-９一二三四五六七八九十]{1,3}\Z")
+
+# Peoples of one character (回、满、壮、苗) in a list of a population's ethnic groups: the names
+# of two characters beside them (蒙古、朝鲜) are peoples too, no countries.
+_ONE_CHARACTER_PEOPLES = frozenset(_WORDS["one_character_peoples"])
+
+
+def _a_people_in_a_list(text: str, start: int, end: int, target: Target) -> bool:
+    """土、蒙古、壮 and 苗、朝鲜、白: a country's name between peoples of one character."""
+    if target.area is None or target.area.level != "country":
+        return False
+    before = text[max(0, start - 3):start]
+    after = text[end:end + 3]
+    return ((len(before) == 3 and before[2] == "、" and before[0] in "、，,：:（(" and before[1] in _ONE_CHARACTER_PEOPLES)
+            or (len(after) == 3 and after[0] == "、" and after[1] in _ONE_CHARACTER_PEOPLES
+                and after[2] in "、等和及，,）)"))  # fmt: skip
 _WORDS_A_NAME_RUNS_INTO = frozenset(_WORDS["words_a_name_runs_into"])
 
 

@@ -1996,3 +1996,30 @@ def test_a_list_closed_by_people_names_people_whatever_its_items_end_with():
     assert names("由黄少山、王春华、王奇峰、张韵轩等商人投资。") == []
     assert names("泽林山、梧桐山等景点。") == ["泽林山", "梧桐山"]
     assert names("在泽林大学一位老师说，等待开学。") == ["泽林大学"]
+
+
+def test_a_date_ends_in_ri_and_no_country_opens_with_it():
+    """7月1日 + 本轮降雨, 3月15日 + 本市: the 日 closes the date; 日本 is not read across it.
+    Japan named after a date stays a place (5月到日本考察)."""
+    assert names("从7月1日本轮强降雨开始，江夏大堤告急。") == ["江夏大堤"]
+    assert names("3月15日本市将开通新线。") == []
+    assert names("今年5月到日本考察。") == ["日本"]
+
+
+def test_sunshine_in_a_climate_paragraph_is_no_city_of_rizhao():
+    """日照充足 and 年平均日照1792.6小时 speak of sunshine, not of 日照 in Shandong."""
+    assert names("四季分明，日照充足，雨量充沛。") == []
+    assert names("年平均日照1792.6小时，无霜期245天。") == []
+
+
+def test_peoples_in_a_list_of_ethnic_groups_are_no_countries():
+    """回、满、蒙古、壮、苗、朝鲜 are peoples of a 街道's population, not Mongolia or Korea; a
+    list of countries stays one (美国、蒙古、朝鲜等国)."""
+    assert names("有回、满、土、蒙古、壮、苗、朝鲜、白等23个民族。") == []
+    assert names("出口到美国、蒙古、朝鲜等国。") == ["美国", "蒙古", "朝鲜"]
+
+
+def test_a_photo_agency_and_a_news_app_name_no_place():
+    """视觉中国 credits a photo; 大武汉客户端 is 长江日报's app in a dateline."""
+    assert names("江宁/视觉中国") == []
+    assert names("长江日报大武汉客户端12月1日讯 昨日，江汉路人流如织。") == ["江汉路"]
