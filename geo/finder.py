@@ -323,7 +323,8 @@ def find_known(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, Target]]
             and not _runs_on_far_away(text, e, t) and not _runs_in_far_away(text, s, t)
             and text[e - 1:e + 1] not in _WORDS_A_NAME_RUNS_INTO
             and not (text[s] == "日" and _A_DATE_BEFORE.search(text, max(0, s - 4), s))
-            and not _a_people_in_a_list(text, s, e, t)]
+            and not _a_people_in_a_list(text, s, e, t)
+            and not _a_figure_of_speech(text, s, e)]
 
 
 def _runs_on_far_away(text: str, end: int, target: Target) -> bool:
@@ -349,6 +350,23 @@ _A_DATE_BEFORE = re.compile(r"月[0-9０-９一二三四五六七八九十]{1,3}
 # Peoples of one character (回、满、壮、苗) in a list of a population's ethnic groups: the names
 # of two characters beside them (蒙古、朝鲜) are peoples too, no countries.
 _ONE_CHARACTER_PEOPLES = frozenset(_WORDS["one_character_peoples"])
+
+
+# 借东风, 乘…东风 (a fair wind: riding a trend) and a building's 三层楼 (three storeys): words that
+# are also names (the carmaker 东风, the neighbourhood 三层楼 of 武昌).
+_A_FAIR_WIND = re.compile(r"(?:[借乘][^，。；！？、,.;!?\s]{0,12}|的)东风(?![\u4e00-\u9fff])|[借乘][^，。；！？、,.;!?\s]{0,12}东风(?=[走吹])")
+_STOREYS = re.compile("[一二三四五六七八九十两]层楼")
+_STOREYS_AFTER = ("的", "建筑", "房", "高", "老", "楼房", "小楼")
+
+
+def _a_figure_of_speech(text: str, start: int, end: int) -> bool:
+    """借东风, 乘产业东风走出: a fair wind; 系三层楼建筑, 上下三层楼: a building's storeys."""
+    if text.startswith("东风", start) and end - start == 2:
+        opening = max(0, start - 14)
+        return any(m.end() == end for m in _A_FAIR_WIND.finditer(text, opening, min(len(text), end + 1)))
+    if _STOREYS.fullmatch(text, start, end):
+        return text.startswith(_STOREYS_AFTER, end) or text[start - 1:start] in tuple("系下有座栋是为成中")
+    return False
 
 
 def _a_people_in_a_list(text: str, start: int, end: int, target: Target) -> bool:

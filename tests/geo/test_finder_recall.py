@@ -2023,3 +2023,16 @@ def test_a_photo_agency_and_a_news_app_name_no_place():
     """视觉中国 credits a photo; 大武汉客户端 is 长江日报's app in a dateline."""
     assert names("江宁/视觉中国") == []
     assert names("长江日报大武汉客户端12月1日讯 昨日，江汉路人流如织。") == ["江汉路"]
+
+
+def test_a_fair_wind_and_a_three_storey_building_name_no_place():
+    """借东风 and 乘…东风 are a fair wind (a figure of speech), not the carmaker 东风; a building of
+    三层楼 (three storeys) is not the 三层楼 of 武昌. The carmaker as such stays a place, and so does
+    the neighbourhood with its tail."""
+    assert names("正处于“借东风，再出发”的关键期。") == []
+    assert names("乘大健康产业东风走出新路。") == []
+    assert names("乘南方谈话东风，东西湖敢为人先。") == ["东西湖"]
+    assert names("全力支持东风打造世界一流企业。") == ["东风"]
+    assert names("系三层楼建筑，上下三层楼，图片中三层楼的房子。") == []
+    assert names("紧挨着银座的三层楼老商场。") == []
+    assert names("乘地铁到三层楼站。") == ["三层楼站"]
