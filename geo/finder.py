@@ -301,6 +301,12 @@ def word_tails() -> frozenset[str]:
 
 
 def find_known(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, Target]]:
+    """Spans of known names (see ``known_names_and_words``)."""
+    return known_names_and_words(text, gazetteer)[0]
+
+
+def known_names_and_words(text: str, gazetteer: Gazetteer
+                          ) -> tuple[list[tuple[int, int, Target]], list[tuple[int, int]]]:  # fmt: skip
     """Spans of known names, leftmost-longest and non-overlapping (环华科大创新发展带, not 华科大).
 
     Words that only hold a name (真金白银), a water's or hill's side read as a region
@@ -310,21 +316,23 @@ def find_known(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, Target]]
     """
     automaton, targets = _automaton(gazetteer)
     spans = [(start, end, targets[i]) for i, start, end in automaton.find_matches_as_indexes(text)]
+    words = [(start, end) for start, end, target in spans if target is None]
     read_across = [k for k, (s, _, t) in enumerate(spans) if t is not None and _runs_in_far_away(text, s, t)]
     for k in reversed(read_across):  # 二环线内 + 江汉区: read again after the word's first character
         stop = spans[k + 1][0] if k + 1 < len(spans) else len(text)
         start = spans[k][0] + 1
         spans[k:k + 1] = [(start + s, start + e, targets[i])
                           for i, s, e in automaton.find_matches_as_indexes(text[start:stop])]
-    return [(s, e, t) for s, e, t in spans if t is not None and not _a_side(text, s, e, t)
-            and not _tail_of_a_longer_name(text, s, e)
-            and not (e - s == 2 and _cuts_into_a_tail(text, s, e))
-            and not (text[s] in _MEASURE_WORDS and _opens_with_a_measure_word(text, s))
-            and not _runs_on_far_away(text, e, t) and not _runs_in_far_away(text, s, t)
-            and text[e - 1:e + 1] not in _WORDS_A_NAME_RUNS_INTO
-            and not (text[s] == "日" and _A_DATE_BEFORE.search(text, max(0, s - 4), s))
-            and not _a_people_in_a_list(text, s, e, t)
-            and not _a_figure_of_speech(text, s, e)]
+    names = [(s, e, t) for s, e, t in spans if t is not None and not _a_side(text, s, e, t)
+             and not _tail_of_a_longer_name(text, s, e)
+             and not (e - s == 2 and _cuts_into_a_tail(text, s, e))
+             and not (text[s] in _MEASURE_WORDS and _opens_with_a_measure_word(text, s))
+             and not _runs_on_far_away(text, e, t) and not _runs_in_far_away(text, s, t)
+             and text[e - 1:e + 1] not in _WORDS_A_NAME_RUNS_INTO
+             and not (text[s] == "日" and _A_DATE_BEFORE.search(text, max(0, s - 4), s))
+             and not _a_people_in_a_list(text, s, e, t)
+             and not _a_figure_of_speech(text, s, e)]
+    return names, words
 
 
 def _runs_on_far_away(text: str, end: int, target: Target) -> bool:
@@ -1847,7 +1855,7 @@ def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[
     the unknown items of lists of places (which win over a known name they open: 武汉关)."""
     gazetteer = gazetteer or load_gazetteer()
     text = article.reading  # 漢口 read as 汉口; offsets are the text's own
-    names = find_known(text, gazetteer)
+    names, words = known_names_and_words(text, gazetteer)
     known = read_gauges(text, whole_names(text, names), gazetteer)
     # Names read inside a word of their own are no candidates' material (武汉大学 in 武汉大学生).
     inside_words = [(s, e) for s, e, _ in names if _students_of(text, text[s:e], e)]
@@ -1865,7 +1873,7 @@ def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[
     namesakes.update(local_kinds)
     known = _parts_of_a_larger_namesake(text, known)
     taken = [(s, e) for s, e, _, _ in known] + lines + stations
-    candidates = stations + find_candidates(text, taken + inside_words)
+    candidates = stations + [c for c in find_candidates(text, taken + inside_words) if not _cuts_a_word(c, words)]
     places = [(s, e) for s, e, target, _ in known if not _is_organisation(target)]
     listed = find_list_items(text, taken + candidates, places + candidates)
     listed = Spans([*listed.spans, *find_line_items(text, taken + candidates, places + candidates, listed)])
@@ -1886,6 +1894,13 @@ def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[
     return sorted((Mention(text[s:e], s, e, article.paragraph_at(s).index, target, parts,
                            namesakes.get((s, e)))
                    for s, e, target, parts in spans), key=lambda m: m.start)  # fmt: skip
+
+
+def _cuts_a_word(span: tuple[int, int], words: list[tuple[int, int]]) -> bool:
+    """A candidate ending or opening inside an ordinary word (以前 + 人山 in 人山人海) is no name; one
+    holding a whole word (孙中山 + 雕像) may be."""
+    start, end = span
+    return any(s < end and start < e and not (start <= s and e <= end) for s, e in words)
 
 
 def _the_city_in_a_slogan(text: str, start: int, end: int, target, *_) -> bool:

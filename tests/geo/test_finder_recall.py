@@ -2036,3 +2036,22 @@ def test_a_fair_wind_and_a_three_storey_building_name_no_place():
     assert names("系三层楼建筑，上下三层楼，图片中三层楼的房子。") == []
     assert names("紧挨着银座的三层楼老商场。") == []
     assert names("乘地铁到三层楼站。") == ["三层楼站"]
+
+
+def test_restoring_troubling_easing_and_winning_a_title_make_a_clause():
+    """修复湿地, 困扰小区居民, 缓解过街交通, 守护家园, 获评…示范区, 临时天桥, 全覆盖园区 and 高品质园区
+    are clauses and kinds; no name is left in them."""
+    assert names("完成营造林10万亩，修复湿地1.3万亩。") == []
+    assert names("成为困扰小区居民的头号难题，缓解过街交通压力。") == []
+    assert names("居民也自觉守护家园风景。") == []
+    assert names("获评全省义务教育优质均衡发展示范区。") == []
+    assert names("这是修地铁时建的临时天桥。") == []
+    assert names("签约项目全覆盖园区，打造高品质园区。") == []
+
+
+def test_an_idiom_holding_a_hill_names_none_and_no_candidate_cuts_into_it():
+    """人山人海 (a sea of people) and 金山银山 (hills of gold and silver) are idioms: no 前人山 is cut
+    out of 以前人山人海. A name holding a whole such word stays (孙中山 + 先生石像)."""
+    assert names("很怀念以前人山人海的热闹地铁。") == []
+    assert names("坚持绿水青山就是金山银山的理念。") == []
+    assert names("沿途可见孙中山先生石像。") == ["孙中山先生石像"]
