@@ -658,7 +658,7 @@ _PEOPLE_PLACES = tuple(_WORDS["people_places"])
 _NOT_PEOPLE = tuple(_WORDS["not_people"])
 
 
-_PARTY = ("党委", "党工委")
+_PARTY = ("党委", "党工委", "工委")
 # A 街道's bare name and 镇 before another name: the town it was (湖泗镇夏祠村, 蔡店镇姚家山村).
 _A_TOWNS_TAIL = re.compile("镇(?=[\u4e00-\u9fff]{2,4}[村湾寨])")
 # A year of an era (咸丰六年, 光绪元年) or its span (咸丰年间): eras share names with counties.
@@ -832,6 +832,9 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             spans.append((start, facility.end(), None, (target,)))  # 青山区 + 图书馆: its library
             i += 1
             continue
+        if _is_qualifier(name, target) and _qualifies_a_body(text, end, known[i + 1:i + 2]):
+            i += 1  # 武汉市 + 青山区委: the city is part of the body's name, as the district is
+            continue
         if _is_qualifier(name, target):
             spans.append((start, end, target, ()))
             road = _road_after(text, end, known[i + 1:i + 2])
@@ -867,8 +870,11 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
         extension = _EXTENSION.match(text, end)
         if extension is not None and (verb := _verb_in(text, end, extension.end())):
             extension = _EXTENSION.match(text, end, verb.start())  # 黄陂街 + 至汉阳街: up to 至
-        if extension is not None and _NEVER_IN_A_NAME.search(text, end, extension.end()):
-            extension = None  # 中北路 + 最高楼: a clause follows the name, no longer name
+        if extension is not None and (never := _NEVER_IN_A_NAME.search(text, end, extension.end())):
+            # 中北路 + 最高楼: a clause follows the name, no longer name; 左岭 + 新城 + 大型社区: the
+            # name goes on up to the clause (昙华林 + 街区 + 内: up to the word's 内)
+            stop = never.end() - 1 if never.group()[-1] in "内內" else never.start()
+            extension = _EXTENSION.match(text, end, stop) if stop > end else None
         if extension is not None and text.startswith(("路路口", "街街口"), extension.end() - 2):
             extension = _EXTENSION.match(text, end, extension.end() - 1)  # 兰陵路 + 路口: its crossing
         if extension is not None and (_not_a_tail(text, extension.end())
@@ -949,6 +955,18 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
         else:
             spans.append((start, stop, None, tuple(parts)))
     return [_a_greater_one(text, span) for span in spans]
+
+
+def _qualifies_a_body(text: str, end: int, following: list) -> bool:
+    """武汉市 + 青山区 + 委, 武汉市 + 东西湖区 + 委书记: a region right before a unit's party or
+    congress body; the unit is no place there (see _ORGANISATION) and the region qualifies the body.
+    A unit's government (蔡甸区 + 消泗乡政府对面) is a building, and a place."""
+    if not following or following[0][0] != end:
+        return False
+    return text.startswith(_BODIES_OF_A_UNIT, following[0][1])
+
+
+_BODIES_OF_A_UNIT = ("委", "工委", "党委", "党工委", "人大", "政协", "纪委", "管委会")
 
 
 def _a_greater_one(text: str, span: tuple) -> tuple:
@@ -1384,6 +1402,7 @@ def _numbered_roads(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
                 continue
             before = text[start - 1] if start > 0 else ""
             opened = (not before or not (_is_cjk(before) or before.isdigit()) or start in name_ends
+                      or before in _PARTICLES  # 以 + 建设十一路: a particle ends the clause before it
                       or (spans and spans[-1][1] == start)
                       or start in _cut_ends_in_clause(text, start, clauses))  # fmt: skip
             if (opened and _a_road_stem(text, start, tail.start()) and _a_road_number(text, tail)
@@ -1532,8 +1551,8 @@ def _left_cut(text: str, start: int, tail_start: int) -> int:
             continue
         if m.group() == "原" and left == 0 and m.start() > cut and _is_cjk(text[m.start() - 1]):
             continue  # 屈原 + 纪念馆, 中原 + 大厦: the name's second character, not "former"
-        if _NUMBERED_ROAD_AFTER_A_VERB.match(text, m.end(), tail_start):
-            continue  # 建设 + 八路 + 闸口: the gate of a numbered road (建设八路), the verb its name's
+        if _NUMBERED_ROAD_AFTER_A_VERB.match(text, m.end(), tail_start + 1):
+            continue  # 建设 + 八路 + 闸口, 建设 + 十一 + 路: a numbered road (建设八路), the verb its name's
         cut = m.end()
     return cut
 
@@ -1584,9 +1603,14 @@ def _inside_a_name(word: re.Match, cut: int, left: int) -> bool:
     if word.group() not in _NAME_PARTICLES:
         return False
     return (word.start() - cut == 1 and word.group() in _SECOND_CHARACTERS_OF_NAMES
-            and word.string[word.start() - 1] not in _ADVERBS) or (
+            and word.string[word.start() - 1] not in _ADVERBS
+            and word.string[word.start() - 1:word.start() + 1] not in _SIDES_WITH) or (
         word.start() == cut and left < 2 and word.group() in _NAME_OPENING_PARTICLES)
 
+
+# A side and 与 open a boundary's description (北与武钢厂区相连, 东与泽林村接壤): no name holds
+# them, so the 与 cuts there, as no name's second character.
+_SIDES_WITH = frozenset(("东与", "西与", "南与", "北与"))
 
 # Adverbs that make a word with the particle after them (曾在, 正在, 都和): it cuts there.
 _ADVERBS = frozenset("曾正现还都也就仍已均多常只又再皆便却")
@@ -1701,6 +1725,10 @@ def _not_a_tail(text: str, end: int) -> bool:
 _ROAD_WORD_ENDINGS = frozenset("道区口段线面况径程")
 
 
+# Verbs that are also the stem of a numbered road (建设一路 … 建设十二路 of 青山).
+_VERBS_OPENING_NUMBERED_ROADS = ("建设",)
+
+
 def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tuple[int, int]]:
     """郭郑湖, 鲁磨路: two or three characters and a one-character suffix, as a whole item.
 
@@ -1741,6 +1769,9 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
                 opens = _opened_by_a_word(text, start, clauses) or bool(spans and spans[-1][1] == start)
             if natural:  # 在向阳湖读书, 自大别山南来: a lake, hill or river opened by a word
                 opens = length == 2 and _natural_stem(text, start, end) and _opened_by_a_word(text, start, clauses)
+            if road and text.startswith(_VERBS_OPENING_NUMBERED_ROADS, start - 2) and all(
+                    c in _ROAD_NUMERALS for c in text[start:match.start()]):  # fmt: skip
+                continue  # 建设 + 十一路: the numbered road 建设十一路 (see _numbered_roads), not 十一路
             if (start < 0 or not opens or not all(map(_is_cjk, text[start:match.start()]))
                     or (text[start] in "路街" and _is_cjk(before))  # 前进 + 路 | 泵站: a road's tail
                     or _cut_before(text, start, match.start(), road)

@@ -2055,3 +2055,33 @@ def test_an_idiom_holding_a_hill_names_none_and_no_candidate_cuts_into_it():
     assert names("很怀念以前人山人海的热闹地铁。") == []
     assert names("坚持绿水青山就是金山银山的理念。") == []
     assert names("沿途可见孙中山先生石像。") == ["孙中山先生石像"]
+
+
+def test_a_city_before_a_districts_party_body_is_part_of_the_bodys_name():
+    """武汉市青山区委 and 武汉开发区工委 are party bodies: neither the city nor the district is a place
+    there. A township's government is a building (蔡甸区消泗乡政府对面), and 香港联交所 an exchange."""
+    assert names("记者从武汉市青山区委获悉。") == []
+    assert names("武汉开发区工委书记胡亚波、沌阳街道工委书记出席。") == []
+    assert names("蔡甸区消泗乡政府对面") == ["蔡甸区"]
+    assert names("是香港联交所主板上市企业。") == []
+
+
+def test_numbered_roads_after_a_particle_business_districts_and_walkers_crossings():
+    """以 + 建设十一路 is the numbered road of 青山 (建设 opens its name); 金银湖CBD, 长江智谷,
+    御景星城写字楼, 卓刀泉地下通道, 宝通寺人行天桥 and 武钢主厂区 are places; 五通组团 closes
+    before 项家湖西片区; 北与 opens a boundary's description."""
+    assert names("西以建设十一路、和平大道相连。") == ["建设十一路", "和平大道"]
+    assert names("新开工的金银湖CBD项目。") == ["金银湖CBD"]
+    assert names("御景星城写字楼等40个项目启动。") == ["御景星城写字楼"]
+    assert names("卓刀泉地下通道、宝通寺人行天桥投用。") == ["卓刀泉地下通道", "宝通寺人行天桥"]
+    assert names("五通组团项家湖西片区。") == ["五通组团", "项家湖西片区"]
+    assert names("该街道北与泽林公园相连。") == ["泽林公园"]
+    assert names("北与武钢主厂区毗邻。") == ["武钢主厂区"]
+
+
+def test_a_known_name_goes_on_up_to_a_clause_inside_its_extension():
+    """左岭 + 新城 + 大型社区: 大型 opens a description, and the name is 左岭新城; 昙华林 + 街区 + 内:
+    the name is 昙华林街区. 中北路 + 最高楼 stays the road."""
+    assert names("以及左岭新城大型社区。") == ["左岭新城"]
+    assert names("昙华林街区内各条街巷。") == ["昙华林街区"]
+    assert names("中北路最高楼。") == ["中北路"]
