@@ -146,6 +146,8 @@ _GENERIC_OPENING = re.compile(
 # run makes it a description too, as does 特色 (汉味特色风情街区: a kind of quarter).
 _DESCRIPTION = re.compile(
     r"[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主山湖江块处面期辆层线]|重点(?!实验室)|湖泊|国家级|一流"
+    # a hundred or a thousand of them (服务百个社区)
+    r"|[百千]个"
     r"|[场省市区县乡镇村]级|[两三四五六八十]车道"
     r"|第[0-9一二三四五六七八九十]+大|首[条个座家批]|[A-Z]级|[0-9０-９]国|[0-9０-９]年|上世纪|特色|[又另]一"
     # a count of units (鹦鹉、洲头两街道合并: two subdistricts)
@@ -1904,7 +1906,11 @@ def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[
     namesakes.update(local_kinds)
     known = _parts_of_a_larger_namesake(text, known)
     taken = [(s, e) for s, e, _, _ in known] + lines + stations
-    candidates = stations + [c for c in find_candidates(text, taken + inside_words) if not _cuts_a_word(c, words)]
+    # A name dropped as the head of a body (湖北省 + 总队) is no candidate's material to cut into
+    # (武警 + 湖 is no lake), as an ordinary word holding a name is not (人山人海).
+    dropped = [(s, e) for s, e, _ in names if not kept.overlapping(s, e)]
+    candidates = stations + [c for c in find_candidates(text, taken + inside_words)
+                             if not _cuts_a_word(c, words) and not _cuts_a_word(c, dropped)]
     places = [(s, e) for s, e, target, _ in known if not _is_organisation(target)]
     listed = find_list_items(text, taken + candidates, places + candidates)
     listed = Spans([*listed.spans, *find_line_items(text, taken + candidates, places + candidates, listed)])

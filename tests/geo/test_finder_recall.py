@@ -2085,3 +2085,13 @@ def test_a_known_name_goes_on_up_to_a_clause_inside_its_extension():
     assert names("以及左岭新城大型社区。") == ["左岭新城"]
     assert names("昙华林街区内各条街巷。") == ["昙华林街区"]
     assert names("中北路最高楼。") == ["中北路"]
+
+
+def test_a_corps_a_backbone_road_and_a_hundred_communities_name_no_place():
+    """武警湖北省总队 is a corps (and 武警湖 no lake cut out of it); 骨干快速通道 and 双层超大直径隧道
+    are kinds; 服务百个社区 a count; 温馨巷弄 lanes; 区界, 林荫路 and 新天桥 kinds."""
+    assert names("是原武警湖北省总队机关干部家属区。") == []
+    assert names("又一条南北向骨干快速通道，规模最大的双层超大直径隧道。") == []
+    assert names("启动百名园艺师挂牌服务百个社区绿色驿站。") == []
+    assert names("成了居民宜居的温馨巷弄。") == []
+    assert names("东以三弓路、区界与泽林街道相连，林荫路80公里，在新天桥投用后。") == ["三弓路", "泽林街道"]
