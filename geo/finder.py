@@ -145,7 +145,9 @@ _GENERIC_OPENING = re.compile(
 # of water body (美丽大气湖泊公园) inside a
 # run makes it a description too, as does 特色 (汉味特色风情街区: a kind of quarter).
 _DESCRIPTION = re.compile(
-    r"[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主山湖江块处面期辆层线]|重点(?!实验室)|湖泊|国家级|一流"
+    # (not 两湖 of 两湖隧道 or 两湖地区, named after two lakes or two provinces)
+    r"(?!两湖(?:隧道|地区|书院))[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主山湖江块处面期辆层线]"
+    r"|重点(?!实验室)|湖泊|国家级|一流"
     # a hundred or a thousand of them (服务百个社区)
     r"|[百千]个"
     r"|[场省市区县乡镇村]级|[两三四五六八十]车道"

@@ -2095,3 +2095,9 @@ def test_a_corps_a_backbone_road_and_a_hundred_communities_name_no_place():
     assert names("启动百名园艺师挂牌服务百个社区绿色驿站。") == []
     assert names("成了居民宜居的温馨巷弄。") == []
     assert names("东以三弓路、区界与泽林街道相连，林荫路80公里，在新天桥投用后。") == ["三弓路", "泽林街道"]
+
+
+def test_the_tunnel_under_two_lakes_is_named_not_counted():
+    """两湖隧道 is the tunnel under 东湖 and 南湖, a name; 三湖连通 (three lakes joined) is a count."""
+    assert names("两湖隧道是世界上规模最大的城市湖底隧道。") == ["两湖隧道"]
+    assert names("实现三湖连通。") == []
