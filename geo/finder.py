@@ -321,6 +321,9 @@ def known_names_and_words(text: str, gazetteer: Gazetteer
     automaton, targets = _automaton(gazetteer)
     spans = [(start, end, targets[i]) for i, start, end in automaton.find_matches_as_indexes(text)]
     words = [(start, end) for start, end, target in spans if target is None]
+    for k in reversed([k for k, (s, e, t) in enumerate(spans) if t is not None and _before_an_epithet(text, e)]):
+        s, e, _ = spans[k]  # 武汉大学 + 之城: 武汉 + 大学之城, the city of universities
+        spans[k:k + 1] = [(s + a, s + b, targets[i]) for i, a, b in automaton.find_matches_as_indexes(text[s:e - 2])]
     read_across = [k for k, (s, _, t) in enumerate(spans) if t is not None and _runs_in_far_away(text, s, t)]
     for k in reversed(read_across):  # 二环线内 + 江汉区: read again after the word's first character
         stop = spans[k + 1][0] if k + 1 < len(spans) else len(text)
@@ -337,6 +340,15 @@ def known_names_and_words(text: str, gazetteer: Gazetteer
              and not _a_people_in_a_list(text, s, e, t)
              and not _a_figure_of_speech(text, s, e)]
     return names, words
+
+
+def _before_an_epithet(text: str, end: int) -> bool:
+    """武汉大学 + 之城: the city's epithet 大学之城 (a city of universities), read across."""
+    return text.startswith("之城", end) and text.endswith("大学", 0, end)
+
+
+_EPITHETS = frozenset({"之城", "名城", "智城", "友城"})
+_EPITHET_OPENINGS = tuple(sorted(_EPITHETS))
 
 
 def _runs_on_far_away(text: str, end: int, target: Target) -> bool:
@@ -878,7 +890,10 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             # 中北路 + 最高楼: a clause follows the name, no longer name; 左岭 + 新城 + 大型社区: the
             # name goes on up to the clause (昙华林 + 街区 + 内: up to the word's 内)
             stop = never.end() - 1 if never.group()[-1] in "内內" else never.start()
-            extension = _EXTENSION.match(text, end, stop) if stop > end else None
+            extension = (_EXTENSION.match(text, end, stop)
+                         if stop > end and never.group() not in _EPITHETS else None)  # 武汉 + 大学之城
+        if extension is not None and text.startswith(_EPITHET_OPENINGS, extension.end()):
+            extension = None  # 武汉 + 大学 + 之城: the city's epithet, no 武汉大学
         if extension is not None and text.startswith(("路路口", "街街口"), extension.end() - 2):
             extension = _EXTENSION.match(text, end, extension.end() - 1)  # 兰陵路 + 路口: its crossing
         if extension is not None and (_not_a_tail(text, extension.end())

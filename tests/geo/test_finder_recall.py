@@ -2101,3 +2101,12 @@ def test_the_tunnel_under_two_lakes_is_named_not_counted():
     """两湖隧道 is the tunnel under 东湖 and 南湖, a name; 三湖连通 (three lakes joined) is a count."""
     assert names("两湖隧道是世界上规模最大的城市湖底隧道。") == ["两湖隧道"]
     assert names("实现三湖连通。") == []
+
+
+def test_a_citys_epithets_in_a_slogan_name_no_place():
+    """大学之城 (a city of universities), 创新名城, 现代智城, 国际友城: epithets of the city, no places;
+    武汉大学之城 is 武汉 and its epithet, not 武汉大学. An estate named so stays (万科魅力之城社区)."""
+    assert names("启动大学之城、青年之城、梦想之城建设。") == []
+    assert names("将打造创新名城、现代智城、国际友城。") == []
+    assert names("这里将是武汉大学之城建设的核心区。") == ["武汉"]
+    assert names("洪山大学之城") == ["洪山"]
