@@ -904,6 +904,16 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             extension = None  # 武汉 + 部分路段; 钟家村 + 路口 (a crossing); 洪山 + 乡村振兴; 武汉 + 门户网站
         stop = None if extension is None else _before_next_name(
             text, end, extension.end(), known[i + 1:i + 2], target.area is not None)
+        if stop is not None and text[end - 1] in "路街道巷" and (number := _A_HOUSE_NUMBER.match(text, end)):
+            # 惠济路 + 42号老旧小区: an address, the road is the name; 珞狮路 + 200号 + 南远大楼: a
+            # building at that number is a name of its own
+            spans.append((start, end, target, ()))
+            if _a_building_at(text, number.end(), stop) and (i + 1 == len(known) or known[i + 1][0] >= stop):
+                spans.append((number.end(), stop, None, ()))
+            i += 1
+            continue
+        elif stop is not None and (address := _A_HOUSE_NUMBER_AFTER.search(text, end + 1, stop)):
+            stop = address.end()  # 汉口 + 东湖路 + 42号: the road named after the address's place
         if stop is None:
             spans.append((start, end, target, ()))
             i += 1
@@ -974,6 +984,13 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
         else:
             spans.append((start, stop, None, tuple(parts)))
     return [_a_greater_one(text, span) for span in spans]
+
+
+def _a_building_at(text: str, start: int, stop: int) -> bool:
+    """南远大楼 after a house number: a name with two characters before its tail, no kind."""
+    tail = next((n for n in _SUFFIX_LENGTHS if text[stop - n:stop] in _SUFFIX_SET), 0)
+    return (tail > 0 and stop - start - tail >= 2 and not is_generic_facility(text[start:stop])
+            and not _DESCRIPTION.search(text, start, stop) and _looks_like_a_name(text, start, stop))
 
 
 def _qualifies_a_body(text: str, end: int, following: list) -> bool:
@@ -1510,7 +1527,10 @@ _HOUSE_NUMBER = re.compile("[0-9０-９一二三四五六七八九十]{1,4}号")
 
 def _split_after_a_road(text: str, start: int, end: int, tail: int) -> list[tuple[int, int]]:
     """A run of a road then another name is two names: 青阳街 | 永安下码头; so is a run of two
-    names of one kind (王家巷码头 | 武汉关码头)."""
+    names of one kind (王家巷码头 | 武汉关码头). A road then a house number is an address: the road
+    is the name (惠济路 + 42号老旧小区)."""
+    if (address := _A_HOUSE_NUMBER_AFTER.search(text, start + 2, end)) is not None:
+        return [(start, address.end())]
     road = _road_closing(text, start + 2, end)
     if road is None or end - tail - road < 2 or not _looks_like_a_name(text, start, road):
         names, at = [], start
@@ -1520,6 +1540,12 @@ def _split_after_a_road(text: str, start: int, end: int, tail: int) -> list[tupl
         return [*names, (at, end)]
     return [(start, road), (road, end)]
 
+
+# A road's tail before a house number (惠济路 + 42号): the address's road ends there.
+# Not a numbered pier, building, gate or line (中华路 + 1号码头, 2号楼, 3号门, 4号线): names.
+_AN_ADDRESS_NUMBER = r"[0-9０-９]{1,5}号(?!码头|院|楼|门|线|桥|地块|站|公馆|大院|仓库|高炉)"
+_A_HOUSE_NUMBER_AFTER = re.compile(r"(?:路|街|大道|巷)(?=%s)" % _AN_ADDRESS_NUMBER)
+_A_HOUSE_NUMBER = re.compile(_AN_ADDRESS_NUMBER)
 
 # Tails of two characters or more that end places of one kind (码头, 医院, 大学), longest first.
 _ALIKE_TAILS = tuple(sorted((t for t in CANDIDATE_SUFFIXES if len(t) >= 2), key=len, reverse=True))

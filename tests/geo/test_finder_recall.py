@@ -2110,3 +2110,21 @@ def test_a_citys_epithets_in_a_slogan_name_no_place():
     assert names("将打造创新名城、现代智城、国际友城。") == []
     assert names("这里将是武汉大学之城建设的核心区。") == ["武汉"]
     assert names("洪山大学之城") == ["洪山"]
+
+
+def test_a_road_then_a_house_number_is_an_address_and_the_road_the_name():
+    """惠济路 + 42号老旧小区: the road, then a description; 珞狮路 + 200号 + 南远大楼: the road and a
+    building at that number; a numbered pier or building keeps its road (中华路1号码头)."""
+    assert names("汉口惠济路42号老旧小区的居民。") == ["汉口", "惠济路"]
+    assert names("位于珞狮路200号南远大楼。") == ["珞狮路", "南远大楼"]
+    assert names("在中华路1号码头上船。") == ["中华路1号码头"]
+
+
+def test_guild_halls_former_residences_cemeteries_and_malls_are_places():
+    """长郡会馆, 毛泽东旧居, 中央农民运动讲习所, 扁担山公墓, 流芳陵园 and 华贸商城 are places; 建起
+    and 实行 are verbs, 先上 goes up to one; 东面山岗 is a ridge, no hill 东面山."""
+    assert names("可见长郡会馆及太平会馆。") == ["长郡会馆", "太平会馆"]
+    assert names("武昌中央农民运动讲习所、武昌毛泽东旧居。") == ["武昌", "中央农民运动讲习所", "武昌", "毛泽东旧居"]
+    assert names("汉阳区扁担山公墓周边，流芳陵园实行高新二路进。")[1:3] == ["扁担山公墓", "流芳陵园"]
+    assert names("五彩正巷北端建起华贸商城，先上王府井商城逛了哈子。")[-2:] == ["华贸商城", "王府井商城"]
+    assert names("位于起义门东面山岗上。") == ["起义门"]
