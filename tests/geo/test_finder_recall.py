@@ -2128,3 +2128,13 @@ def test_guild_halls_former_residences_cemeteries_and_malls_are_places():
     assert names("汉阳区扁担山公墓周边，流芳陵园实行高新二路进。")[1:3] == ["扁担山公墓", "流芳陵园"]
     assert names("五彩正巷北端建起华贸商城，先上王府井商城逛了哈子。")[-2:] == ["华贸商城", "王府井商城"]
     assert names("位于起义门东面山岗上。") == ["起义门"]
+
+
+def test_the_no_1_middle_school_of_ccnu_is_in_guanshan_not_on_the_university_campus():
+    """华师一附中 (华中师范大学第一附属中学) is a school of its own in 关山, with a Wikidata point
+    (Q10905363), not a part of 华中师范大学 on 桂子山, 3 km away."""
+    from geo.places import locate_mentions
+
+    rows = locate_mentions(parse_article("华师一附中今年迁入新校区。"))
+    assert [(r.name, r.kind, r.precision, r.district) for r in rows] == [("华师一附中", "landmark", "site", "洪山区")]
+    assert abs(rows[0].lon - 114.3824) < 0.001 and abs(rows[0].lat - 30.5055) < 0.001
