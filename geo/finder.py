@@ -146,7 +146,9 @@ _GENERIC_OPENING = re.compile(
 # run makes it a description too, as does 特色 (汉味特色风情街区: a kind of quarter).
 _DESCRIPTION = re.compile(
     # (not 两湖 of 两湖隧道 or 两湖地区, named after two lakes or two provinces)
-    r"(?!两湖(?:隧道|地区|书院))[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主山湖江块处面期辆层线]"
+    r"(?!两湖(?:隧道|地区|书院))[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主山湖江块处面期辆层线间]"
+    # a kind of community or park by its character (开放型社区, 商贸型园区)
+    r"|型(?:社区|小区|园区|街区|公园|城市|新城)"
     r"|重点(?!实验室)|湖泊|国家级|一流"
     # a hundred or a thousand of them (服务百个社区)
     r"|[百千]个"
@@ -1289,7 +1291,7 @@ def _names_an_organisation(text: str, start: int, end: int) -> bool:
         return not inside
     return inside and not text.endswith(_SITE_TAILS, start, end)
 _ORGANISATION_AFTER = re.compile("卫生服务中心|卫生服务站|服务中心|服务站|卫生院|党工委|工委|党委|管委会|管理局|局(?![部限面势])"
-                                 "|委员会")  # fmt: skip
+                                 "|委员会|管理办|政务网|官网|微信号")  # fmt: skip
 
 
 _MEASURE_WORDS_AFTER_DIGITS = _MEASURE_WORDS | frozenset("片处栋幢")  # 5片, 3处 besides 个, 座 …

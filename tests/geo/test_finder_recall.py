@@ -2138,3 +2138,13 @@ def test_the_no_1_middle_school_of_ccnu_is_in_guanshan_not_on_the_university_cam
     rows = locate_mentions(parse_article("华师一附中今年迁入新校区。"))
     assert [(r.name, r.kind, r.precision, r.district) for r in rows] == [("华师一附中", "landmark", "site", "洪山区")]
     assert abs(rows[0].lon - 114.3824) < 0.001 and abs(rows[0].lat - 30.5055) < 0.001
+
+
+def test_web_sites_official_accounts_offices_and_guilds_named_after_a_place_are_bodies():
+    """政务网, 官网 and 微信号 are a body's site and account, 卫健部门 and 管理办 offices, 湖南帮 a
+    guild; 开放型社区 and 6间P2实验室 are kinds and counts; 口出站 is leaving a station."""
+    assert names("武汉东湖新技术开发区政务网发布通知，图源：中国光谷微信号。") == []
+    assert names("江岸区卫健部门回复，经军山新城管理办核实。") == []
+    assert names("湖南帮的长郡会馆。") == ["长郡会馆"]
+    assert names("是商贸混合的开放型社区，包括6间P2实验室。") == []
+    assert names("由黄浦路A、K口出站。") == ["黄浦路"]
