@@ -2148,3 +2148,10 @@ def test_web_sites_official_accounts_offices_and_guilds_named_after_a_place_are_
     assert names("湖南帮的长郡会馆。") == ["长郡会馆"]
     assert names("是商贸混合的开放型社区，包括6间P2实验室。") == []
     assert names("由黄浦路A、K口出站。") == ["黄浦路"]
+
+
+def test_a_numbered_hospital_of_a_city_or_district_is_one_name():
+    """武汉市第八医院 and 江岸区第一人民医院 are hospitals named by their city or district and a
+    number: one name each, placed within the region when the gazetteer does not know them."""
+    assert names("武汉市第八医院新院在哪里？") == ["武汉市第八医院"]
+    assert names("江岸区第一人民医院。") == ["江岸区第一人民医院"]
