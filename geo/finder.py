@@ -536,6 +536,24 @@ _CIVIC_FACILITY = re.compile(r"第[一二三四五六七八九十0-9]{1,3}(?:初
                              r"|第[一二三四五六七八九十0-9]{1,3}(?:人民医院|医院)|%s"
                              % _alternation(_WORDS["civic_facilities"]))
 _ZONE_KINDS = frozenset({"functional_area", "planning_zone", "district", "subdistrict", "town"})
+
+# A school named with its city or district (江岸区长春街第三小学, 武汉市光谷第二小学, 江岸区丹亭懿府
+# 配建幼儿园): the name runs from the region to the school's tail, in one clause.
+_A_SCHOOL = re.compile(r"((?:(?![号])%s){2,12}?)(?:小学|中学|幼儿园)(?![生部])" % _NAME_CHAR)
+
+
+def _a_school_named_with(text: str, end: int) -> int | None:
+    """Where a school named after the region ending at ``end`` ends, or None: two characters
+    or more of its own, none of them a description (重点中学), a kind (公办小学) or a clause."""
+    school = _A_SCHOOL.match(text, end)
+    if school is None:
+        return None
+    stem = school.group(1)
+    if (_GENERIC_OPENING.match(stem) or _DESCRIPTION.search(text, end, school.end())
+            or is_generic_facility(text[end:school.end()]) or _BOUNDARY.search(text, end, school.end())
+            or _NEVER_IN_A_NAME.search(text, end, school.end()) or _verb_in(text, end, school.end())):
+        return None
+    return school.end()
 # A known name followed by a named lake, hill, village or islet (沌口 + 万家湖) is two names: the
 # second lies within the first. Zones keep their longer names (光谷 + 科学岛, 光谷 + 生物城).
 # After a region's name, one character is enough (杭州 + 西湖).
@@ -850,6 +868,16 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
                 i + 1 == len(known) or known[i + 1][0] >= facility.end()):  # fmt: skip
             spans.append((start, facility.end(), None, (target,)))  # 青山区 + 图书馆: its library
             i += 1
+            continue
+        if (_is_qualifier(name, target) and target.area is not None and target.area.level != "province"
+                and (school := _a_school_named_with(text, end)) is not None):  # fmt: skip
+            i += 1  # 江岸区 + 长春街第三小学: the school's official name holds its district, and
+            inner = []  # a place of Wuhan named in it says better where it is (光谷第二小学)
+            while i < len(known) and known[i][0] < school:
+                place = known[i][2].place
+                inner += [known[i][2]] if place is not None and not place.outside else []
+                i += 1
+            spans.append((start, school, None, tuple(inner) or (target,)))
             continue
         if _is_qualifier(name, target) and _qualifies_a_body(text, end, known[i + 1:i + 2]):
             i += 1  # 武汉市 + 青山区委: the city is part of the body's name, as the district is

@@ -307,14 +307,29 @@ def _says_where(target: Target) -> bool:
 
 
 def _placed_like_the_same_name(mentions: list[Mention], located: list[dict]) -> list[dict]:
-    """An unknown name left unplaced where another mention of it in the text is placed."""
+    """An unknown name left unplaced where another mention of it in the text is placed, also
+    under its region's name (硚口区崇仁兴华小学, then 崇仁兴华小学)."""
     placed = {}
     for mention, fields in zip(mentions, located, strict=True):
         if mention.target is None and fields["status"] == RESOLVED and fields.get("lon") is not None:
             placed.setdefault(mention.name, fields)
+            region = _region_named_first(mention)
+            if region and len(mention.name) - len(region) >= 3:
+                placed.setdefault(mention.name[len(region):], fields)
     return [{**placed[m.name], "note": f"where the text places {m.name} elsewhere"}
             if m.target is None and f["status"] == UNRESOLVED and m.name in placed else f
             for m, f in zip(mentions, located, strict=True)]  # fmt: skip
+
+
+def _region_named_first(mention: Mention) -> str:
+    """The full name of the Wuhan region an unknown name opens with (硚口区 in 硚口区崇仁兴华小学,
+    武汉市 in 武汉市光谷第二小学), or ""."""
+    names = admin.admin_names()
+    for length in (5, 4, 3):
+        area = names.get(mention.name[:length])
+        if area is not None and area.in_wuhan and area.name == mention.name[:length]:
+            return area.name
+    return ""
 
 
 def _eponym_note(area: admin.AdminArea, name: str) -> str:

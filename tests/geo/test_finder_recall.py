@@ -2155,3 +2155,25 @@ def test_a_numbered_hospital_of_a_city_or_district_is_one_name():
     number: one name each, placed within the region when the gazetteer does not know them."""
     assert names("武汉市第八医院新院在哪里？") == ["武汉市第八医院"]
     assert names("江岸区第一人民医院。") == ["江岸区第一人民医院"]
+
+
+def test_a_school_named_with_its_district_is_one_name_placed_by_the_best_part():
+    """江岸区长春街第三小学 and 江岸区丹亭懿府配建幼儿园 are official school names holding their
+    district: one name each. 马场路初级中学 is named after its road. A kind (公办小学), a
+    description (重点中学) or pupils (小学生) after a district is no school."""
+    assert names("江岸区长春街第三小学和江岸区丹亭懿府配建幼儿园。") == [
+        "江岸区长春街第三小学", "江岸区丹亭懿府配建幼儿园"]
+    assert names("邬家墩小学、马场路初级中学。") == ["邬家墩小学", "马场路初级中学"]
+    assert names("武汉市公办小学。洪山区重点中学。武汉市小学生。") == ["武汉市", "洪山区", "武汉市"]
+
+
+def test_a_school_named_with_its_district_places_its_short_name_too():
+    """硚口区崇仁兴华小学, then 崇仁兴华小学: both within 硚口区; 武汉市光谷第二小学 lies within 光谷
+    (东湖高新区), the part that says best where it is, not anywhere in the city."""
+    from geo.places import locate_mentions
+
+    rows = locate_mentions(parse_article("硚口区崇仁兴华小学开学。崇仁兴华小学的学生。武汉市光谷第二小学。"))
+    assert [(r.name, r.status, r.district) for r in rows[:2]] == [
+        ("硚口区崇仁兴华小学", "resolved", "硚口区"), ("崇仁兴华小学", "resolved", "硚口区")]
+    assert (rows[2].name, rows[2].precision) == ("武汉市光谷第二小学", "area")
+    assert "东湖高新区" in rows[2].note
