@@ -2177,3 +2177,13 @@ def test_a_school_named_with_its_district_places_its_short_name_too():
         ("硚口区崇仁兴华小学", "resolved", "硚口区"), ("崇仁兴华小学", "resolved", "硚口区")]
     assert (rows[2].name, rows[2].precision) == ("武汉市光谷第二小学", "area")
     assert "东湖高新区" in rows[2].note
+
+
+def test_wansongyuan_is_the_quarter_of_hankou_its_road_is_named_after():
+    """万松园, the 江汉 food quarter named after an old garden, is placed (as an estimate at
+    万松园路, which carries its name), and 万松园路 stays the road."""
+    from geo.places import locate_mentions
+
+    rows = locate_mentions(parse_article("去万松园看繁华市井，走万松园路。"))
+    assert [(r.name, r.kind, r.precision, r.district) for r in rows] == [
+        ("万松园", "site", "area", "江汉区"), ("万松园路", "road", "area", "江汉区")]
