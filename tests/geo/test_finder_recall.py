@@ -2187,3 +2187,11 @@ def test_wansongyuan_is_the_quarter_of_hankou_its_road_is_named_after():
     rows = locate_mentions(parse_article("去万松园看繁华市井，走万松园路。"))
     assert [(r.name, r.kind, r.precision, r.district) for r in rows] == [
         ("万松园", "site", "area", "江汉区"), ("万松园路", "road", "area", "江汉区")]
+
+
+def test_short_forms_of_whut_and_walks_to_the_end_of_a_street():
+    """武汉理工 and 武汉理工大 are short forms of 武汉理工大学 (the 马房山 campus), not the city; 走完主街
+    (walking to the end of the main street), 不知街区 and 是条美食街 hold no name; 城里医院 is a kind."""
+    assert names("已招引华科大，武汉理工等著名高校。") == ["华科大", "武汉理工"]
+    assert names("兜兜转转走完主街，不知街区是如何找到的。户部巷是条美食街。") == ["户部巷"]
+    assert names("以往看病要往城里医院跑。") == []
