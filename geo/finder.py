@@ -147,6 +147,8 @@ _GENERIC_OPENING = re.compile(
 _DESCRIPTION = re.compile(
     # (not 两湖 of 两湖隧道 or 两湖地区, named after two lakes or two provinces)
     r"(?!两湖(?:隧道|地区|书院))[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主山湖江块处面期辆层线间]"
+    # a bus route by its code (H108路, 621路)
+    r"|(?<![A-Za-z])[A-Z]?[0-9]{1,4}路"
     # a kind of community or park by its character (开放型社区, 商贸型园区)
     r"|型(?:社区|小区|园区|街区|公园|城市|新城)"
     r"|重点(?!实验室)|湖泊|国家级|一流"
@@ -717,7 +719,13 @@ def _its_people(text: str, end: int) -> bool:
 
 
 def _its_government(text: str, end: int, target: Target) -> bool:
-    return target.area is not None and _GOVERNMENT.match(text, end) is not None
+    """湖北省 + 人民政府: the government names its region; not before a title (广西壮族自治区 + 政府 +
+    副主席, 江夏区 + 人民政府 + 副区长), which names an official."""
+    government = _GOVERNMENT.match(text, end) if target.area is not None else None
+    return government is not None and not text.startswith(_TITLES_IN_A_GOVERNMENT, government.end())
+
+
+_TITLES_IN_A_GOVERNMENT = ("副主席", "主席", "副省长", "副市长", "副区长", "省长", "市长", "区长", "秘书长", "党组")
 
 
 # A bidder in a land sale is a firm named for its home (四川 + 邦泰 + 以8.42亿元竞得, 厦门 + 建发 +
@@ -1320,7 +1328,7 @@ def _names_an_organisation(text: str, start: int, end: int) -> bool:
         return not inside
     return inside and not text.endswith(_SITE_TAILS, start, end)
 _ORGANISATION_AFTER = re.compile("卫生服务中心|卫生服务站|服务中心|服务站|卫生院|党工委|工委|党委|管委会|管理局|局(?![部限面势])"
-                                 "|委员会|管理办|政务网|官网|微信号")  # fmt: skip
+                                 "|委员会|管理委员会|管理办|政务网|官网|微信号")  # fmt: skip
 
 
 _MEASURE_WORDS_AFTER_DIGITS = _MEASURE_WORDS | frozenset("片处栋幢")  # 5片, 3处 besides 个, 座 …

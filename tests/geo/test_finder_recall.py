@@ -268,7 +268,7 @@ def test_a_gate_named_after_a_region_lies_outside_it():
 
 
 @pytest.mark.parametrize(("text", "found"), [
-    ("品尝蔡甸莲藕汤和清蒸武昌鱼等地道菜肴。", ["蔡甸"]),  # the Wuchang bream, a fish
+    ("品尝蔡甸的莲藕汤和清蒸武昌鱼等地道菜肴。", ["蔡甸"]),  # the Wuchang bream, a fish
     ("体验花卉展览和田园活动。", []),  # and (和) the fields (田园), not 和田 in Xinjiang
 ])  # fmt: skip
 def test_ordinary_words_that_hold_a_places_name_name_no_place(text, found):
@@ -2195,3 +2195,16 @@ def test_short_forms_of_whut_and_walks_to_the_end_of_a_street():
     assert names("已招引华科大，武汉理工等著名高校。") == ["华科大", "武汉理工"]
     assert names("兜兜转转走完主街，不知街区是如何找到的。户部巷是条美食街。") == ["户部巷"]
     assert names("以往看病要往城里医院跑。") == []
+
+
+def test_deputy_governors_half_marathons_and_a_districts_produce_name_no_place():
+    """安徽省副省长 and 广西壮族自治区政府副主席 are titles (the government before a title names an
+    official, not its seat); 后官湖半程马拉松 a race; 湖北官府 the old government; 长江头条 a news app;
+    黄陂荸荠、黄陂豆腐 and 黄陂花鼓戏 a district's produce and folk art; H108路 a bus route; 隔壁小区 no
+    name. A government alone still names its region (湖北省人民政府)."""
+    assert names("安徽省副省长杨光荣、广西壮族自治区政府副主席李彬、海南省副省长王路出席。") == []
+    assert names("武汉花博汇2018后官湖半程马拉松将正式开跑。") == ["武汉"]
+    assert names("逮捕多人并引渡给湖北官府。图源长江头条。") == []
+    assert names("有黄陂荸荠、黄陂黄牛、黄陂豆腐等特产，有黄陂花鼓戏等民俗文化。") == []
+    assert names("近期武汉市H108路、621路调整，只能跑到隔壁小区转转。") == ["武汉市"]
+    assert names("湖北省人民政府发布通告。") == ["湖北省"]
