@@ -1879,11 +1879,17 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
 
 
 def _a_listed_road(text: str, start: int, end: int, road: bool) -> bool:
-    """创业路, 体育路 between two 、 of a list of roads (兴华路、车城大道、创业四路、体育路、神龙大道):
-    a road named for what its quarter was built for, not a description (体育路 alone may be one)."""
+    """创业路, 体育路 between two 、 of a list of roads (兴华路、车城大道、创业四路、体育路、神龙大道),
+    or before the section of it a notice closes (体育东路(太子湖路至神龙大道)): a road named for what
+    its quarter was built for, not a description (体育路 alone may be one)."""
+    if road and _A_SECTION_AFTER.match(text, end):
+        return True
     return (road and text[start - 1:start] == "、" and text[end:end + 1] == "、"
             and _ROAD_ITEM.search(text, max(0, start - 8), start - 1) is not None
             and _ROAD_ITEM.match(text, end + 1) is not None)  # fmt: skip
+
+
+_A_SECTION_AFTER = re.compile(r"[(（][^()（）。，,]{2,16}至[^()（）。，,]{2,16}[)）]")
 
 
 _ROAD_ITEM = re.compile("[\u4e00-\u9fff]{1,6}?(?:大道|路|街)(?=[、，,。；;)）]|$)")

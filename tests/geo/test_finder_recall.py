@@ -2208,3 +2208,20 @@ def test_deputy_governors_half_marathons_and_a_districts_produce_name_no_place()
     assert names("有黄陂荸荠、黄陂黄牛、黄陂豆腐等特产，有黄陂花鼓戏等民俗文化。") == []
     assert names("近期武汉市H108路、621路调整，只能跑到隔壁小区转转。") == ["武汉市"]
     assert names("湖北省人民政府发布通告。") == ["湖北省"]
+
+
+def test_a_road_before_its_closed_section_is_a_road_whatever_its_words():
+    """体育东路(太子湖路至神龙大道): a notice's road before the section it closes is a road, though
+    体育 and a tail read as a kind elsewhere; 视情管控 (controlling as needed) opens it."""
+    assert names("(1)体育东路(太子湖路至神龙大道)路段。") == ["体育东路", "太子湖路", "神龙大道"]
+    assert names("视情管控体育北路(太子湖路至万达广场)。")[0] == "体育北路"
+
+
+def test_viewing_platforms_halls_and_the_steelworks_are_places():
+    """中华路码头观景台, 洪山礼堂 and 中南小剧场 are places; 武钢 (the steelworks of 青山) is placed
+    at 武钢站, the station named after it, as an area, not a dot."""
+    from geo.places import locate_mentions
+
+    assert names("中华路码头观景台、洪山礼堂、中南小剧场。") == ["中华路码头观景台", "洪山礼堂", "中南小剧场"]
+    rows = locate_mentions(parse_article("它是武钢最早的家属区。"))
+    assert [(r.name, r.kind, r.precision, r.district) for r in rows] == [("武钢", "firm", "area", "青山区")]
