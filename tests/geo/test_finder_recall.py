@@ -2225,3 +2225,12 @@ def test_viewing_platforms_halls_and_the_steelworks_are_places():
     assert names("中华路码头观景台、洪山礼堂、中南小剧场。") == ["中华路码头观景台", "洪山礼堂", "中南小剧场"]
     rows = locate_mentions(parse_article("它是武钢最早的家属区。"))
     assert [(r.name, r.kind, r.precision, r.district) for r in rows] == [("武钢", "firm", "area", "青山区")]
+
+
+def test_nananzui_and_canglongdao_are_placed_as_areas_in_their_districts():
+    """南岸嘴 (the spit at the mouth of the Han, on the 汉阳 bank) and 藏龙岛 (the 江夏 quarter of
+    colleges) are named in many texts: each is placed as an area in its district, not a dot."""
+    from geo.places import locate_mentions
+
+    rows = locate_mentions(parse_article("汉阳南岸嘴是两江交汇处，藏龙岛有许多大学。"))
+    assert [(r.name, r.precision, r.district) for r in rows] == [("汉阳南岸嘴", "area", "汉阳区"), ("藏龙岛", "area", "江夏区")]
