@@ -2234,3 +2234,14 @@ def test_nananzui_and_canglongdao_are_placed_as_areas_in_their_districts():
 
     rows = locate_mentions(parse_article("汉阳南岸嘴是两江交汇处，藏龙岛有许多大学。"))
     assert [(r.name, r.precision, r.district) for r in rows] == [("汉阳南岸嘴", "area", "汉阳区"), ("藏龙岛", "area", "江夏区")]
+
+
+def test_wangjiawan_liuduqiao_and_the_1911_memorial_are_placed():
+    """王家湾 and 六渡桥 are the neighbourhoods named like their metro stations (areas, not dots);
+    辛亥革命纪念馆 is the memorial in the Red House of 武昌."""
+    from geo.places import locate_mentions
+
+    rows = locate_mentions(parse_article("从王家湾到六渡桥，再去辛亥革命纪念馆。"))
+    assert [(r.name, r.status, r.precision, r.district) for r in rows] == [
+        ("王家湾", "resolved", "area", "汉阳区"), ("六渡桥", "resolved", "area", "江汉区"),
+        ("辛亥革命纪念馆", "resolved", "site", "武昌区")]
