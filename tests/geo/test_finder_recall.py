@@ -2245,3 +2245,14 @@ def test_wangjiawan_liuduqiao_and_the_1911_memorial_are_placed():
     assert [(r.name, r.status, r.precision, r.district) for r in rows] == [
         ("王家湾", "resolved", "area", "汉阳区"), ("六渡桥", "resolved", "area", "江汉区"),
         ("辛亥革命纪念馆", "resolved", "site", "武昌区")]
+
+
+def test_the_east_lake_hi_tech_zone_under_its_full_names_is_the_zone_not_the_lake():
+    """武汉东湖新技术开发区 and 武汉东湖高新区 (official names of 光谷) are the zone, not a place within
+    East Lake (武汉东湖 + 新技术开发区); 东湖科学城 lies between 九峰 and 光谷科学岛."""
+    from geo.places import locate_mentions
+
+    rows = locate_mentions(parse_article("武汉东湖新技术开发区与武汉东湖高新区，东湖科学城。"))
+    assert [(r.name, r.kind) for r in rows] == [
+        ("武汉东湖新技术开发区", "functional_area"), ("武汉东湖高新区", "functional_area"), ("东湖科学城", "planning_zone")]
+    assert rows[0].lon == 114.39861 and rows[2].lon > 114.5
