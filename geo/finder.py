@@ -146,7 +146,7 @@ _GENERIC_OPENING = re.compile(
 # run makes it a description too, as does 特色 (汉味特色风情街区: a kind of quarter).
 _DESCRIPTION = re.compile(
     # (not 两湖 of 两湖隧道 or 两湖地区, named after two lakes or two provinces)
-    r"(?!两湖(?:隧道|地区|书院))[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主山湖江块处面期辆层线间]"
+    r"(?!两湖(?:隧道|地区|书院))[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主山湖江块处面期辆层线间栋幢]"
     # a bus route by its code (H108路, 621路)
     r"|(?<![A-Za-z])[A-Z]?[0-9]{1,4}路"
     # a kind of community or park by its character (开放型社区, 商贸型园区)
@@ -154,7 +154,7 @@ _DESCRIPTION = re.compile(
     r"|重点(?!实验室)|湖泊|国家级|一流"
     # a hundred or a thousand of them (服务百个社区)
     r"|[百千]个"
-    r"|[场省市区县乡镇村]级|[两三四五六八十]车道"
+    r"|[场省市区县乡镇村]级|[0-9两三四五六八十]车道"
     r"|第[0-9一二三四五六七八九十]+大|首[条个座家批]|[A-Z]级|[0-9０-９]国|[0-9０-９]年|上世纪|特色|[又另]一"
     # a count of units (鹦鹉、洲头两街道合并: two subdistricts)
     r"|[两三四五六七八九十几多](?:街道|社区)"
@@ -472,6 +472,16 @@ def _an_institution_in(region: Target, place: Target) -> bool:
     outer = region.place
     return (outer.kind in _REGION_KINDS and outer.placed and outer.precision in ("area", "district")
             and _metres(outer, inner) <= (outer.uncertainty_m or 0))  # fmt: skip
+
+
+_A_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:分院|院区)")
+
+
+def _its_hospital(university: Target, hospital: Target) -> bool:
+    """华中科技大学 + 协和医院, 华中科技大学 + 同济医院: a university's name before a hospital is the
+    hospital's full name (its teaching hospital), one mention of the hospital."""
+    return (university.place is not None and university.place.kind == "university"
+            and hospital.place is not None and hospital.place.kind == "hospital")
 
 
 def _metres(a: Place, b: Place) -> float:
@@ -812,10 +822,21 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
                 or _students_of(text, name, end)):
             i += 1
             continue
-        if i + 1 < len(known) and known[i + 1][0] == end and _an_institution_in(target, known[i + 1][2]) and (
+        if i + 1 < len(known) and known[i + 1][0] == end and (
+                _an_institution_in(target, known[i + 1][2]) or _its_hospital(target, known[i + 1][2])) and (
                 _EXTENSION.match(text, known[i + 1][1]) is None):  # fmt: skip
             spans.append((start, known[i + 1][1], known[i + 1][2], ()))  # 汉口 + 协和医院: the hospital
             i += 2
+            continue
+        if (i + 1 < len(known) and known[i + 1][0] == end and _its_hospital(target, known[i + 1][2])
+                and (branch := _A_BRANCH.match(text, known[i + 1][1])) is not None):  # fmt: skip
+            # 华中科技大学 + 协和医院 + 东西湖分院: a branch of the hospital, within the place it names
+            hospital, i = known[i + 1][2], i + 2
+            inner = []
+            while i < len(known) and known[i][0] < branch.end():
+                inner.append(known[i][2])
+                i += 1
+            spans.append((start, branch.end(), None, (hospital, *inner)))
             continue
         if (basin := _A_LARGER_REGION.match(text, end)) and not _in_wuhan(target, text, end) and (
                 i + 1 == len(known) or known[i + 1][0] >= basin.end()):  # fmt: skip

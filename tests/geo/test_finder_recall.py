@@ -2256,3 +2256,22 @@ def test_the_east_lake_hi_tech_zone_under_its_full_names_is_the_zone_not_the_lak
     assert [(r.name, r.kind) for r in rows] == [
         ("武汉东湖新技术开发区", "functional_area"), ("武汉东湖高新区", "functional_area"), ("东湖科学城", "planning_zone")]
     assert rows[0].lon == 114.39861 and rows[2].lon > 114.5
+
+
+def test_a_university_before_its_teaching_hospital_is_the_hospitals_full_name():
+    """华中科技大学 + 同济医院 is one hospital; 华中科技大学协和医院东西湖分院 is its branch, placed
+    within 东西湖区, the place its name gives, not on the main hospital."""
+    from geo.places import locate_mentions
+
+    assert names("华中科技大学同济医院。") == ["华中科技大学同济医院"]
+    (row,) = locate_mentions(parse_article("华中科技大学协和医院东西湖分院最新消息。"))
+    assert (row.name, row.district, row.precision) == ("华中科技大学协和医院东西湖分院", "东西湖区", "district")
+
+
+def test_grade_a_offices_deck_tunnels_station_sections_and_titles_are_no_names():
+    """两栋甲级写字楼, 上层隧道, 6车道城市快速路, 川-沌区间, 互通式立交, 定点医院, 什么医院, 启用新院区 and
+    副主任兼研究院 are counts, parts, kinds and clauses."""
+    assert names("园区配置两栋甲级写字楼，上层隧道由泽林往梧桐。") == []
+    assert names("上层为6车道城市快速路，川-沌区间施工。") == []
+    assert names("起于互通式立交，设定点医院，规划的是什么医院，可以启用新院区。") == []
+    assert names("三亚科教园副主任兼研究院执行院长。") == ["三亚科教园"]
