@@ -2236,6 +2236,10 @@ def find_list_items(text: str, taken: list[tuple[int, int]], places: list[tuple[
         if _PEOPLE_AFTER_A_LIST.search(text, rest[-1][0], rest[-1][1] + 4):
             continue  # 肖耀南、徐源泉、万耀煌三位: people, whatever their names end with
         counted = _COUNTED_PLACES.match(text, rest[-1][1]) is not None
+        if not counted and (count := _A_COUNT_INSIDE.search(text, rest[-1][0] + 2, rest[-1][1])) is not None and (
+                _COUNTED_PLACES.match(text, count.start())):  # fmt: skip
+            rest[-1] = (rest[-1][0], count.start())  # 刘古塘 + 五个村: the count was read into the item
+            counted = True
         of_a_kind = not counted and _KIND_AFTER_A_LIST.match(text, rest[-1][1]) is not None
         if not (counted or of_a_kind) and _PLACES_BEFORE_A_LIST.search(
                 text, max(0, run[0][0] - _LIST_ITEM_MAX - 8), run[0][0]):  # a quick look first
@@ -2345,6 +2349,7 @@ def _may_be_mostly_places(text: str, rest: list[tuple[int, int]], place_spans: s
 
 
 # A list closed by a count of units (…、塘江7个村委会, …等5个社区) names that many places.
+_A_COUNT_INSIDE = re.compile("[一二三四五六七八九十两]{1,3}个")
 _COUNTED_PLACES = re.compile("等?[0-9０-９一二三四五六七八九十两]{1,3}个%s" % _alternation(_WORDS["counted_units"]))
 # A list closed by 等 and a kind of place (…、龙泉和滨湖等组团, …、三眼桥等古迹, …等近代建筑)
 # names places of that kind; a word or two may qualify the kind (近代).

@@ -2275,3 +2275,10 @@ def test_grade_a_offices_deck_tunnels_station_sections_and_titles_are_no_names()
     assert names("上层为6车道城市快速路，川-沌区间施工。") == []
     assert names("起于互通式立交，设定点医院，规划的是什么医院，可以启用新院区。") == []
     assert names("三亚科教园副主任兼研究院执行院长。") == ["三亚科教园"]
+
+
+def test_a_list_closed_by_a_count_in_chinese_numerals_names_places():
+    """刘店、下集、叶店、许庙、刘古塘五个村: the count in characters (五个村) closes the list as a count
+    in digits does (5个村), though its numeral runs on from the last item."""
+    assert names("含刘店、下集、叶店、许庙、刘古塘五个村。") == ["刘店", "下集", "叶店", "许庙", "刘古塘"]
+    assert names("辖泽林、梧桐、建泽三个村委会。") == ["泽林", "梧桐", "建泽"]
