@@ -119,3 +119,15 @@ def test_the_port_of_wuhan_and_the_hankou_riverside_park_say_how_far_they_reach(
     for name in ("武汉港", "汉口江滩"):
         place = GAZETTEER.names[name]
         assert distance_m(place.lon, place.lat, 114.292079, 30.578736) <= place.uncertainty_m, name
+
+
+def test_a_university_of_three_main_campuses_is_an_area_that_holds_them():
+    """武汉理工大学 alone names a university of three main campuses (马房山, 南湖, 余家头 9.5 km
+    north-east, where Wikidata puts it): an area at its registered address whose radius holds
+    them all; a named campus stays a campus."""
+    from geo.article import parse_article
+    from geo.places import locate_mentions
+
+    rows = locate_mentions(parse_article("武汉理工大学余家头校区属于武汉理工大学。"))
+    assert [(r.name, r.precision) for r in rows] == [("武汉理工大学余家头校区", "campus"), ("武汉理工大学", "area")]
+    assert rows[1].uncertainty_m >= 9500
