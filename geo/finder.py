@@ -342,7 +342,8 @@ def known_names_and_words(text: str, gazetteer: Gazetteer
              and text[e - 1:e + 1] not in _WORDS_A_NAME_RUNS_INTO
              and not (text[s] == "日" and _A_DATE_BEFORE.search(text, max(0, s - 4), s))
              and not _a_people_in_a_list(text, s, e, t)
-             and not _a_figure_of_speech(text, s, e)]
+             and not _a_figure_of_speech(text, s, e)
+             and not _an_awards_level(text, s, e, t)]
     return names, words
 
 
@@ -395,6 +396,19 @@ def _a_figure_of_speech(text: str, start: int, end: int) -> bool:
     if _STOREYS.fullmatch(text, start, end):
         return text.startswith(_STOREYS_AFTER, end) or text[start - 1:start] in tuple("系下有座栋是为成中")
     return False
+
+
+# 2022年度 + 湖北省 + 乡村振兴示范村, 武汉市 + 首批 + 乡村休闲游示范村: the region is the level of a
+# title or an award the text reports, not a place it speaks of.
+_AFTER_A_YEARS_LIST = re.compile("年度\\Z")
+_A_BATCH = re.compile("(?:首批|第[一二三四五六七八九十]+批)")
+
+
+def _an_awards_level(text: str, start: int, end: int, target: Target) -> bool:
+    """2022年度湖北省…示范村, 武汉市首批…示范村: a province or a city as the level of a title."""
+    if target.area is None or target.area.level not in ("province", "city"):
+        return False
+    return bool(_AFTER_A_YEARS_LIST.search(text, max(0, start - 2), start) or _A_BATCH.match(text, end))
 
 
 def _a_people_in_a_list(text: str, start: int, end: int, target: Target) -> bool:

@@ -2282,3 +2282,13 @@ def test_a_list_closed_by_a_count_in_chinese_numerals_names_places():
     in digits does (5个村), though its numeral runs on from the last item."""
     assert names("含刘店、下集、叶店、许庙、刘古塘五个村。") == ["刘店", "下集", "叶店", "许庙", "刘古塘"]
     assert names("辖泽林、梧桐、建泽三个村委会。") == ["泽林", "梧桐", "建泽"]
+
+
+def test_the_level_of_an_award_and_kinds_of_venue_name_no_place():
+    """2022年度湖北省…示范村 and 武汉市首批…示范村: the province and the city are the level of a title;
+    景点景区, 康养小镇, 优质美术馆, 盲文图书馆, 客货运火车站 are kinds; 李集香葱 and 赤壁东坡饼 produce."""
+    assert names("项山村被纳入2022年度湖北省乡村振兴示范村创建名单。") == ["项山村"]
+    assert names("项山村被授予武汉市首批乡村休闲游示范村。") == ["项山村"]
+    assert names("有6处成熟的景点景区，打造康养小镇，开放的优质美术馆。") == []
+    assert names("设有盲文图书馆，是大型客货运火车站。") == []
+    assert names("有李集香葱、赤壁东坡饼等特产。") == []
