@@ -828,7 +828,7 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             i += 1  # 华科大 + 人: its alumni, a body of people, no place
             continue
         if ((_ORGANISATION.match(text, end) and not _its_government(text, end, target))
-                or (target.area is not None and _FOOD_AFTER.match(text, end))  # 孝感 + 麻糖: a food
+                or (_is_locality(target) and _FOOD_AFTER.match(text, end))  # 孝感 + 麻糖, 李集 + 香葱: a food
                 or (after == "人" and text.startswith(_NOT_PEOPLE, end))  # 武汉 + 人工智能计算中心: no place
                 or _heads_a_body_or_an_event(text, end) or _EVENT_AFTER.match(text, end)
                 or _a_country_as_an_attribute(text, start, end, target, known[i + 1:i + 2])
