@@ -2292,3 +2292,13 @@ def test_the_level_of_an_award_and_kinds_of_venue_name_no_place():
     assert names("有6处成熟的景点景区，打造康养小镇，开放的优质美术馆。") == []
     assert names("设有盲文图书馆，是大型客货运火车站。") == []
     assert names("有李集香葱、赤壁东坡饼等特产。") == []
+
+
+def test_old_stage_theatres_are_places_and_the_childrens_hospital_has_its_formal_name():
+    """天一戏院, 楚乐戏苑 and 武汉杂技厅 are venues; 武汉市妇女儿童医疗保健中心 is the formal name of
+    武汉儿童医院."""
+    from geo.places import locate_mentions
+
+    assert names("将在天一戏院上演，在楚乐戏苑上演，武汉杂技厅供图。") == ["天一戏院", "楚乐戏苑", "武汉杂技厅"]
+    (row,) = locate_mentions(parse_article("武汉市妇女儿童医疗保健中心医院等级：三甲。"))
+    assert (row.name, row.kind, row.district) == ("武汉市妇女儿童医疗保健中心", "hospital", "江岸区")
