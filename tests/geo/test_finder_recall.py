@@ -2300,5 +2300,5 @@ def test_old_stage_theatres_are_places_and_the_childrens_hospital_has_its_formal
     from geo.places import locate_mentions
 
     assert names("将在天一戏院上演，在楚乐戏苑上演，武汉杂技厅供图。") == ["天一戏院", "楚乐戏苑", "武汉杂技厅"]
-    (row,) = locate_mentions(parse_article("武汉市妇女儿童医疗保健中心医院等级：三甲。"))
+    (row,) = locate_mentions(parse_article("武汉市妇女儿童医疗保健中心，医院等级：三甲。"))
     assert (row.name, row.kind, row.district) == ("武汉市妇女儿童医疗保健中心", "hospital", "江岸区")
