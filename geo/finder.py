@@ -2043,6 +2043,8 @@ def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[
     spans = [span if span[2] is not None else _after_the_clause(text, span)
              for span in spans if not _a_title(text, span[0], span[1])]
     spans = [span for span in spans if span is not None]
+    if "学院、" in text:  # 化学学院、环境学院、计算机学院: a university's schools, no places
+        spans = _without_a_universitys_schools(text, spans)
     if "等" in text:  # 黄少山、王奇峰等商人: a list of people, whatever their names end with
         spans = [span for span in spans if span[2] is not None or not _in_a_list_of_people(text, *span[:2])]
     if "“" in text:
@@ -2054,6 +2056,33 @@ def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[
     return sorted((Mention(text[s:e], s, e, article.paragraph_at(s).index, target, parts,
                            namesakes.get((s, e)))
                    for s, e, target, parts in spans), key=lambda m: m.start)  # fmt: skip
+
+
+_A_SCHOOL_TAIL = "学院"
+_UNITS_OF_A_UNIVERSITY = ("学院", "实验室", "研究中心", "研究院")
+_CLAUSE_MARKS = "，,。；;：:！？!?\n（）()"
+
+
+def _without_a_universitys_schools(text: str, spans: list) -> list:
+    """Unknown names in a 、-list holding three or more unknown names ending in 学院, none known
+    (材料与化学学院、环境学院、计算机学院、…重点实验室; 国际交流学院、医疗卫生学院、新材料学院), are the
+    schools and labs of a university, organisations in a list of its units: no places. A list
+    holding a known college (武汉音乐学院、湖北美术学院) is a list of places."""
+    unknown = [span for span in spans if span[2] is None and text.endswith(_UNITS_OF_A_UNIVERSITY, span[0], span[1])]
+    if sum(1 for span in unknown if text.endswith(_A_SCHOOL_TAIL, span[0], span[1])) < 3:
+        return spans
+    known_ends = {span[1] for span in spans if span[2] is not None and text.endswith(_A_SCHOOL_TAIL, span[0], span[1])}
+    dropped = set()
+    for span in unknown:
+        start = max(text.rfind(mark, 0, span[0]) for mark in _CLAUSE_MARKS) + 1
+        stops = [k for k in (text.find(mark, span[1]) for mark in _CLAUSE_MARKS) if k >= 0]
+        end = min(stops) if stops else len(text)
+        schools = [o for o in unknown if start <= o[0] and o[1] <= end and text.endswith(_A_SCHOOL_TAIL, o[0], o[1])]
+        if len(schools) >= 3 and not any(start < e <= end for e in known_ends) and text.count("、", start, end) >= 2:
+            dropped.add(span[:2])
+    starts = {start for start, _ in dropped}  # 地理 + 与 + 信息工程学院: the first field of a school's name
+    dropped |= {span[:2] for span in spans if span[2] is None and text[span[1]:span[1] + 1] == "与" and span[1] + 1 in starts}
+    return [span for span in spans if span[:2] not in dropped]
 
 
 def _cuts_a_word(span: tuple[int, int], words: list[tuple[int, int]]) -> bool:

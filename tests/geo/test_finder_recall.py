@@ -2302,3 +2302,11 @@ def test_old_stage_theatres_are_places_and_the_childrens_hospital_has_its_formal
     assert names("将在天一戏院上演，在楚乐戏苑上演，武汉杂技厅供图。") == ["天一戏院", "楚乐戏苑", "武汉杂技厅"]
     (row,) = locate_mentions(parse_article("武汉市妇女儿童医疗保健中心，医院等级：三甲。"))
     assert (row.name, row.kind, row.district) == ("武汉市妇女儿童医疗保健中心", "hospital", "江岸区")
+
+
+def test_a_list_of_a_universitys_schools_and_labs_names_no_place():
+    """材料与化学学院、环境学院、地理与信息工程学院、计算机学院、…重点实验室: the units moving to a new
+    campus, organisations; a list with a known college in it (武汉音乐学院) stays a list of places."""
+    assert names("新校区迎来材料与化学学院、环境学院、地理与信息工程学院、计算机学院、生物地质国家重点实验室等单位。") == []
+    assert names("武汉音乐学院、湖北美术学院、泽林学院和梧桐学院。")[0] == "武汉音乐学院"
+    assert "泽林学院" in names("武汉音乐学院、湖北美术学院、泽林学院和梧桐学院。")
