@@ -147,6 +147,8 @@ _GENERIC_OPENING = re.compile(
 _DESCRIPTION = re.compile(
     # (not 两湖 of 两湖隧道 or 两湖地区, named after two lakes or two provinces)
     r"(?!两湖(?:隧道|地区|书院))[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主山湖江块处面期辆层线间栋幢]"
+    # a time (汉襄宜1小时高铁环线: a one-hour ring of lines)
+    r"|[0-9０-９]+小时"
     # a bus route by its code (H108路, 621路)
     r"|(?<![A-Za-z])[A-Z]?[0-9]{1,4}路"
     # a kind of community or park by its character (开放型社区, 商贸型园区)

@@ -2310,3 +2310,12 @@ def test_a_list_of_a_universitys_schools_and_labs_names_no_place():
     assert names("新校区迎来材料与化学学院、环境学院、地理与信息工程学院、计算机学院、生物地质国家重点实验室等单位。") == []
     assert names("武汉音乐学院、湖北美术学院、泽林学院和梧桐学院。")[0] == "武汉音乐学院"
     assert "泽林学院" in names("武汉音乐学院、湖北美术学院、泽林学院和梧桐学院。")
+
+
+def test_mario_all_places_helping_and_community_verbs_name_no_place():
+    """马里奥 is Mario, not Mali; 各地大力支援 holds no 地大 (中国地质大学); 得知社区, 发动街坊, 邻里服务站,
+    “江豚湾”, 世界花园大会 and 汉襄宜1小时高铁环线 are clauses, kinds and nicknames."""
+    assert names("和马里奥合照。") == []
+    assert names("全国各地大力支援武汉防汛。") == ["武汉"]
+    assert names("老人得知社区今天可以接种，挂牌邻里服务站，发动街坊邻里力量。") == []
+    assert names("称为“江豚湾”，举办世界花园大会，汉襄宜1小时高铁环线贯通。") == []
