@@ -162,7 +162,7 @@ _DESCRIPTION = re.compile(
     r"|[两三四五六七八九十几多](?:街道|社区)"
     # about so many (千余座公园, 两千余公里绿道)
     r"|[0-9０-９十百千万]余(?:座|个|条|家|处|所|门|公里|平方)"
-    r"|[两三四五六七八九十几多]大(?:园|片|板块|组团|功能|产业|景|核)"
+    r"|[0-9０-９两三四五六七八九十几多]大(?:园|片|板块|组团|功能|产业|景|核)"
     # famous ones, not a name: 知名中小学, 著名景区, 登名楼、逛名街、品名吃
     r"|知名|著名|有名|闻名|名[楼街景吃店校]|名小吃"
     # a measure inside: 实现80平方公里工业园 is an extent, not a name
@@ -385,7 +385,7 @@ _ONE_CHARACTER_PEOPLES = frozenset(_WORDS["one_character_peoples"])
 
 # 借东风, 乘…东风 (a fair wind: riding a trend) and a building's 三层楼 (three storeys): words that
 # are also names (the carmaker 东风, the neighbourhood 三层楼 of 武昌).
-_A_FAIR_WIND = re.compile(r"(?:[借乘][^，。；！？、,.;!?\s]{0,12}|的)东风(?![\u4e00-\u9fff])|[借乘][^，。；！？、,.;!?\s]{0,12}东风(?=[走吹])")
+_A_FAIR_WIND = re.compile(r"(?:[借乘][^，。；！？、,.;!?\s]{0,12}|的“?)东风(?![\u4e00-\u9fff])|[借乘][^，。；！？、,.;!?\s]{0,12}东风(?=[走吹])")
 _STOREYS = re.compile("[一二三四五六七八九十两]层楼")
 _STOREYS_AFTER = ("的", "建筑", "房", "高", "老", "楼房", "小楼")
 

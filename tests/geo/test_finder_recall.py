@@ -2319,3 +2319,11 @@ def test_mario_all_places_helping_and_community_verbs_name_no_place():
     assert names("全国各地大力支援武汉防汛。") == ["武汉"]
     assert names("老人得知社区今天可以接种，挂牌邻里服务站，发动街坊邻里力量。") == []
     assert names("称为“江豚湾”，举办世界花园大会，汉襄宜1小时高铁环线贯通。") == []
+
+
+def test_a_quoted_fair_wind_wards_and_a_way_back_name_no_place():
+    """“科技跃迁”行动的“东风”: a quoted fair wind; 感染病房楼, 后勤保障楼 are a hospital's buildings; 6大产业园区
+    a count; 晋升, 若非, 同时 make clauses; 不走回头路 is a way back."""
+    assert names("借“科技跃迁”行动的“东风”，全力集聚车企。") == []
+    assert names("包括感染病房楼、平疫结合病房楼、后勤保障楼等。") == []
+    assert names("晋升三级综合医院后，若非街坊近邻，百万人同时游江滩，不走回头路。") == []
