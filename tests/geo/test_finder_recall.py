@@ -2327,3 +2327,11 @@ def test_a_quoted_fair_wind_wards_and_a_way_back_name_no_place():
     assert names("借“科技跃迁”行动的“东风”，全力集聚车企。") == []
     assert names("包括感染病房楼、平疫结合病房楼、后勤保障楼等。") == []
     assert names("晋升三级综合医院后，若非街坊近邻，百万人同时游江滩，不走回头路。") == []
+
+
+def test_stretches_of_road_standards_and_schools_of_all_grades_name_no_place():
+    """走一段路, 太多路, 高标准做强新区, 开放中小学操场, 便民停车场 and a bare 过江隧道 or 主干路 are no names;
+    武昌火车站这一段路 is the station."""
+    assert names("下车再走一段路，不必走太多路，高标准做强新区平台。") == []
+    assert names("有序开放中小学操场，三店西路便民停车场，穿过过江隧道。")[:1] == ["三店西路"]
+    assert names("武昌火车站这一段路。") == ["武昌火车站"]
