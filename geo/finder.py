@@ -24,6 +24,7 @@ import ahocorasick_rs
 from geo import admin
 from geo.admin import AdminArea
 from geo.article import Article
+from geo.facts import clause_span
 from geo.gazetteer import Gazetteer, Place, load_gazetteer
 from geo.ids import area_id
 
@@ -388,6 +389,7 @@ _ONE_CHARACTER_PEOPLES = frozenset(_WORDS["one_character_peoples"])
 _A_FAIR_WIND = re.compile(r"(?:[借乘][^，。；！？、,.;!?\s]{0,12}|的“?)东风(?![\u4e00-\u9fff])|[借乘][^，。；！？、,.;!?\s]{0,12}东风(?=[走吹])")
 _STOREYS = re.compile("[一二三四五六七八九十两]层楼")
 _STOREYS_AFTER = ("的", "建筑", "房", "高", "老", "楼房", "小楼")
+_STOREYS_BEFORE = frozenset("系下有座栋是为成中")  # 系, 上下, 拥有, 一座, 图片中 + 三层楼
 
 
 def _a_figure_of_speech(text: str, start: int, end: int) -> bool:
@@ -396,7 +398,7 @@ def _a_figure_of_speech(text: str, start: int, end: int) -> bool:
         opening = max(0, start - 14)
         return any(m.end() == end for m in _A_FAIR_WIND.finditer(text, opening, min(len(text), end + 1)))
     if _STOREYS.fullmatch(text, start, end):
-        return text.startswith(_STOREYS_AFTER, end) or text[start - 1:start] in tuple("系下有座栋是为成中")
+        return text.startswith(_STOREYS_AFTER, end) or text[start - 1:start] in _STOREYS_BEFORE
     return False
 
 
@@ -2062,7 +2064,7 @@ def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[
 
 _A_SCHOOL_TAIL = "学院"
 _UNITS_OF_A_UNIVERSITY = ("学院", "实验室", "研究中心", "研究院")
-_CLAUSE_MARKS = "，,。；;：:！？!?\n（）()"
+_BREAKS_OF_A_LIST_OF_UNITS = "，,；;：:。！？!?（）()"
 
 
 def _without_a_universitys_schools(text: str, spans: list) -> list:
@@ -2076,9 +2078,7 @@ def _without_a_universitys_schools(text: str, spans: list) -> list:
     known_ends = {span[1] for span in spans if span[2] is not None and text.endswith(_A_SCHOOL_TAIL, span[0], span[1])}
     dropped = set()
     for span in unknown:
-        start = max(text.rfind(mark, 0, span[0]) for mark in _CLAUSE_MARKS) + 1
-        stops = [k for k in (text.find(mark, span[1]) for mark in _CLAUSE_MARKS) if k >= 0]
-        end = min(stops) if stops else len(text)
+        start, end = clause_span(text, span[0], span[1], _BREAKS_OF_A_LIST_OF_UNITS)
         schools = [o for o in unknown if start <= o[0] and o[1] <= end and text.endswith(_A_SCHOOL_TAIL, o[0], o[1])]
         if len(schools) >= 3 and not any(start < e <= end for e in known_ends) and text.count("、", start, end) >= 2:
             dropped.add(span[:2])
