@@ -2044,11 +2044,11 @@ def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[
     spans = [k for k in known if not _inside_any(listed, k[0], k[1])]
     spans += [(s, e, None, ()) for s, e in [*candidates, *lines] if not _inside_any(listed, s, e)]
     spans += _list_items_with_parts(text, listed, known)
+    if "学院、" in text:  # 化学学院、环境学院、计算机学院: a university's schools, no places
+        spans = _without_a_universitys_schools(text, spans)
     spans = [span if span[2] is not None else _after_the_clause(text, span)
              for span in spans if not _a_title(text, span[0], span[1])]
     spans = [span for span in spans if span is not None]
-    if "学院、" in text:  # 化学学院、环境学院、计算机学院: a university's schools, no places
-        spans = _without_a_universitys_schools(text, spans)
     if "等" in text:  # 黄少山、王奇峰等商人: a list of people, whatever their names end with
         spans = [span for span in spans if span[2] is not None or not _in_a_list_of_people(text, *span[:2])]
     if "“" in text:
@@ -2133,14 +2133,55 @@ def _after_the_clause(text: str, span: tuple) -> tuple | None:
     start, end, target, parts = span
     if target is not None:
         return span
-    words = list(_NEVER_IN_A_NAME.finditer(text, start, end))
-    if not words:
+    ends = [m.end() for m in _NEVER_IN_A_NAME.finditer(text, start, end)] + _clause_word_ends(text, start, end)
+    if not ends:
         return span
-    last = words[-1]
-    rest = _left_cut(text, last.end(), end - 1)
+    rest = _left_cut(text, max(ends), end - 1)
     if end - rest >= 4 and not _NEVER_IN_A_NAME.search(text, rest, end) and _looks_like_a_name(text, rest, end):
         return (rest, end, None, ())
     return None
+
+
+@cache
+def clause_words() -> frozenset[str]:
+    """Common words (verbs, adverbs, prepositions, conjunctions, pronouns) that no unknown name
+    holds before its tail: seeds/clause_words.txt, built from a dictionary of the language by
+    seeds/build/clause_words/build.py. The hand list ``never_in_a_name`` holds the ones seen in
+    texts; this one catches those not seen yet (说起小区, 得知社区)."""
+    text = files("seeds").joinpath("clause_words.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def clause_word_nouns() -> frozenset[str]:
+    """Nouns holding a clause word (根据地 holds 根据): seeds/clause_word_nouns.txt. Matched with
+    the clause words, longest first, they keep their word from cutting a name (抗日根据地旧址)."""
+    text = files("seeds").joinpath("clause_word_nouns.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def _clause_word_automaton() -> tuple[ahocorasick_rs.AhoCorasick, tuple[bool, ...]]:
+    """The clause words and their nouns in one automaton, longest first; and for each of its
+    patterns whether it is a clause word (True) or a noun holding one (False)."""
+    words = sorted(clause_words() | clause_word_nouns())
+    nouns = clause_word_nouns()
+    automaton = ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+    return automaton, tuple(word not in nouns for word in words)
+
+
+# Roads and localities are named for verbs and wishes often enough (大成路, 安定路, 合成乡, 打鼓渡)
+# that a dictionary's word before their tail says nothing: only the hand list cuts them.
+_CLAUSE_FREE_TAILS = tuple(_WORDS["clause_free_tails"])
+
+
+def _clause_word_ends(text: str, start: int, end: int) -> list[int]:
+    """Where the dictionary's clause words end in an unknown name, before its tail (说起 + 小区)."""
+    if text.endswith(_CLAUSE_FREE_TAILS, start, end):
+        return []
+    tail = next((n for n in _SUFFIX_LENGTHS if text[end - n:end] in _SUFFIX_SET), 1)
+    automaton, is_clause_word = _clause_word_automaton()
+    return [start + e for i, _, e in automaton.find_matches_as_indexes(text[start:end - tail]) if is_clause_word[i]]
 
 
 _HOSPITAL_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,5}院\Z")  # 市三医院, 省妇幼保健院: short names
