@@ -1789,7 +1789,13 @@ def _looks_like_a_name(text: str, start: int, end: int, openings: bool = True) -
         or _ORGANISATION_AFTER.match(text, end)
         or _not_a_tail(text, end) or continues_as_a_word(text, end)
         or is_generic_facility(text[start:end])
+        or text.endswith(_INSTITUTE_TAILS, start, end)
     )  # fmt: skip
+
+
+# An institute no gazetteer knows (武汉人工智能研究院, 中国指数研究院, 教育部工程研究中心) is named as a
+# body that partners, founds or reports, not as a site; a known one (武汉光电国家研究中心) is a place.
+_INSTITUTE_TAILS = tuple(_WORDS["institute_tails"])
 
 
 _COUNTED_KIND = re.compile("[一二两三四五六七八九十百千]+%s" % _alternation([*SHORT_SUFFIXES, "岩", "潭"]))

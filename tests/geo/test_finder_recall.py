@@ -2365,3 +2365,11 @@ def test_no_clause_word_of_the_dictionary_is_inside_a_known_name():
     blob = "\n".join(load_gazetteer().names)
     assert sorted(w for w in clause_words() if w in blob) == []
     assert "说起" in clause_words() and "根据" in clause_words()
+
+
+def test_an_institute_no_gazetteer_knows_is_a_body_not_a_site():
+    """泽林人工智能研究院 co-founded, 中国指数研究院 reporting, a 工程研究中心 counted: bodies;
+    a known research centre (武汉光电国家研究中心) stays a place."""
+    assert names("开园活动上，泽林人工智能研究院揭牌。") == []
+    assert names("据中国指数研究院数据显示，房价回落。") == []
+    assert "武汉光电国家研究中心" in names("武汉光电国家研究中心迎来新成员。")

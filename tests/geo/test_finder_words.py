@@ -48,7 +48,9 @@ def test_an_estate_is_a_candidate_and_its_tail_may_open_a_name(tail):
 
 @pytest.mark.parametrize("tail", CANDIDATE_SUFFIXES)
 def test_an_unknown_name_with_a_place_tail_is_a_candidate(tail):
-    assert names(f"他们来到泽林{tail}参观。") == [f"泽林{tail}"]
+    """Every tail but an institute's (泽林研究院 is a body, see test_finder_recall)."""
+    expected = [] if tail.endswith(("研究院", "研究中心")) else [f"泽林{tail}"]
+    assert names(f"他们来到泽林{tail}参观。") == expected
 
 
 EXTENSION_ONLY = words("城 岛 路 街 站 园 湖 山 桥 港 关 洲 村 镇 乡 寺 楼 塔 馆 中心城 巷 学校 中学 大堤 产业基地")
