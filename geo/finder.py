@@ -523,7 +523,7 @@ def _is_qualifier(name: str, target: Target) -> bool:
 
 # Foods and dishes named after a place (湖北菜, 孝感麻糖, 襄阳牛杂, 老通城豆皮): the place is an
 # attribute of the food; 菜 opens 菜市场 and 菜园, 小吃 opens 小吃街: places of their own.
-_FOOD_AFTER = re.compile(r"菜(?![市场园地农田])|小吃(?![街城广])|特产(?![店馆街城])|%s"
+_FOOD_AFTER = re.compile(r"菜(?![市场园地农田])|小吃(?![街城广])|特产(?![店馆街城])|茶(?![馆楼社园店场厂山港庵亭区村])|%s"
                          % _alternation(_WORDS["foods_named_after_places"]))
 
 
@@ -784,6 +784,14 @@ def _a_country_as_an_attribute(text: str, start: int, end: int, target: Target,
     return (_is_cjk(after) or after.isdigit()) and after not in _COUNTRY_AS_A_PLACE_BEFORE and not next_name
 
 
+def _a_titles_country(text: str, end: int, target: Target) -> bool:
+    """中国 + (武汉) + 国际园林博览会: a country, then a region in brackets, then more of a name, is
+    the title of a fair, a zone or a union; the region is the place, the country names the title."""
+    return (target.area is not None and target.area.level == "country"
+            and _A_TITLES_REGION.match(text, end) is not None)  # fmt: skip
+
+
+_A_TITLES_REGION = re.compile(r"[(（][\u4e00-\u9fff]{2,6}[)）][\u4e00-\u9fff]")
 # A foreign country's consulate, offices and old sites in the city are named after it, in one name.
 _ITS_OWN_SITE = re.compile(r"领事馆|驻|%s{1,8}?旧址" % _NAME_CHAR)
 _SHENG_WORDS = tuple(_WORDS["words_opening_with_sheng"])
@@ -812,7 +820,7 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
         name = text[start:end]
         if (end == len(text) or text[end] in _MARKS) and not (
                 start > 0 and text[start - 1] in _OPENINGS_OF_NAMESAKES):  # fmt: skip
-            if not _in_a_firms_name(text, start, end):
+            if not _in_a_firms_name(text, start, end) and not _a_titles_country(text, end, target):
                 spans.append((start, end, target, ()))  # 光谷, | 光谷。: nothing follows to widen it
             i += 1
             continue
@@ -2126,7 +2134,7 @@ def _inside_a_title(text: str, start: int, end: int, *_) -> bool:
     closed = text.find("》", end, end + _TITLE_REACH)
     if closed < 0 or "《" in text[end:closed] or (opened, closed) == (start - 1, end):
         return False
-    return text[closed - 1] in _WORKS_NOT_ABOUT_PLACES
+    return text[closed - 1] in _WORKS_NOT_ABOUT_PLACES or text.startswith("志", end)  # 《江夏县志·疆土篇》
 
 
 _TITLE_REACH = 40

@@ -149,6 +149,8 @@ def _within_row(mention: Mention, gazetteer: Gazetteer) -> dict:
         return _unplaced_row(f"named after {parent_name}, not in it")  # 中山路, 襄阳大厦, 青岛路双创街区
     if mention.name.endswith(LINE_TAILS):
         return _unplaced_row("a line: where it runs is not known")
+    if parent.place and parent.place.kind in _NATURAL_KINDS and mention.name.endswith(_COLLEGE_TAILS):
+        return _unplaced_row(f"named after {parent_name}; where it is is not known")  # 东湖学院 is in 江夏
     if parent.area is not None and parent.area.level in ("province", "country"):
         status = RESOLVED if parent.area.code in _WUHAN_ANCESTORS else OUTSIDE
         return {**_unplaced_row(f"somewhere in {parent_name}"), "status": status}
@@ -168,6 +170,9 @@ def _within_row(mention: Mention, gazetteer: Gazetteer) -> dict:
             "provider": "within", "note": f"within {parent_name}: not in the gazetteer itself"}  # fmt: skip
 
 
+# A college named after a lake or a hill (东湖学院, 18 km from East Lake) takes its name, not its site.
+_NATURAL_KINDS = ("lake", "hill")
+_COLLEGE_TAILS = ("大学", "学院")
 # Buildings and estates named after a city far away, as roads are (襄阳大厦, 上海公寓): where the
 # text names one, it stands in the city the text is about as often as in the namesake.
 _BUILDINGS_NAMED_AFTER_CITIES = ("大厦", "大楼", "公寓", "小区")

@@ -2373,3 +2373,25 @@ def test_an_institute_no_gazetteer_knows_is_a_body_not_a_site():
     assert names("开园活动上，泽林人工智能研究院揭牌。") == []
     assert names("据中国指数研究院数据显示，房价回落。") == []
     assert "武汉光电国家研究中心" in names("武汉光电国家研究中心迎来新成员。")
+
+
+def test_a_countrys_title_a_tea_a_rescue_team_and_a_local_gazetteer_name_no_place():
+    """中国 + (武汉) + 国际园林博览会 is a fair's title (武汉 is the place); 普洱茶 a tea; 黄鹤楼救援队
+    and 武昌消防中队 are teams; 《江夏县志·疆土篇》 is a book. A tea garden (茶园) and a hill
+    (茶山) after a place stay names."""
+    assert names("第十届中国(武汉)国际园林博览会开幕。") == ["武汉"]
+    assert names("各类普洱茶几乎占据现场半壁江山。") == []
+    assert names("黄鹤楼救援队和武昌消防中队赶到。") == []
+    assert names("清康熙《江夏县志·疆土篇》记载。") == []
+    assert names("他去过中国，也去过普洱。") == ["中国", "普洱"]
+
+
+def test_a_college_named_after_a_lake_is_not_placed_on_it():
+    """东湖学院 is 武汉东湖学院 in 江夏, 18 km from East Lake; an unknown college named after a lake
+    (汤逊湖学院) is not placed within the lake either."""
+    from geo.places import locate_mentions
+
+    (row,) = locate_mentions(parse_article("位于东湖学院对门。"))
+    assert (row.name, row.kind, row.district) == ("东湖学院", "university", "江夏区")
+    (row,) = locate_mentions(parse_article("新建汤逊湖学院。"))
+    assert (row.name, row.status) == ("汤逊湖学院", "unresolved")
