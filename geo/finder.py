@@ -1798,6 +1798,7 @@ def _looks_like_a_name(text: str, start: int, end: int, openings: bool = True) -
         or _not_a_tail(text, end) or continues_as_a_word(text, end)
         or is_generic_facility(text[start:end])
         or text.endswith(_INSTITUTE_TAILS, start, end)
+        or _students_of(text, text[start:end], end)  # 百万 + 大学生 + 留汉: students
     )  # fmt: skip
 
 

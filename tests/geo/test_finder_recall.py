@@ -2395,3 +2395,12 @@ def test_a_college_named_after_a_lake_is_not_placed_on_it():
     assert (row.name, row.kind, row.district) == ("东湖学院", "university", "江夏区")
     (row,) = locate_mentions(parse_article("新建汤逊湖学院。"))
     assert (row.name, row.status) == ("汤逊湖学院", "unresolved")
+
+
+def test_kinds_of_park_stop_estate_and_path_and_students_name_no_place():
+    """规划建设的生态公园, 补给站, 公交站台, 居住型片区, 楼盘小区 and 湖畔绿道 are kinds; 百万大学生 are
+    students, where 生态城大道 stays a road."""
+    assert names("规划建设的生态公园位于湖边，每5公里处设有补给站。") == []
+    assert names("针对公交站台、居住型片区、楼盘小区和湖畔绿道。") == []
+    assert names("“百万大学生留汉”政策。") == []
+    assert names("沿生态城大道前行。") == ["生态城大道"]
