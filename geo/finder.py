@@ -1562,7 +1562,14 @@ def _with_a_road_tail(text: str, end: int) -> int:
     (路口, 路段 and 路过 are words, and no road). So does a station named after the place:
     长江新城 + 站 (站点, 站长 and 站内 are words)."""
     tail = _ROAD_TAIL_CLOSED.match(text, end) or _OWN_STATION.match(text, end)
+    if tail is None and text.endswith("大学", 0, end) and _A_SCHOOL_NOT_A_UNIVERSITY.match(text, end):
+        return end + 1  # 北师 + 大学校, 金银湖恒大 + 学校: a school whose name ends in 大, not a 大学
     return tail.end() if tail and not _not_a_tail(text, tail.end()) else end
+
+
+# 大学 + 校 then a break or a word of place (北师大学校(暂定名), 恒大学校位于): the tail is 学校; 大学
+# + 校园, 校长, 校友, 校区 are the university's campus, head, alumni and site.
+_A_SCHOOL_NOT_A_UNIVERSITY = re.compile(r"校(?=$|[^\u4e00-\u9fff]|[和与及位在于将])")
 
 
 _OWN_STATION = re.compile("站(?![点台长务内前])")

@@ -2404,3 +2404,9 @@ def test_kinds_of_park_stop_estate_and_path_and_students_name_no_place():
     assert names("针对公交站台、居住型片区、楼盘小区和湖畔绿道。") == []
     assert names("“百万大学生留汉”政策。") == []
     assert names("沿生态城大道前行。") == ["生态城大道"]
+
+
+def test_a_school_whose_name_ends_in_da_is_no_university():
+    """北师 + 大学校: the tail is 学校 (a school), not 大学; 泽林大学 + 校长 is the university's head."""
+    assert names("东西湖区泽林北师大学校，市民咨询。")[-1] == "泽林北师大学校"
+    assert names("泽林大学校长说。") == ["泽林大学"]
