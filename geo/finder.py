@@ -984,10 +984,10 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             extension = _EXTENSION.match(text, end, extension.end() - 1)  # 兰陵路 + 路口: its crossing
         if extension is not None and (_not_a_tail(text, extension.end())
                                       or continues_as_a_word(text, extension.end())
-                                      or text.startswith("路口", end)
+                                      or text.startswith(("路口", "路灯", "路边", "路旁", "路牌"), end)
                                       or text.startswith("乡村", end)
                                       or text.endswith("网站", 0, extension.end())):  # fmt: skip
-            extension = None  # 武汉 + 部分路段; 钟家村 + 路口 (a crossing); 洪山 + 乡村振兴; 武汉 + 门户网站
+            extension = None  # 武汉 + 部分路段; 钟家村 + 路口 (a crossing), 街道口 + 路灯; 洪山 + 乡村振兴; 武汉 + 门户网站
         stop = None if extension is None else _before_next_name(
             text, end, extension.end(), known[i + 1:i + 2], target.area is not None)
         if stop is not None and text[end - 1] in "路街道巷" and (number := _A_HOUSE_NUMBER.match(text, end)):

@@ -2410,3 +2410,8 @@ def test_a_school_whose_name_ends_in_da_is_no_university():
     """北师 + 大学校: the tail is 学校 (a school), not 大学; 泽林大学 + 校长 is the university's head."""
     assert names("东西湖区泽林北师大学校，市民咨询。")[-1] == "泽林北师大学校"
     assert names("泽林大学校长说。") == ["泽林大学"]
+
+
+def test_a_place_before_a_street_lamp_or_a_roadside_is_no_road():
+    """街道口 + 路灯被刮倒: the lamps of the place, not a road 街道口路 (as 钟家村 + 路口 is a crossing)."""
+    assert names("街道口路灯被刮倒。") == ["街道口"]
