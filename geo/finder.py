@@ -841,7 +841,7 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
             continue
         if ((_ORGANISATION.match(text, end) and not _its_government(text, end, target))
                 or (_is_locality(target) and _FOOD_AFTER.match(text, end))  # 孝感 + 麻糖, 李集 + 香葱: a food
-                or (after == "人" and text.startswith(_NOT_PEOPLE, end))  # 武汉 + 人工智能计算中心: no place
+                or (after == "人" and text.startswith(_NOT_PEOPLE, end) and target.area is not None)  # 武汉 + 人工智能计算中心: no place
                 or _heads_a_body_or_an_event(text, end) or _EVENT_AFTER.match(text, end)
                 or _a_country_as_an_attribute(text, start, end, target, known[i + 1:i + 2])
                 or _a_bidder(text, end, known[i + 1:i + 2])

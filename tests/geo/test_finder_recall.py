@@ -2415,3 +2415,13 @@ def test_a_school_whose_name_ends_in_da_is_no_university():
 def test_a_place_before_a_street_lamp_or_a_roadside_is_no_road():
     """街道口 + 路灯被刮倒: the lamps of the place, not a road 街道口路 (as 钟家村 + 路口 is a crossing)."""
     assert names("街道口路灯被刮倒。") == ["街道口"]
+
+
+def test_the_old_spelling_of_a_bridge_and_the_short_name_of_a_water_park_are_known():
+    """保寿硚 is 保寿桥 spelt with the old 硚 (as in 硚口); 武汉玛雅海滩 is the water park."""
+    from geo.places import locate_mentions
+
+    (row,) = locate_mentions(parse_article("保寿硚建成距今已有350年。"))
+    assert (row.kind, row.district) == ("bridge", "硚口区")
+    (row,) = locate_mentions(parse_article("武汉玛雅海滩人工造浪池里人头攒动。"))
+    assert (row.name, row.kind) == ("武汉玛雅海滩", "park")
