@@ -1806,9 +1806,11 @@ def _looks_like_a_name(text: str, start: int, end: int, openings: bool = True) -
         or is_generic_facility(text[start:end])
         or text.endswith(_INSTITUTE_TAILS, start, end)
         or _students_of(text, text[start:end], end)  # 百万 + 大学生 + 留汉: students
+        or _A_NUMBERED_BUILDING.fullmatch(text, start, end) is not None  # 七号楼、八号楼 of a campus
     )  # fmt: skip
 
 
+_A_NUMBERED_BUILDING = re.compile(r"[0-9０-９一二三四五六七八九十]+号楼")
 # An institute no gazetteer knows (武汉人工智能研究院, 中国指数研究院, 教育部工程研究中心) is named as a
 # body that partners, founds or reports, not as a site; a known one (武汉光电国家研究中心) is a place.
 _INSTITUTE_TAILS = tuple(_WORDS["institute_tails"])

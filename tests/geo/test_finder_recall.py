@@ -2425,3 +2425,8 @@ def test_the_old_spelling_of_a_bridge_and_the_short_name_of_a_water_park_are_kno
     assert (row.kind, row.district) == ("bridge", "硚口区")
     (row,) = locate_mentions(parse_article("武汉玛雅海滩人工造浪池里人头攒动。"))
     assert (row.name, row.kind) == ("武汉玛雅海滩", "park")
+
+
+def test_a_building_by_its_number_names_no_place():
+    """七号楼、八号楼: buildings of a campus by their numbers, no names of their own."""
+    assert names("取景地在七号楼、八号楼。") == []
