@@ -2430,3 +2430,11 @@ def test_the_old_spelling_of_a_bridge_and_the_short_name_of_a_water_park_are_kno
 def test_a_building_by_its_number_names_no_place():
     """七号楼、八号楼: buildings of a campus by their numbers, no names of their own."""
     assert names("取景地在七号楼、八号楼。") == []
+
+
+def test_missionaries_a_basilica_and_a_temples_buildings_by_kind_name_no_place():
+    """意大利传教士, 瑞典行道会 are people and a mission; 巴西利卡式 a basilica; 法堂、藏经楼、方丈室 a
+    temple's buildings by kind. A mosque with a name (民权路清真寺) stays."""
+    assert names("1936年瑞典行道会派传教士来汉，意大利传教士设计，罗马风巴西利卡式建筑。") == []
+    assert names("寺内有法堂、藏经楼、方丈室、钟鼓楼和放生池。") == []
+    assert names("民权路清真寺始建于清代。") == ["民权路清真寺"]
