@@ -2197,11 +2197,12 @@ def _clause_word_automaton() -> tuple[ahocorasick_rs.AhoCorasick, tuple[bool, ..
 # Roads and localities are named for verbs and wishes often enough (大成路, 安定路, 合成乡, 打鼓渡)
 # that a dictionary's word before their tail says nothing: only the hand list cuts them.
 _CLAUSE_FREE_TAILS = tuple(_WORDS["clause_free_tails"])
+_CLAUSE_TAILS_OF_BUSINESSES = tuple(_WORDS["clause_tails_of_businesses"])
 
 
 def _clause_word_ends(text: str, start: int, end: int) -> list[int]:
     """Where the dictionary's clause words end in an unknown name, before its tail (说起 + 小区)."""
-    if text.endswith(_CLAUSE_FREE_TAILS, start, end):
+    if text.endswith(_CLAUSE_FREE_TAILS, start, end) and not text.endswith(_CLAUSE_TAILS_OF_BUSINESSES, start, end):
         return []
     tail = next((n for n in _SUFFIX_LENGTHS if text[end - n:end] in _SUFFIX_SET), 1)
     automaton, is_clause_word = _clause_word_automaton()

@@ -2438,3 +2438,10 @@ def test_missionaries_a_basilica_and_a_temples_buildings_by_kind_name_no_place()
     assert names("1936年瑞典行道会派传教士来汉，意大利传教士设计，罗马风巴西利卡式建筑。") == []
     assert names("寺内有法堂、藏经楼、方丈室、钟鼓楼和放生池。") == []
     assert names("民权路清真寺始建于清代。") == ["民权路清真寺"]
+
+
+def test_a_clause_before_a_hotel_is_no_hotels_name():
+    """因此酒店, 推开酒店, 不少酒店: clauses ending in 酒店 (a hotel is no locality like 王家店, so the
+    dictionary's words cut it); 推荐 + 泽林商务酒店 keeps the hotel's name."""
+    assert names("因此酒店自愿不再参加复核，推开酒店的门，不少酒店被摘星。") == []
+    assert names("推荐泽林云鼎商务酒店。") == ["泽林云鼎商务酒店"]

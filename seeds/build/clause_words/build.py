@@ -42,6 +42,7 @@ from geo.gazetteer import load_gazetteer  # noqa: E402
 TAGS = frozenset({"v", "d", "p", "c", "r"})
 NOUN_TAGS = frozenset({"n", "ns", "nz", "nt", "nr", "vn", "s", "j"})
 MIN_NOUN_FREQUENCY = 50
+MIN_PURPOSE_FREQUENCY = 10
 MIN_FREQUENCY = 200
 _HAN = re.compile(r"[\u4e00-\u9fff]{2,4}")
 OUT = SEEDS / "clause_words.txt"
@@ -97,10 +98,11 @@ def _tails() -> set[str]:
 
 
 def purpose_words(rows: list[tuple[str, int, str]], words: list[str]) -> set[str]:
-    """The words the dictionary joins to a place's tail in a noun of its own (加油 + 站, 驾驶 + 台)."""
-    dictionary = {w for w, _, _ in rows}
+    """The words the dictionary joins to a place's tail in a noun of its own (加油 + 站, 驾驶 + 台),
+    a noun of some use (not 不少台, a count)."""
+    nouns = {w for w, f, t in rows if t in NOUN_TAGS and f >= MIN_PURPOSE_FREQUENCY}
     tails = _tails()
-    return {w for w in words if any(w + tail in dictionary for tail in tails)}
+    return {w for w in words if any(w + tail in nouns for tail in tails)}
 
 
 def main() -> int:
