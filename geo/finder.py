@@ -1801,7 +1801,7 @@ def _looks_like_a_name(text: str, start: int, end: int, openings: bool = True) -
         or _after_a_count(text, start)  # 500米见公园: a count, then a phrase
         or (openings and _opens_generically(text, start, end))
         or _DESCRIPTION.search(text, start, end) or _names_an_organisation(text, start, end)
-        or _ORGANISATION_AFTER.match(text, end)
+        or _ORGANISATION_AFTER.match(text, end) or _A_FIRM_AFTER.match(text, end)
         or _not_a_tail(text, end) or continues_as_a_word(text, end)
         or is_generic_facility(text[start:end])
         or text.endswith(_INSTITUTE_TAILS, start, end)
@@ -1810,6 +1810,8 @@ def _looks_like_a_name(text: str, start: int, end: int, openings: bool = True) -
     )  # fmt: skip
 
 
+# 湖北公路 + 客运集团: a firm's name goes on after the candidate (its trade, then 集团 or 公司).
+_A_FIRM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:集团|有限公司|股份公司)")
 _A_NUMBERED_BUILDING = re.compile(r"[0-9０-９一二三四五六七八九十]+号楼")
 # An institute no gazetteer knows (武汉人工智能研究院, 中国指数研究院, 教育部工程研究中心) is named as a
 # body that partners, founds or reports, not as a site; a known one (武汉光电国家研究中心) is a place.

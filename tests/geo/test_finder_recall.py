@@ -2445,3 +2445,9 @@ def test_a_clause_before_a_hotel_is_no_hotels_name():
     dictionary's words cut it); 推荐 + 泽林商务酒店 keeps the hotel's name."""
     assert names("因此酒店自愿不再参加复核，推开酒店的门，不少酒店被摘星。") == []
     assert names("推荐泽林云鼎商务酒店。") == ["泽林云鼎商务酒店"]
+
+
+def test_an_unknown_name_going_on_into_a_firms_name_is_the_firm():
+    """湖北公路 + 客运集团, 泽林机场 + 集团: a firm's name (its trade, then 集团 or 公司), no place."""
+    assert names("这是湖北公路客运集团武汉旅游分公司。") == []
+    assert names("由泽林机场集团运营。") == []
