@@ -126,7 +126,7 @@ _FURTHER_STEP = r"(?:%s{0,3}?%s)" % (
 _EXTENSION = re.compile(r"%s(?:%s)*(?:站(?![点台长务内前]))?" % (_EXTENSION_STEP, _FURTHER_STEP))
 _ORGANISATION = re.compile(
     r"%s|话(?![题语])|公交(?![站场枢]|车站|首末站|停车场)|轮渡(?![码站])|舰(?![队载])"
-    r"|%s{1,10}?(?:股份有限公司|有限公司|有限责任公司|公司|集团|重工|客户端|留言板|公众号)" % (
+    r"|%s{1,10}?(?:股份有限公司|有限公司|有限责任公司|公司|集团|重工|客户端|留言板|公众号|合作社)" % (
         _alternation(ORGANISATION_SUFFIXES), _NAME_CHAR)
 )  # 话 after a place is its dialect (武汉话), not the place; 武汉公交 is the bus company, where
 # 光谷广场公交站 is a stop at the place; 武汉轮渡 the ferry company (中华路轮渡码头 a pier); 中山舰

@@ -2451,3 +2451,12 @@ def test_an_unknown_name_going_on_into_a_firms_name_is_the_firm():
     """湖北公路 + 客运集团, 泽林机场 + 集团: a firm's name (its trade, then 集团 or 公司), no place."""
     assert names("这是湖北公路客运集团武汉旅游分公司。") == []
     assert names("由泽林机场集团运营。") == []
+
+
+def test_an_old_restaurant_a_god_a_host_an_idiom_a_soup_and_a_cooperative_name_no_place():
+    """老通城 is a restaurant (not 通城县), 真武大帝 a god (no 武大), 撒贝宁 a host (no Benin), 山南水北
+    and 青山碧水 idioms, 汪集鸡汤 a soup, a cooperative named after the city a body."""
+    assert names("老通城的豆皮，内祀真武大帝，让撒贝宁听哭。") == []
+    assert names("山南水北谓之阳，因青山碧水而闻名。") == []
+    assert names("品尝汪集鸡汤，参观武汉市泽林种养殖专业合作社。") == []
+    assert names("去通城县。") == ["通城县"]
