@@ -147,7 +147,7 @@ _GENERIC_OPENING = re.compile(
 # run makes it a description too, as does 特色 (汉味特色风情街区: a kind of quarter).
 _DESCRIPTION = re.compile(
     # (not 两湖 of 两湖隧道 or 两湖地区, named after two lakes or two provinces)
-    r"(?!两湖(?:隧道|地区|书院))[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主山湖江块处面期辆层线间栋幢]"
+    r"(?!两湖(?:隧道|地区|书院))[0-9０-９一二三四五六七八九十两几多][个家项座条所批类轴组带心核主山湖江块处面期辆层线间栋幢步]"
     # a time (汉襄宜1小时高铁环线: a one-hour ring of lines)
     r"|[0-9０-９]+小时"
     # a bus route by its code (H108路, 621路)
@@ -1807,11 +1807,14 @@ def _looks_like_a_name(text: str, start: int, end: int, openings: bool = True) -
         or text.endswith(_INSTITUTE_TAILS, start, end)
         or _students_of(text, text[start:end], end)  # 百万 + 大学生 + 留汉: students
         or _A_NUMBERED_BUILDING.fullmatch(text, start, end) is not None  # 七号楼、八号楼 of a campus
+        or text.endswith(_INSIDE_A_PLACE, start, end)  # 原租界区里: in the concession, no lane 里
     )  # fmt: skip
 
 
 # 湖北公路 + 客运集团: a firm's name goes on after the candidate (its trade, then 集团 or 公司).
 _A_FIRM_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}(?:集团|有限公司|股份公司)")
+# 区 or 城 + 里 is "in the district, in the town", no lane named …里 (同兴里, 泰兴里).
+_INSIDE_A_PLACE = ("区里", "城里", "村里", "园里", "院里", "校里", "店里", "家里")
 _A_NUMBERED_BUILDING = re.compile(r"[0-9０-９一二三四五六七八九十]+号楼")
 # An institute no gazetteer knows (武汉人工智能研究院, 中国指数研究院, 教育部工程研究中心) is named as a
 # body that partners, founds or reports, not as a site; a known one (武汉光电国家研究中心) is a place.
@@ -1865,9 +1868,17 @@ def _cut_ends_in_clause(text: str, at: int, clauses: dict[int, set[int]]) -> set
 
 
 def _not_a_tail(text: str, end: int) -> bool:
-    """路 in 路段, 路线, 路网, 道路, 线路: a word, not a road's tail (武汉部分道路 is no road)."""
-    return text[end - 1] == "路" and (_NOT_A_ROAD_TAIL.match(text, end) is not None
-                                     or text[end - 2:end] in ("道路", "线路"))  # fmt: skip
+    """路 in 路段, 路线, 路网, 道路, 线路: a word, not a road's tail (武汉部分道路 is no road); so are
+    街灯 and 路灯 (复古街灯), 巷道 (悠长巷道), and 站 as a verb (乘客都站在绿化带上)."""
+    last = text[end - 1]
+    return ((last == "路" and (_NOT_A_ROAD_TAIL.match(text, end) is not None
+                               or text[end - 2:end] in ("道路", "线路")))
+            or (last in "路街" and text.startswith("灯", end))
+            or (last == "巷" and text.startswith("道", end))
+            or (last == "站" and text[end:end + 1] in _STANDING))  # fmt: skip
+
+
+_STANDING = frozenset("在着起立满")  # 站在, 站着, 站起, 站立, 站满: to stand
 
 
 # After a road's tail, these make a word of it (街道, 街区, 路口, 路段, 路线, 路面).
@@ -1901,8 +1912,8 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
         end = match.end()
         road, is_closed = text[match.start()] in "路街巷", closed(end)
         natural = not (road or is_closed) and text[match.start()] in _OPEN_NATURAL_TAILS
-        if not (road or is_closed or natural) or continues_as_a_word(text, end):
-            continue  # neither closed nor a road's tail, or 巷 of 巷子: no name ends here
+        if not (road or is_closed or natural) or continues_as_a_word(text, end) or _not_a_tail(text, end):
+            continue  # neither closed nor a road's tail, or 巷 of 巷子, 街 of 街灯: no name ends here
         for length in (3, 2):
             start = match.start() - length
             before = text[start - 1] if start > 0 else ""

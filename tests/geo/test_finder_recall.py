@@ -2460,3 +2460,12 @@ def test_an_old_restaurant_a_god_a_host_an_idiom_a_soup_and_a_cooperative_name_n
     assert names("山南水北谓之阳，因青山碧水而闻名。") == []
     assert names("品尝汪集鸡汤，参观武汉市泽林种养殖专业合作社。") == []
     assert names("去通城县。") == ["通城县"]
+
+
+def test_street_lamps_alleys_standing_steps_and_inside_a_district_name_no_place():
+    """复古街灯 (a lamp), 悠长巷道 (an alley), 乘客都站在 (to stand), 多走几步路 (a few steps), 原租界区里
+    (inside the concession) and 太阳落山 (sunset) hold no 街, 巷, 站, 路, 里 or 山 of a name."""
+    assert names("复古街灯与欧式立面，悠长巷道与静谧时光。") == []
+    assert names("乘客都站在绿化带上，多走几步路到起点站。") == []
+    assert names("近代建筑密集的原租界区里，太阳落山了。") == []
+    assert names("住在同兴里。") == ["同兴里"]
