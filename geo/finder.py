@@ -566,6 +566,9 @@ _CIVIC_FACILITY = re.compile(r"第[一二三四五六七八九十0-9]{1,3}(?:初
                              r"|第[一二三四五六七八九十0-9]{1,3}(?:人民医院|医院)|%s"
                              % _alternation(_WORDS["civic_facilities"]))
 _ZONE_KINDS = frozenset({"functional_area", "planning_zone", "district", "subdistrict", "town"})
+# A school by its number after a place's short name (武汉二中, 洪山二小, 光谷十七小, 汉阳三十二中); not
+# 中心, 中国, 小学 (a 小学 is read by the school rules), 中部, 小区, 小组.
+_A_NUMBERED_SCHOOL = re.compile(r"[一二三四五六七八九十]{1,3}[中小](?![心国学央华部间时型区组队镇城])")
 
 # A school named with its city or district (江岸区长春街第三小学, 武汉市光谷第二小学, 江岸区丹亭懿府
 # 配建幼儿园): the name runs from the region to the school's tail, in one clause.
@@ -922,6 +925,12 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
         if _is_qualifier(name, target) and (facility := _CIVIC_FACILITY.match(text, end)) and (
                 i + 1 == len(known) or known[i + 1][0] >= facility.end()):  # fmt: skip
             spans.append((start, facility.end(), None, (target,)))  # 青山区 + 图书馆: its library
+            i += 1
+            continue
+        if ((_is_locality(target) or target.place.kind in _ZONE_KINDS)
+                and (school := _A_NUMBERED_SCHOOL.match(text, end)) is not None
+                and (i + 1 == len(known) or known[i + 1][0] >= school.end())):  # fmt: skip
+            spans.append((start, school.end(), None, (target,)))  # 武汉 + 二中, 洪山 + 二小: its school
             i += 1
             continue
         if (_is_qualifier(name, target) and target.area is not None and target.area.level != "province"

@@ -2469,3 +2469,10 @@ def test_street_lamps_alleys_standing_steps_and_inside_a_district_name_no_place(
     assert names("乘客都站在绿化带上，多走几步路到起点站。") == []
     assert names("近代建筑密集的原租界区里，太阳落山了。") == []
     assert names("住在同兴里。") == ["同兴里"]
+
+
+def test_a_school_by_its_number_after_a_places_short_name_is_one_name():
+    """武汉二中, 洪山二小, 汉阳三十二中: a numbered school named with a place's short name, placed
+    within the place; 武汉一中心 holds no school."""
+    assert names("影片中的武汉二中，新建洪山二小后，汉阳三十二中。") == ["武汉二中", "洪山二小", "汉阳三十二中"]
+    assert names("武汉一中心建成。") == ["武汉"]
