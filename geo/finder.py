@@ -339,6 +339,7 @@ def known_names_and_words(text: str, gazetteer: Gazetteer
                           for i, s, e in automaton.find_matches_as_indexes(text[start:stop])]
     names = [(s, e, t) for s, e, t in spans if t is not None and not _a_side(text, s, e, t)
              and not _tail_of_a_longer_name(text, s, e)
+             and not _a_namesakes_tail(text, s, e)
              and not (e - s == 2 and _cuts_into_a_tail(text, s, e))
              and not (text[s] in _MEASURE_WORDS and _opens_with_a_measure_word(text, s))
              and not _runs_on_far_away(text, e, t) and not _runs_in_far_away(text, s, t)
@@ -468,6 +469,22 @@ def _tail_of_a_longer_name(text: str, start: int, end: int) -> bool:
     after name characters is the tail of a longer name: 洪山体育中心 and 泽林体育中心 are not the
     体育中心 by the metro station, so the whole run is taken as one name instead."""
     return text[start:end] in _SUFFIX_SET and start > 0 and _is_name_char(text[start - 1])
+
+
+def _a_namesakes_tail(text: str, start: int, end: int) -> bool:
+    """长江大桥 alone is Wuhan's first bridge (经长江大桥到汉阳, 俯瞰长江大桥); after another name it is
+    that town's bridge (鄂黄长江大桥, 南京长江大桥): a name right before it, not a word of the
+    language (a verb, a particle) nor a cut word, makes it the tail of that longer name."""
+    if text[start:end] not in _NAMES_ALONE_ONLY or start == 0 or not _is_name_char(text[start - 1]):
+        return False
+    if text[start - 1] in _CUT_CHARS:
+        return False  # 过 + 长江大桥, 走 + 长江大桥
+    words = clause_words()
+    return not (text[start - 2:start] in words or text[start - 3:start] in words)  # 俯瞰 + 长江大桥
+
+
+_NAMES_ALONE_ONLY = frozenset(_WORDS["names_alone_only"])
+_CUT_CHARS = frozenset(w for w in _CUT_WORDS if len(w) == 1) | frozenset("过走去建经上跨望看修")
 
 
 def _is_name_char(char: str) -> bool:
@@ -1878,12 +1895,13 @@ def _cut_ends_in_clause(text: str, at: int, clauses: dict[int, set[int]]) -> set
 
 def _not_a_tail(text: str, end: int) -> bool:
     """路 in 路段, 路线, 路网, 道路, 线路: a word, not a road's tail (武汉部分道路 is no road); so are
-    街灯 and 路灯 (复古街灯), 巷道 (悠长巷道), and 站 as a verb (乘客都站在绿化带上)."""
+    街灯 and 路灯 (复古街灯), 巷道 (悠长巷道), 桥头 (a bridgehead), and 站 as a verb (乘客都站在)."""
     last = text[end - 1]
     return ((last == "路" and (_NOT_A_ROAD_TAIL.match(text, end) is not None
                                or text[end - 2:end] in ("道路", "线路")))
             or (last in "路街" and text.startswith("灯", end))
             or (last == "巷" and text.startswith("道", end))
+            or (last == "桥" and text.startswith("头", end))  # 长江大桥 + 武昌桥头: the bridgehead
             or (last == "站" and text[end:end + 1] in _STANDING))  # fmt: skip
 
 

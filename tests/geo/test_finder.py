@@ -129,8 +129,9 @@ def test_a_branch_campus_is_not_placed_on_the_main_campus():
 
 
 def test_a_name_on_a_river_is_not_placed_on_the_river_point():
-    (row,) = locate_mentions(parse_article("长江大桥通车。"))
-    assert (row.name, row.status, row.lon) == ("长江大桥", "unresolved", None)
+    """长江泽林大桥: a bridge somewhere on the river (长江大桥 alone is 武汉长江大桥, test_finder_recall)."""
+    (row,) = locate_mentions(parse_article("长江泽林大桥通车。"))
+    assert (row.name, row.status, row.lon) == ("长江泽林大桥", "unresolved", None)
 
 
 def test_a_district_is_placed_at_its_seat_with_a_radius_that_holds_it():

@@ -2476,3 +2476,16 @@ def test_a_school_by_its_number_after_a_places_short_name_is_one_name():
     within the place; 武汉一中心 holds no school."""
     assert names("影片中的武汉二中，新建洪山二小后，汉阳三十二中。") == ["武汉二中", "洪山二小", "汉阳三十二中"]
     assert names("武汉一中心建成。") == ["武汉"]
+
+
+def test_the_yangtze_bridge_alone_is_wuhans_first_and_after_another_name_that_towns():
+    """经长江大桥到汉阳, 俯瞰长江大桥: 武汉长江大桥; 鄂黄长江大桥 and 南京长江大桥 are other towns'
+    bridges, never drawn on Wuhan's; 长江大桥 + 武昌桥头 is the bridge and its 武昌 bridgehead."""
+    from geo.places import locate_mentions
+
+    rows = locate_mentions(parse_article("乘车经长江大桥到汉阳，登楼可俯瞰长江大桥。"))
+    assert [(r.name, r.place_id) for r in rows if r.name == "长江大桥"] == [("长江大桥", "yangtze_bridge")] * 2
+    assert names("经过鄂黄长江大桥。") == ["鄂黄长江大桥"]
+    (row,) = locate_mentions(parse_article("南京长江大桥建成。"))
+    assert row.status != "resolved"
+    assert names("从长江大桥武昌桥头出发。") == ["长江大桥", "武昌"]
