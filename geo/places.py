@@ -152,7 +152,8 @@ def _within_row(mention: Mention, gazetteer: Gazetteer) -> dict:
     if parent.place and parent.place.kind in _NATURAL_KINDS and mention.name.endswith(_COLLEGE_TAILS):
         return _unplaced_row(f"named after {parent_name}; where it is is not known")  # 东湖学院 is in 江夏
     if parent.area is not None and parent.area.level in ("province", "country"):
-        status = RESOLVED if parent.area.code in _WUHAN_ANCESTORS else OUTSIDE
+        # 湖北 + 财经学院: somewhere in the province or the country, in Wuhan or not; no point.
+        status = UNRESOLVED if parent.area.code in _WUHAN_ANCESTORS else OUTSIDE
         return {**_unplaced_row(f"somewhere in {parent_name}"), "status": status}
     if parent.area is not None:
         fields = _area_fields(parent.area, gazetteer)

@@ -2489,3 +2489,14 @@ def test_the_yangtze_bridge_alone_is_wuhans_first_and_after_another_name_that_to
     (row,) = locate_mentions(parse_article("南京长江大桥建成。"))
     assert row.status != "resolved"
     assert names("从长江大桥武昌桥头出发。") == ["长江大桥", "武昌"]
+
+
+def test_a_name_somewhere_in_the_province_is_not_resolved_without_a_point():
+    """湖北 + 财经专科学校: somewhere in Hubei, in Wuhan or not; it is found but not resolved, as a
+    name in a province elsewhere (广东 + 泽林学院) lies outside."""
+    from geo.places import locate_mentions
+
+    (row,) = locate_mentions(parse_article("更名为湖北财经专科学校。"))
+    assert (row.status, row.lon, row.note) == ("unresolved", None, "somewhere in 湖北省")
+    (row,) = locate_mentions(parse_article("更名为广东泽林学院。"))
+    assert row.status == "outside"
