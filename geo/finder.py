@@ -1831,7 +1831,8 @@ def _looks_like_a_name(text: str, start: int, end: int, openings: bool = True) -
         or _not_a_tail(text, end) or continues_as_a_word(text, end)
         or is_generic_facility(text[start:end])
         or text.endswith(_INSTITUTE_TAILS, start, end)
-        or _students_of(text, text[start:end], end)  # 百万 + 大学生 + 留汉: students
+        or (text.endswith(("大学", "小学", "中学"), start, end) and text.startswith("生", end)
+            and not text.startswith(_SHENG_WORDS, end))  # 百万 + 大学生 + 留汉, 台下 + 小学生: students
         or _A_NUMBERED_BUILDING.fullmatch(text, start, end) is not None  # 七号楼、八号楼 of a campus
         or text.endswith(_INSIDE_A_PLACE, start, end)  # 原租界区里: in the concession, no lane 里
     )  # fmt: skip

@@ -2500,3 +2500,11 @@ def test_a_name_somewhere_in_the_province_is_not_resolved_without_a_point():
     assert (row.status, row.lon, row.note) == ("unresolved", None, "somewhere in 湖北省")
     (row,) = locate_mentions(parse_article("更名为广东泽林学院。"))
     assert row.status == "outside"
+
+
+def test_valleys_of_a_slogan_pupils_kinds_of_railway_and_a_school_of_marxism_name_no_place():
+    """希望之谷、活力之谷 are epithets; 小学生 are pupils; 城际铁路, 市域铁路, 人工湿地 and 马克思主义学院
+    are kinds; 中国铁路 is the railway's operator."""
+    assert names("希望之谷、活力之谷、未来之谷。") == []
+    assert names("台下小学生李明看得目不转睛。") == []
+    assert names("开通城际铁路，已超出市域铁路功能，建设人工湿地，加入马克思主义学院联盟。") == []
