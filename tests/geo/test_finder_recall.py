@@ -2507,4 +2507,4 @@ def test_valleys_of_a_slogan_pupils_kinds_of_railway_and_a_school_of_marxism_nam
     are kinds; 中国铁路 is the railway's operator."""
     assert names("希望之谷、活力之谷、未来之谷。") == []
     assert names("台下小学生李明看得目不转睛。") == []
-    assert names("开通城际铁路，已超出市域铁路功能，建设人工湿地，加入马克思主义学院联盟。") == []
+    assert names("建设城际铁路，超出城市轨道及市域铁路功能，建设人工湿地，加入马克思主义学院联盟。") == []
