@@ -126,7 +126,7 @@ _FURTHER_STEP = r"(?:%s{0,3}?%s)" % (
 _EXTENSION = re.compile(r"%s(?:%s)*(?:站(?![点台长务内前]))?" % (_EXTENSION_STEP, _FURTHER_STEP))
 _ORGANISATION = re.compile(
     r"%s|话(?![题语])|公交(?![站场枢]|车站|首末站|停车场)|轮渡(?![码站])|舰(?![队载])"
-    r"|%s{1,10}?(?:股份有限公司|有限公司|有限责任公司|公司|集团|重工|客户端|留言板|公众号|合作社)" % (
+    r"|%s{1,10}?(?:股份有限公司|有限公司|有限责任公司|公司|集团|重工|客户端|留言板|公众号|合作社|指挥部)" % (
         _alternation(ORGANISATION_SUFFIXES), _NAME_CHAR)
 )  # 话 after a place is its dialect (武汉话), not the place; 武汉公交 is the bus company, where
 # 光谷广场公交站 is a stop at the place; 武汉轮渡 the ferry company (中华路轮渡码头 a pier); 中山舰
@@ -540,7 +540,8 @@ def _is_qualifier(name: str, target: Target) -> bool:
 
 # Foods and dishes named after a place (湖北菜, 孝感麻糖, 襄阳牛杂, 老通城豆皮): the place is an
 # attribute of the food; 菜 opens 菜市场 and 菜园, 小吃 opens 小吃街: places of their own.
-_FOOD_AFTER = re.compile(r"菜(?![市场园地农田])|小吃(?![街城广])|特产(?![店馆街城])|茶(?![馆楼社园店场厂山港庵亭区村])|%s"
+_FOOD_AFTER = re.compile(r"菜(?![市场园地农田])|小吃(?![街城广])|特产(?![店馆街城])|茶(?![馆楼社园店场厂山港庵亭区村])"
+                         r"|戏(?![院台楼苑场曲])|%s"
                          % _alternation(_WORDS["foods_named_after_places"]))
 
 
@@ -872,6 +873,12 @@ def whole_names(text: str, known: list[tuple[int, int, Target]]
                 _an_institution_in(target, known[i + 1][2]) or _its_hospital(target, known[i + 1][2])) and (
                 _EXTENSION.match(text, known[i + 1][1]) is None):  # fmt: skip
             spans.append((start, known[i + 1][1], known[i + 1][2], ()))  # 汉口 + 协和医院: the hospital
+            i += 2
+            continue
+        if (i + 1 < len(known) and known[i + 1][0] == end and target.area is not None
+                and not target.area.in_wuhan and target.area.code not in (admin.HUBEI_CODE, "CN")
+                and known[i + 1][2].place is not None and known[i + 1][2].place.kind in _INSTITUTION_KINDS):
+            spans.append((start, known[i + 1][1], None, (target,)))  # 北京 + 协和医院: Beijing's, not ours
             i += 2
             continue
         if (i + 1 < len(known) and known[i + 1][0] == end and _its_hospital(target, known[i + 1][2])
@@ -2162,7 +2169,8 @@ def _cuts_a_word(span: tuple[int, int], words: list[tuple[int, int]]) -> bool:
 def _the_city_in_a_slogan(text: str, start: int, end: int, target, *_) -> bool:
     """“大武汉 过大年”, “骐骥驰骋游武汉”, “武汉有戏”, “人文武汉”: the city (or the province) inside a
     quoted slogan, a campaign's or a team's name, names the slogan, not a place of the text. A
-    quote that is the name alone (“武汉”) or a longer place's name stays."""
+    quote that is the name alone (“武汉”) or a longer place's name stays. (Not a district: “新洲产”,
+    “建设新汉南” and quoted addresses name the district as a place.)"""
     if target is None or target.area is None or target.area.code not in (admin.WUHAN_CODE, admin.HUBEI_CODE):
         return False
     opened = text.rfind("“", max(0, start - _SLOGAN_REACH), start + 1)

@@ -2508,3 +2508,17 @@ def test_valleys_of_a_slogan_pupils_kinds_of_railway_and_a_school_of_marxism_nam
     assert names("希望之谷、活力之谷、未来之谷。") == []
     assert names("台下小学生李明看得目不转睛。") == []
     assert names("建设城际铁路，超出城市轨道及市域铁路功能，建设人工湿地，加入马克思主义学院联盟。") == []
+
+
+def test_a_hospital_named_after_a_city_elsewhere_is_that_citys_kinds_and_arts_name_no_place():
+    """北京协和医院 is Beijing's Union Hospital, outside, never drawn on 武汉协和医院 (汉口协和医院 is
+    ours); 爱心驿站, 标准化菜市场, 工业遗址 are kinds; 黄梅戏 an opera (武汉 + 戏曲, its operas, keeps the city)."""
+    from geo.places import locate_mentions
+
+    (row,) = locate_mentions(parse_article("北京协和医院援鄂医疗队抵汉。"))
+    assert (row.name, row.status) == ("北京协和医院", "outside")
+    (row,) = locate_mentions(parse_article("汉口协和医院。"))
+    assert row.status == "resolved"
+    assert names("走进了爱心驿站，建设标准化菜市场，这些工业遗址面临拆迁。") == []
+    assert names("湖北大鼓、楚剧、黄梅戏。") == []
+    assert names("武汉戏曲文化兴盛。") == ["武汉"]
