@@ -2522,3 +2522,10 @@ def test_a_hospital_named_after_a_city_elsewhere_is_that_citys_kinds_and_arts_na
     assert names("走进了爱心驿站，建设标准化菜市场，这些工业遗址面临拆迁。") == []
     assert names("湖北大鼓、楚剧、黄梅戏。") == []
     assert names("武汉戏曲文化兴盛。") == ["武汉"]
+
+
+def test_a_mall_is_a_name_and_some_or_half_of_the_malls_no_name():
+    """汉阳商场, 武汉商场: malls named after their place; 一半商场, 有些传统商场, 多些社区 are counts and
+    kinds."""
+    assert names("最近的购物点是汉阳商场。") == ["汉阳商场"]
+    assert names("前六名中有一半商场位于三环，有些传统商场历久弥新。") == ["三环"]
