@@ -1951,6 +1951,8 @@ def _short_names(text: str, taken: list[tuple[int, int]], stoplist) -> list[tupl
             continue  # neither closed nor a road's tail, or 巷 of 巷子, 街 of 街灯: no name ends here
         for length in (3, 2):
             start = match.start() - length
+            if start < 0:
+                continue  # 乡 alone, 山路 at the text's start: too few characters before the tail
             before = text[start - 1] if start > 0 else ""
             after_mark = not before or not (_is_cjk(before) or before.isdigit())
             if length == 3 and after_mark and text[start] in _EXAMPLE_OPENERS:

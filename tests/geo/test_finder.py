@@ -162,3 +162,11 @@ def test_hongshan_district_is_placed_at_wikidatas_point_not_its_polygons_centre(
     # Wikidata Q1337284 (洪山区), P625 from zh.wikipedia: 30.50671 N, 114.39256 E.
     # The boundary's centre in geotool-cn (114.5078, 30.5402) is 11.7 km east of it.
     assert (row.lon, row.lat, row.precision) == (114.39256, 30.50671, "district")
+
+
+def test_a_text_of_one_tail_or_a_short_name_at_its_very_start_is_read_without_error():
+    """乡, 湖, 山路: too few characters before the tail to make a name (the fuzz test found 乡 raising
+    IndexError); 东湖路 at the start of a text is still found."""
+    for text in ("乡", "湖", "山路"):
+        assert find_mentions(parse_article(text)) == []
+    assert [m.name for m in find_mentions(parse_article("东湖路"))] == ["东湖路"]
