@@ -214,6 +214,12 @@ def test_offline_page_draws_searches_and_opens_the_panel(chromium, tmp_path, see
 def test_a_real_click_and_a_shared_link_select_a_feature(chromium, tmp_path, seed):
     page = open_offline(chromium, tmp_path, *seed, hash_="#hust_belt")
     assert page.page.locator("#wim-panel h2").inner_text() == "环华科大创新发展带"
+    # The link flies to the belt (0.5 s, longer on a busy machine): click once the point stands still.
+    page.page.wait_for_function("""() => new Promise(resolve => {
+      const rect = () => JSON.stringify(document.querySelector('path[data-id="hust"]').getBoundingClientRect());
+      const before = rect();
+      setTimeout(() => resolve(rect() === before), 300);
+    })""")
     page.page.locator('path[data-id="hust"]').click()  # the campus point, on top of the belt
     assert page.page.locator("#wim-panel h2").inner_text() == "华中科技大学"
     page.page.wait_for_function("() => location.hash === '#hust'")  # a frame after the panel
