@@ -2529,3 +2529,10 @@ def test_a_mall_is_a_name_and_some_or_half_of_the_malls_no_name():
     kinds."""
     assert names("最近的购物点是汉阳商场。") == ["汉阳商场"]
     assert names("前六名中有一半商场位于三环，有些传统商场历久弥新。") == ["三环"]
+
+
+def test_mainland_china_the_youth_leagues_committee_and_a_subdistrict_level_read_as_they_are():
+    """中国大陆 is China; 江夏团区委 the Youth League's district committee (a body); 街道级社区 a level."""
+    assert names("开设了中国大陆第一个P4生物实验室。") == ["中国大陆"]
+    assert names("武汉江夏团区委联合区经济局。") == []
+    assert names("其中街道级社区慈善基金12个。") == []
