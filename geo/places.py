@@ -6,10 +6,13 @@ This is the module a notebook user needs: ``locate_mentions(article)`` and
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
+from importlib.resources import files
 
 from geo import admin
 from geo.article import Article
@@ -235,8 +238,26 @@ def locate_mentions(article: Article, gazetteer: Gazetteer | None = None,
         previous = mention
     located = _placed_where_the_text_says(article.reading, mentions, located, gazetteer)
     located = _placed_like_the_same_name(mentions, located)
+    located = [_the_other_namesake(article.reading, fields) for fields in located]
     return [LocatedMention(name=m.name, start=m.start, end=m.end, paragraph=m.paragraph, **fields)
             for m, fields in zip(mentions, located, strict=True)]  # fmt: skip
+
+
+@cache
+def shared_names() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Places of Wuhan whose name another place of Wuhan shares (seeds/shared_names.csv): by the
+    gazetteer's place id, the other one and the words of a text that speaks of it."""
+    rows = csv.DictReader(io.StringIO(files("seeds").joinpath("shared_names.csv").read_text("utf-8")))
+    return {row["place_id"]: (row["other"], tuple(row["context"].split("|"))) for row in rows}
+
+
+def _the_other_namesake(text: str, fields: dict) -> dict:
+    """莲花湖 in a text on 蔡甸 is 蔡甸's lakes, not 汉阳's 莲花湖 23 km away: where the text names the
+    other place's surroundings, the name is left unplaced rather than drawn on the wrong one."""
+    shared = shared_names().get(fields.get("place_id", ""))
+    if shared is None or fields["status"] != RESOLVED or not any(word in text for word in shared[1]):
+        return fields
+    return _unplaced_row(f"two places share this name; the text may mean {shared[0]}")
 
 
 def _locate_one(text: str, mention: Mention, previous: Mention | None, gazetteer: Gazetteer,

@@ -2536,3 +2536,17 @@ def test_mainland_china_the_youth_leagues_committee_and_a_subdistrict_level_read
     assert names("开设了中国大陆第一个P4生物实验室。") == ["中国大陆"]
     assert names("武汉江夏团区委联合区经济局。") == []
     assert names("其中街道级社区慈善基金12个。") == []
+
+
+def test_a_name_two_places_of_wuhan_share_is_not_drawn_on_the_wrong_one():
+    """莲花湖 is a lake in 汉阳 and the lakes round 蔡甸; 狮子山 is 华中农业大学's hill and 武大's
+    (seeds/shared_names.csv). Where the text speaks of the other one's surroundings, the name is
+    left unplaced; elsewhere it is the gazetteer's."""
+    from geo.places import locate_mentions
+
+    row = locate_mentions(parse_article("莲花湖环抱蔡甸城关。"))[0]
+    assert (row.name, row.status, row.lon) == ("莲花湖", "unresolved", None)
+    (row,) = locate_mentions(parse_article("游览莲花湖。"))
+    assert (row.status, row.district) == ("resolved", "汉阳区")
+    rows = locate_mentions(parse_article("武大的狮子山上有老斋舍。"))
+    assert [r.status for r in rows if r.name == "狮子山"] == ["unresolved"]
