@@ -2550,3 +2550,10 @@ def test_a_name_two_places_of_wuhan_share_is_not_drawn_on_the_wrong_one():
     assert (row.status, row.district) == ("resolved", "汉阳区")
     rows = locate_mentions(parse_article("武大的狮子山上有老斋舍。"))
     assert [r.status for r in rows if r.name == "狮子山"] == ["unresolved"]
+
+
+def test_the_yangtzes_protection_a_provinces_tv_channel_and_a_forest_park_by_kind_name_no_place():
+    """长江大保护 is a policy, 湖北卫视 and 湖北频道 channels, a bare 森林公园 or 古城遗址 a kind;
+    马鞍山森林公园 and 长江两岸 stay places."""
+    assert names("调研长江大保护工作，新华网湖北频道，湖北卫视报道，投资建设森林公园。") == []
+    assert names("游览马鞍山森林公园，长江两岸风光。") == ["马鞍山森林公园", "长江"]
