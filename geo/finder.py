@@ -581,7 +581,7 @@ def _is_firm(target: Target | None) -> bool:
 # A region's own facility after its full name (青山区 + 图书馆: finder_words.toml's civic_facilities)
 # or its numbered schools (武汉市 + 第三中学, 江岸区 + 第二小学).
 _CIVIC_FACILITY = re.compile(r"第[一二三四五六七八九十0-9]{1,3}(?:初级中学|高级中学|中学|小学)(?:初中部|高中部|小学部)?"
-                             r"|第[一二三四五六七八九十0-9]{1,3}(?:人民医院|医院)|%s"
+                             r"|第?[一二三四五六七八九十0-9]{1,3}(?:人民医院|医院)|%s"
                              % _alternation(_WORDS["civic_facilities"]))
 _ZONE_KINDS = frozenset({"functional_area", "planning_zone", "district", "subdistrict", "town"})
 # A school by its number after a place's short name (武汉二中, 洪山二小, 光谷十七小, 汉阳三十二中); not

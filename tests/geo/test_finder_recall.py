@@ -2557,3 +2557,10 @@ def test_the_yangtzes_protection_a_provinces_tv_channel_and_a_forest_park_by_kin
     马鞍山森林公园 and 长江两岸 stay places."""
     assert names("调研长江大保护工作，新华网湖北频道，湖北卫视报道，投资建设森林公园。") == []
     assert names("游览马鞍山森林公园，长江两岸风光。") == ["马鞍山森林公园", "长江"]
+
+
+def test_a_citys_hospital_by_its_number_or_its_field_is_one_name():
+    """武汉市一医院 (its 第一医院) and 武汉市肺科医院 are the city's hospitals, one name each, placed
+    within the city; 武汉市2021年 holds none."""
+    assert names("记者在武汉市一医院急诊室见到她，他是武汉市肺科医院的医生。") == ["武汉市一医院", "武汉市肺科医院"]
+    assert names("武汉市2021年第一季度。") == ["武汉市"]
