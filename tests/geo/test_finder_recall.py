@@ -2564,3 +2564,10 @@ def test_a_citys_hospital_by_its_number_or_its_field_is_one_name():
     within the city; 武汉市2021年 holds none."""
     assert names("记者在武汉市一医院急诊室见到她，他是武汉市肺科医院的医生。") == ["武汉市一医院", "武汉市肺科医院"]
     assert names("武汉市2021年第一季度。") == ["武汉市"]
+
+
+def test_the_heart_of_a_known_place_is_a_planned_core_within_it():
+    """阳逻之心, 汉南之心, 汉口之心: a planned core named "the heart of" a known place, within it; an
+    unknown head (拳拳之心, 匠人之心) is a figure of speech."""
+    assert names("最好的买房区域在阳逻之心。") == ["阳逻之心"]
+    assert names("以拳拳之心、匠人之心做事。") == []
