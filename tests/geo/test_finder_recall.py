@@ -2571,3 +2571,11 @@ def test_the_heart_of_a_known_place_is_a_planned_core_within_it():
     unknown head (拳拳之心, 匠人之心) is a figure of speech."""
     assert names("最好的买房区域在阳逻之心。") == ["阳逻之心"]
     assert names("以拳拳之心、匠人之心做事。") == []
+
+
+def test_the_railway_lines_through_the_city_are_lines():
+    """京广线、武九线和汉丹线: railway lines named by the towns they join, found as lines (no point)."""
+    from geo.places import locate_mentions
+
+    rows = locate_mentions(parse_article("武昌站位于京广线、武九线和汉丹线的交汇处。"))
+    assert [(r.name, r.lon) for r in rows if r.name.endswith("线")] == [("京广线", None), ("武九线", None), ("汉丹线", None)]
