@@ -2579,3 +2579,8 @@ def test_the_railway_lines_through_the_city_are_lines():
 
     rows = locate_mentions(parse_article("武昌站位于京广线、武九线和汉丹线的交汇处。"))
     assert [(r.name, r.lon) for r in rows if r.name.endswith("线")] == [("京广线", None), ("武九线", None), ("汉丹线", None)]
+
+
+def test_outside_the_town_opens_the_name_after_it():
+    """城外 + 李家咀: "outside the town" is a word before the name, not the name's first characters."""
+    assert names("墓地分布在城外李家咀一带。") == ["李家咀"]
