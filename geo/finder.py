@@ -2118,6 +2118,7 @@ def find_mentions(article: Article, gazetteer: Gazetteer | None = None) -> list[
     spans = [k for k in known if not _inside_any(listed, k[0], k[1])]
     spans += [(s, e, None, ()) for s, e in [*candidates, *lines] if not _inside_any(listed, s, e)]
     spans += _list_items_with_parts(text, listed, known)
+    spans = [span for span in spans if not _a_firms_longer_name(text, *span[:3])]
     if "学院、" in text:  # 化学学院、环境学院、计算机学院: a university's schools, no places
         spans = _without_a_universitys_schools(text, spans)
     spans = [span if span[2] is not None else _after_the_clause(text, span)
@@ -2159,6 +2160,16 @@ def _without_a_universitys_schools(text: str, spans: list) -> list:
     starts = {start for start, _ in dropped}  # 地理 + 与 + 信息工程学院: the first field of a school's name
     dropped |= {span[:2] for span in spans if span[2] is None and text[span[1]:span[1] + 1] == "与" and span[1] + 1 in starts}
     return [span for span in spans if span[:2] not in dropped]
+
+
+def _a_firms_longer_name(text: str, start: int, end: int, target) -> bool:
+    """东风 + 本田, 东风 + 乘用车, 东风 + 岚图: a known firm going straight on into a brand or a
+    product names that joint venture or brand, a body, not the firm's site; 东风 + 打造 (a verb of
+    the language) or 东风 + 、 leaves it the firm."""
+    if not _is_firm(target) or end >= len(text) or not _is_cjk(text[end]) or text[end] in _PARTICLES:
+        return False
+    words = clause_words()
+    return not (text[end:end + 2] in words or text[end:end + 3] in words or text[end] in _CUT_CHARS)
 
 
 def _cuts_a_word(span: tuple[int, int], words: list[tuple[int, int]]) -> bool:

@@ -2584,3 +2584,11 @@ def test_the_railway_lines_through_the_city_are_lines():
 def test_outside_the_town_opens_the_name_after_it():
     """城外 + 李家咀: "outside the town" is a word before the name, not the name's first characters."""
     assert names("墓地分布在城外李家咀一带。") == ["李家咀"]
+
+
+def test_a_firm_going_on_into_a_brand_names_the_brand_not_its_site():
+    """东风本田, 东风乘用车: the firm's joint ventures and brands, bodies; 东风 + 打造 (a verb) and 东风
+    in a list stay the firm, a place of the seed's firms layer."""
+    assert names("已集聚东风本田、东风乘用车、神龙。") == []
+    assert names("全力支持东风打造世界一流汽车企业。") == ["东风"]
+    assert names("京东、东风、高德红外。") == ["东风"]
