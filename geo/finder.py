@@ -2163,11 +2163,12 @@ def _without_a_universitys_schools(text: str, spans: list) -> list:
 
 
 def _a_firms_longer_name(text: str, start: int, end: int, target) -> bool:
-    """东风 + 本田, 东风 + 乘用车, 东风 + 岚图: a known firm going straight on into a brand or a
-    product names that joint venture or brand, a body, not the firm's site; 东风 + 打造 (a verb of
-    the language) or 东风 + 、 leaves it the firm."""
-    if not _is_firm(target) or end >= len(text) or not _is_cjk(text[end]) or text[end] in _PARTICLES:
-        return False
+    """东风 + 本田, 东风 + 乘用车, 武钢 + 有限: a firm's two-character short name going straight on into
+    a brand or a product names that joint venture or brand, a body, not the firm's site; 东风 + 打造
+    (a verb of the language) or 东风 + 、 leaves it the firm."""
+    if (not _is_firm(target) or end - start > 2 or end >= len(text) or not _is_cjk(text[end])
+            or text[end] in _PARTICLES):  # fmt: skip
+        return False  # a firm's full name (阿里巴巴华中总部 + 龙头作用) is whole already
     words = clause_words()
     return not (text[end:end + 2] in words or text[end:end + 3] in words or text[end] in _CUT_CHARS)
 
