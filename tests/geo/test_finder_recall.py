@@ -2592,3 +2592,9 @@ def test_a_firm_going_on_into_a_brand_names_the_brand_not_its_site():
     assert names("已集聚东风本田、东风乘用车、神龙。") == []
     assert names("全力支持东风打造世界一流汽车企业。") == ["东风"]
     assert names("京东、东风、高德红外。") == ["东风"]
+
+
+def test_a_fair_a_kind_passer_by_and_a_flagstone_path_name_no_place():
+    """赶大集 and 年货大集 are fairs (大集街 of 蔡甸 stays a place); 好心路人 a passer-by; 青石板路 a kind."""
+    assert names("乡村赶大集，年货大集活动，好心路人发现后报警，青石板路藏着老字号。") == []
+    assert names("去蔡甸大集街。") == ["蔡甸", "大集街"]
