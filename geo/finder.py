@@ -251,16 +251,18 @@ def _automaton(gazetteer: Gazetteer) -> tuple[ahocorasick_rs.AhoCorasick, list[T
 @cache
 def place_words() -> frozenset[str]:
     """Words holding a place's name that name no place (真金白银, 蒙古包): seeds/place_words.txt."""
-    text = files("seeds").joinpath("place_words.txt").read_text("utf-8")
-    return frozenset(line.split("#")[0].strip() for line in text.splitlines()
-                     if line.split("#")[0].strip())  # fmt: skip
+    return frozenset(_word_lines("place_words.txt"))
+
+
+def _word_lines(filename: str) -> list[str]:
+    """The words of a word file of seeds/, one a line, less its comments."""
+    text = files("seeds").joinpath(filename).read_text("utf-8")
+    return [word for line in text.splitlines() if (word := line.split("#")[0].strip())]
 
 
 @cache
 def _stoplist_lines() -> tuple[str, ...]:
-    text = files("seeds").joinpath("candidate_stoplist.txt").read_text("utf-8")
-    return tuple(line.split("#")[0].strip() for line in text.splitlines()
-                 if line.split("#")[0].strip())  # fmt: skip
+    return tuple(_word_lines("candidate_stoplist.txt"))
 
 
 @cache
@@ -273,9 +275,7 @@ def candidate_stoplist() -> frozenset[str]:
 def generic_facility_words() -> frozenset[str]:
     """Words that say what a facility is for or how it is built (门诊, 度假, 现代化), never
     whose it is: seeds/generic_facility_words.txt."""
-    text = files("seeds").joinpath("generic_facility_words.txt").read_text("utf-8")
-    return frozenset(line.split("#")[0].strip() for line in text.splitlines()
-                     if line.split("#")[0].strip())  # fmt: skip
+    return frozenset(_word_lines("generic_facility_words.txt"))
 
 
 # Tails that open names as often as they close them (台北路, 岗北路, 寨山) are no bare kind.
@@ -819,8 +819,9 @@ _SHENG_WORDS = tuple(_WORDS["words_opening_with_sheng"])
 
 
 def _students_of(text: str, name: str, end: int) -> bool:
-    """武汉大学 + 生 is 武汉 + 大学生 (students), unless 生 opens a word (生命科学学院)."""
-    return text.startswith("生", end) and name.endswith("大学") and not text.startswith(_SHENG_WORDS, end)
+    """武汉大学 + 生 is 武汉 + 大学生 (students), 台下小学 + 生 pupils, unless 生 opens a word (生命科学学院)."""
+    return (text.startswith("生", end) and name.endswith(("大学", "小学", "中学"))
+            and not text.startswith(_SHENG_WORDS, end))  # fmt: skip
 
 
 # Punctuation and spaces: after one of them no rule of whole_names can widen or drop a name.
@@ -1838,8 +1839,7 @@ def _looks_like_a_name(text: str, start: int, end: int, openings: bool = True) -
         or _not_a_tail(text, end) or continues_as_a_word(text, end)
         or is_generic_facility(text[start:end])
         or text.endswith(_INSTITUTE_TAILS, start, end)
-        or (text.endswith(("大学", "小学", "中学"), start, end) and text.startswith("生", end)
-            and not text.startswith(_SHENG_WORDS, end))  # 百万 + 大学生 + 留汉, 台下 + 小学生: students
+        or _students_of(text, text[start:end], end)  # 百万 + 大学生 + 留汉, 台下 + 小学生: students
         or _A_NUMBERED_BUILDING.fullmatch(text, start, end) is not None  # 七号楼、八号楼 of a campus
         or text.endswith(_INSIDE_A_PLACE, start, end)  # 原租界区里: in the concession, no lane 里
     )  # fmt: skip
@@ -2235,24 +2235,22 @@ def clause_words() -> frozenset[str]:
     holds before its tail: seeds/clause_words.txt, built from a dictionary of the language by
     seeds/build/clause_words/build.py. The hand list ``never_in_a_name`` holds the ones seen in
     texts; this one catches those not seen yet (说起小区, 得知社区)."""
-    text = files("seeds").joinpath("clause_words.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(_word_lines("clause_words.txt"))
 
 
 @cache
 def clause_word_nouns() -> frozenset[str]:
     """Nouns holding a clause word (根据地 holds 根据): seeds/clause_word_nouns.txt. Matched with
     the clause words, longest first, they keep their word from cutting a name (抗日根据地旧址)."""
-    text = files("seeds").joinpath("clause_word_nouns.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(_word_lines("clause_word_nouns.txt"))
 
 
 @cache
 def _clause_word_automaton() -> tuple[ahocorasick_rs.AhoCorasick, tuple[bool, ...]]:
     """The clause words and their nouns in one automaton, longest first; and for each of its
     patterns whether it is a clause word (True) or a noun holding one (False)."""
-    words = sorted(clause_words() | clause_word_nouns())
     nouns = clause_word_nouns()
+    words = sorted(clause_words() | nouns)
     automaton = ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
     return automaton, tuple(word not in nouns for word in words)
 
